@@ -1,0 +1,97 @@
+//! Documents and their passages: what the index is built from and what a reply quotes.
+//!
+//! Invariants: a passage's `text` is the cleaned text (hyphenation joined, footnote markers
+//! removed, lines of a paragraph joined by single spaces) and is what every quote slices;
+//! body paragraphs are numbered 1.. in reading order (`alinea N`), other kinds 1.. per kind;
+//! `pages` is the first and last page the passage occupies in the source.
+
+pub mod load;
+pub mod metadata;
+pub mod parse;
+
+use std::fmt;
+
+use serde::Serialize;
+
+pub use load::{load_folder, Corpus, LoadError};
+pub use metadata::Metadata;
+
+/// What part of a letter a passage is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    /// Title or sender heading above the addressee.
+    Heading,
+    /// The addressee with place and date (`Aan de Voorzitter ... Den Haag, 7 april 2014`).
+    Addressee,
+    /// A paragraph of the letter's body (`alinea`).
+    Body,
+    /// A footnote, linked to the paragraph that carries its marker.
+    Footnote,
+    /// The closing and signature.
+    Signature,
+}
+
+impl PassageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PassageKind::Heading => "heading",
+            PassageKind::Addressee => "addressee",
+            PassageKind::Body => "body",
+            PassageKind::Footnote => "footnote",
+            PassageKind::Signature => "signature",
+        }
+    }
+}
+
+/// One passage of a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Passage {
+    /// Id of the document it belongs to.
+    pub document: String,
+    pub kind: PassageKind,
+    /// `alinea` number for body paragraphs, otherwise the ordinal within its kind.
+    pub number: u32,
+    /// First and last page.
+    pub pages: (u32, u32),
+    /// Line in the source file where the passage starts (1-based).
+    pub line: usize,
+    /// For a footnote: the body paragraph (`alinea`) it annotates.
+    pub annotates: Option<u32>,
+    /// The cleaned text.
+    pub text: String,
+}
+
+/// A loaded document: its metadata and passages in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub meta: Metadata,
+    pub passages: Vec<Passage>,
+    /// Where it was loaded from (a path, or `<ingebouwd>` for the letter compiled in).
+    pub source: String,
+}
+
+impl Document {
+    /// The body paragraph with this `alinea` number.
+    pub fn paragraph(&self, number: u32) -> Option<&Passage> {
+        self.passages.iter().find(|p| p.kind == PassageKind::Body && p.number == number)
+    }
+
+    pub fn body_count(&self) -> u32 {
+        self.passages.iter().filter(|p| p.kind == PassageKind::Body).count() as u32
+    }
+}
+
+/// Something odd found while loading, that did not stop the load.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}

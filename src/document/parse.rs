@@ -1,0 +1,194 @@
+//! From PDF-extracted letter text to passages.
+//!
+//! Rules (each has a test below and in `tests/parsing.rs`):
+//! - a line that begins with a space or a form feed starts a page;
+//! - blank lines separate blocks, and so does a page start whose line begins with a capital
+//!   after a line that ends a sentence (a new paragraph at the top of a page);
+//! - a block that begins with a footnote marker (`"`, `”`, `*`, superscript digit) and ends at a
+//!   page start is a footnote; the paragraph it interrupts is joined again, and its marker is
+//!   removed from the paragraph that carries it, to which the footnote is linked;
+//! - end-of-line hyphens are joined unless they belong to the word (`ICT-`, `wet- en`);
+//! - blocks before the addressee are headings, trailing short unpunctuated blocks the
+//!   signature, the rest body paragraphs.
+
+use super::{Diagnostic, Passage, PassageKind};
+use crate::text::lexicon::Lexicon;
+
+mod blocks;
+mod join;
+
+use blocks::{split_blocks, Block};
+
+/// Characters that mark a footnote, in the text and at the start of the footnote itself.
+const FOOTNOTE_MARKERS: &[char] =
+    &['"', '”', '“', '*', '†', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// Parses a letter. `file` names the source in diagnostics.
+pub fn parse_letter(
+    document: &str,
+    file: &str,
+    text: &str,
+    lexicon: &Lexicon,
+) -> (Vec<Passage>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let lines = blocks::lines(text, file, &mut diagnostics);
+    let (paragraphs, footnotes) = separate_footnotes(split_blocks(&lines));
+    let kinds = classify(&paragraphs);
+    let mut passages = number_passages(document, &paragraphs, &kinds, lexicon);
+    for (after, footnote) in footnotes {
+        let passage =
+            link_footnote(document, &mut passages, after, footnote, lexicon, file, &mut diagnostics);
+        let position = passages
+            .iter()
+            .position(|p| p.kind == PassageKind::Signature)
+            .unwrap_or(passages.len());
+        passages.insert(position, passage);
+    }
+    renumber_footnotes(&mut passages);
+    (passages, diagnostics)
+}
+
+/// Takes footnotes out of the flow (remembering how many paragraphs preceded each) and joins a
+/// paragraph that a page break or footnote interrupted.
+fn separate_footnotes(blocks: Vec<Block<'_>>) -> (Vec<Block<'_>>, Vec<(usize, Block<'_>)>) {
+    let mut paragraphs: Vec<Block> = Vec::new();
+    let mut footnotes = Vec::new();
+    for block in blocks {
+        if block.is_footnote() {
+            footnotes.push((paragraphs.len(), block));
+            continue;
+        }
+        match paragraphs.last_mut() {
+            Some(previous) if block.continues(previous) => previous.lines.extend(block.lines),
+            _ => paragraphs.push(block),
+        }
+    }
+    (paragraphs, footnotes)
+}
+
+fn classify(blocks: &[Block<'_>]) -> Vec<PassageKind> {
+    let addressee = blocks.iter().position(Block::looks_like_addressee);
+    let mut kinds: Vec<PassageKind> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, block)| match addressee {
+            Some(a) if i < a => PassageKind::Heading,
+            Some(a) if i == a => PassageKind::Addressee,
+            None if i == 0 && block.looks_like_heading() => PassageKind::Heading,
+            _ => PassageKind::Body,
+        })
+        .collect();
+    for i in (0..blocks.len()).rev() {
+        if kinds[i] != PassageKind::Body || !blocks[i].looks_like_signature() {
+            break;
+        }
+        kinds[i] = PassageKind::Signature;
+    }
+    kinds
+}
+
+fn number_passages(
+    document: &str,
+    blocks: &[Block<'_>],
+    kinds: &[PassageKind],
+    lexicon: &Lexicon,
+) -> Vec<Passage> {
+    let mut passages: Vec<Passage> = Vec::new();
+    for (block, &kind) in blocks.iter().zip(kinds) {
+        let separator = if kind == PassageKind::Body { " " } else { "\n" };
+        let text = join::join_lines(block.lines.iter().map(|l| l.text), separator, lexicon);
+        if kind == PassageKind::Signature {
+            if let Some(last) = passages.last_mut().filter(|p| p.kind == PassageKind::Signature) {
+                last.text.push('\n');
+                last.text.push_str(&text);
+                last.pages.1 = block.last_page();
+                continue;
+            }
+        }
+        let number = passages.iter().filter(|p| p.kind == kind).count() as u32 + 1;
+        passages.push(Passage {
+            document: document.to_string(),
+            kind,
+            number,
+            pages: (block.first_page(), block.last_page()),
+            line: block.lines[0].no,
+            annotates: None,
+            text,
+        });
+    }
+    passages
+}
+
+/// Builds the footnote passage, removes its marker from the body paragraph before it that
+/// carries one, and links the two.
+fn link_footnote(
+    document: &str,
+    passages: &mut [Passage],
+    paragraphs_before: usize,
+    block: Block<'_>,
+    lexicon: &Lexicon,
+    file: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Passage {
+    let raw = join::join_lines(block.lines.iter().map(|l| l.text), " ", lexicon);
+    let text = raw.trim_start_matches(FOOTNOTE_MARKERS).trim_start().to_string();
+    let page = block.first_page();
+    let before = paragraphs_before.min(passages.len());
+    let carrier = passages[..before]
+        .iter_mut()
+        .rev()
+        .filter(|p| p.kind == PassageKind::Body && p.pages.0 <= page && page <= p.pages.1 + 1)
+        .find_map(|p| remove_marker(&mut p.text).then_some(p.number));
+    if carrier.is_none() {
+        diagnostics.push(Diagnostic {
+            file: file.to_string(),
+            line: block.lines[0].no,
+            message: "footnote without a marker in the text before it; left unlinked".into(),
+        });
+    }
+    Passage {
+        document: document.to_string(),
+        kind: PassageKind::Footnote,
+        number: 0,
+        pages: (page, block.last_page()),
+        line: block.lines[0].no,
+        annotates: carrier,
+        text,
+    }
+}
+
+fn renumber_footnotes(passages: &mut [Passage]) {
+    let mut n = 0;
+    for p in passages.iter_mut().filter(|p| p.kind == PassageKind::Footnote) {
+        n += 1;
+        p.number = n;
+    }
+}
+
+/// Removes the last footnote marker that is not part of a quotation: a closing quote with no
+/// opening quote before it, or an odd straight quote, directly after a word or punctuation.
+fn remove_marker(text: &mut String) -> bool {
+    let opening = text.matches('“').count();
+    let closing = text.matches('”').count();
+    let straight = text.matches('"').count();
+    let candidate = text.char_indices().rev().find(|&(i, c)| {
+        let after_word = text[..i].chars().last().is_some_and(|p| !p.is_whitespace());
+        let unbalanced = match c {
+            '”' => closing > opening,
+            '"' => straight % 2 == 1,
+            '“' => false,
+            other => FOOTNOTE_MARKERS.contains(&other),
+        };
+        unbalanced && after_word
+    });
+    match candidate {
+        Some((i, _)) => {
+            text.remove(i);
+            true
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,25 @@
+//! Reply language: Dutch by default, English when configured or when the question is English.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    #[serde(alias = "nl")]
+    Dutch,
+    #[serde(alias = "en")]
+    English,
+}
+
+impl Language {
+    /// `nl`, `nl-NL`, `en-US`, ... (a Discord or POSIX locale); other locales give `None`.
+    pub fn from_locale(locale: &str) -> Option<Language> {
+        let lang = locale.split(['-', '_', '.']).next()?.to_ascii_lowercase();
+        match lang.as_str() {
+            "nl" | "dutch" => Some(Language::Dutch),
+            "en" | "english" => Some(Language::English),
+            _ => None,
+        }
+    }
+}

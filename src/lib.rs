@@ -1,0 +1,9 @@
+//! briefbot: answers questions about official Dutch letters by quoting the paragraphs that
+//! answer them, each with its source reference. See `ARCHITECTURE.md` for the codemap.
+//!
+//! The library is the core: documents, search, answers. It knows nothing of Discord or the
+//! terminal; adapters (in `main.rs` and its modules) render its plain [`answer::Reply`] values.
+
+pub mod document;
+pub mod i18n;
+pub mod text;

@@ -1,0 +1,143 @@
+//! Dutch word analysis: stop words, stemming (Kraaij-Pohlmann with an override list),
+//! compound splitting and OCR aliases. Documents and questions go through the same
+//! [`Analyzer`], so a word in a question and the same word in a passage meet on equal terms.
+
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon::Lexicon;
+
+const STOPWORDS_NL: &str = include_str!("../../data/stopwords-nl.txt");
+const STOPWORDS_EN: &str = include_str!("../../data/stopwords-en.txt");
+const STEM_OVERRIDES: &str = include_str!("../../data/stem-overrides.txt");
+
+/// Words shorter than this are not split as compounds.
+const MIN_COMPOUND_LEN: usize = 8;
+/// Words shorter than this get no OCR alias: short words have too many neighbours.
+const MIN_OCR_LEN: usize = 7;
+
+/// The analysed forms of one word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordForms {
+    /// Folded surface form.
+    pub folded: String,
+    /// Stem of the folded form.
+    pub stem: String,
+    /// Stems of the compound parts, empty when the word does not split.
+    pub part_stems: Vec<String>,
+}
+
+pub struct Analyzer {
+    stemmer: frostem::Stemmer,
+    stopwords: HashSet<String>,
+    overrides: HashMap<String, String>,
+    lexicon: Lexicon,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer {
+            stemmer: frostem::Stemmer::new(frostem::Algorithm::Dutch),
+            stopwords: words_of(STOPWORDS_NL).chain(words_of(STOPWORDS_EN)).map(String::from).collect(),
+            overrides: STEM_OVERRIDES
+                .lines()
+                .filter_map(|line| {
+                    let mut it = words_of(line);
+                    Some((it.next()?.to_string(), it.next()?.to_string()))
+                })
+                .collect(),
+            lexicon: Lexicon::default(),
+        }
+    }
+}
+
+/// Whitespace-separated words of a data file, without `#` comments.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().flat_map(|line| line.split('#').next().unwrap_or("").split_whitespace())
+}
+
+impl Analyzer {
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    pub fn is_stopword(&self, folded: &str) -> bool {
+        self.stopwords.contains(folded)
+    }
+
+    /// A word worth searching for: not a stop word, and not a lone letter.
+    pub fn is_content_word(&self, folded: &str) -> bool {
+        folded.chars().count() > 1 && !self.is_stopword(folded)
+    }
+
+    pub fn stem(&self, folded: &str) -> String {
+        if let Some(stem) = self.overrides.get(folded) {
+            return stem.clone();
+        }
+        if folded.chars().any(|c| c.is_ascii_digit()) {
+            return folded.to_string();
+        }
+        self.stemmer.stem(folded).into_owned()
+    }
+
+    /// Surface, stem and compound parts of a folded word.
+    pub fn forms(&self, folded: &str) -> WordForms {
+        let part_stems = self
+            .split_compound(folded)
+            .map(|parts| parts.iter().map(|p| self.stem(p)).collect())
+            .unwrap_or_default();
+        WordForms { folded: folded.to_string(), stem: self.stem(folded), part_stems }
+    }
+
+    fn split_compound(&self, folded: &str) -> Option<Vec<String>> {
+        if folded.chars().count() < MIN_COMPOUND_LEN {
+            return None;
+        }
+        let parts = self.lexicon.split_compound(folded, &|w| self.is_stopword(w))?;
+        Some(parts.into_iter().filter(|p| self.is_content_word(p)).collect())
+    }
+
+    /// The real word behind an OCR slip in a document (`horziontale` → `horizontale`), and
+    /// the roman numeral behind `1l`/`Il`/`ll` (`Handelingen 1l` is `Handelingen II`).
+    pub fn ocr_alias(&self, folded: &str) -> Option<String> {
+        let roman_look_alike = folded.len() >= 2
+            && folded.chars().all(|c| matches!(c, '1' | 'l' | 'i'))
+            && folded.chars().any(|c| c == '1' || c == 'l');
+        if roman_look_alike && folded.len() <= 3 && folded.contains('1') {
+            return Some("i".repeat(folded.len()));
+        }
+        if folded.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        self.lexicon.ocr_neighbour(folded, MIN_OCR_LEN)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overrides_keep_lemmas_together_and_away_from_stop_words() {
+        let a = Analyzer::default();
+        assert_eq!(a.stem("overheid"), a.stem("overheden"));
+        assert_ne!(a.stem("overheid"), "over");
+        assert_eq!(a.stem("mens"), a.stem("mensen"));
+        assert_eq!(a.stem("inbraken"), a.stem("inbraak"));
+    }
+
+    #[test]
+    fn compound_parts_are_stemmed_content_words() {
+        let a = Analyzer::default();
+        let forms = a.forms("zorgprofessionals");
+        assert_eq!(forms.part_stems, [a.stem("zorg"), a.stem("professionals")]);
+        assert!(a.forms("voorkomen").part_stems.is_empty(), "voor- is a separable prefix");
+    }
+
+    #[test]
+    fn ocr_aliases() {
+        let a = Analyzer::default();
+        assert_eq!(a.ocr_alias("horziontale").as_deref(), Some("horizontale"));
+        assert_eq!(a.ocr_alias("1l").as_deref(), Some("ii"));
+        assert_eq!(a.ocr_alias("2013"), None);
+    }
+}

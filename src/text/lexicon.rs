@@ -1,0 +1,177 @@
+//! The general Dutch word list (OpenTaal, BSD / CC-BY 3.0; see `data/README.md`), compiled
+//! into the binary as an `fst::Set` of folded words.
+//!
+//! It answers three questions the search core cannot answer from a few documents alone:
+//! is this a real Dutch word (so a typo check must not "correct" it), where does a compound
+//! split (`inbraakpreventie` → `inbraak` + `preventie`), and which real word an OCR slip in a
+//! document stands for (`horziontale` → `horizontale`).
+
+use fst::Set;
+
+static LEXICON_BYTES: &[u8] = include_bytes!("../../data/lexicon-nl.fst");
+
+/// Shortest modifier (first part) of a compound that [`Lexicon::split_compound`] accepts.
+const MIN_MODIFIER: usize = 3;
+/// Shortest head (last part) of a compound: shorter heads split too many plain words.
+const MIN_HEAD: usize = 4;
+/// Linking sounds between compound parts (`verzorging-s-staat`, `pannen-koek`).
+const LINKS: [&str; 4] = ["", "s", "e", "en"];
+
+pub struct Lexicon {
+    words: Set<&'static [u8]>,
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        let words = Set::new(LEXICON_BYTES).expect("data/lexicon-nl.fst is a valid fst set");
+        Lexicon { words }
+    }
+}
+
+impl Lexicon {
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether the folded word is a Dutch word.
+    pub fn contains(&self, folded: &str) -> bool {
+        self.words.contains(folded)
+    }
+
+    /// Splits a folded compound into its parts, or returns `None` for a word that does not
+    /// split into known words. `is_function_word` rejects separable prefixes (`voor|komen`).
+    /// Among the splits it prefers the one whose shortest part is longest.
+    pub fn split_compound(
+        &self,
+        word: &str,
+        is_function_word: &dyn Fn(&str) -> bool,
+    ) -> Option<Vec<String>> {
+        self.split_compound_depth(word, is_function_word, 3)
+    }
+
+    fn split_compound_depth(
+        &self,
+        word: &str,
+        is_function_word: &dyn Fn(&str) -> bool,
+        depth: usize,
+    ) -> Option<Vec<String>> {
+        if depth == 0 || !word.is_ascii() || word.len() < MIN_MODIFIER + MIN_HEAD {
+            return None;
+        }
+        let mut best: Option<(usize, &str, &str)> = None;
+        for cut in MIN_MODIFIER..=word.len() - MIN_HEAD {
+            let (left, head) = word.split_at(cut);
+            if !self.contains(head) {
+                continue;
+            }
+            for link in LINKS {
+                let Some(modifier) = left.strip_suffix(link) else { continue };
+                if modifier.len() < MIN_MODIFIER
+                    || is_function_word(modifier)
+                    || !self.contains(modifier)
+                {
+                    continue;
+                }
+                let shortest = modifier.len().min(head.len());
+                if best.is_none_or(|(s, _, _)| shortest > s) {
+                    best = Some((shortest, modifier, head));
+                }
+            }
+        }
+        let (_, modifier, head) = best?;
+        let mut parts = Vec::new();
+        for part in [modifier, head] {
+            match self.split_compound_depth(part, is_function_word, depth - 1) {
+                Some(sub) => parts.extend(sub),
+                None => parts.push(part.to_string()),
+            }
+        }
+        Some(parts)
+    }
+
+    /// For a word the lexicon lacks (an OCR slip such as `horziontale`), the one Dutch word at
+    /// one edit (a swap of two neighbouring letters counts as one), if exactly one exists.
+    pub fn ocr_neighbour(&self, folded: &str, min_len: usize) -> Option<String> {
+        if folded.chars().count() < min_len || !folded.is_ascii() || self.contains(folded) {
+            return None;
+        }
+        let mut found: Option<String> = None;
+        for candidate in one_edit_variants(folded) {
+            if self.contains(&candidate) {
+                match &found {
+                    Some(existing) if *existing != candidate => return None,
+                    _ => found = Some(candidate),
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Every ASCII string one deletion, swap, substitution or insertion away from `word`.
+fn one_edit_variants(word: &str) -> Vec<String> {
+    let bytes = word.as_bytes();
+    let mut out = Vec::new();
+    let as_string = |v: Vec<u8>| String::from_utf8(v).expect("ascii edits stay utf-8");
+    for i in 0..bytes.len() {
+        let mut deleted = bytes.to_vec();
+        deleted.remove(i);
+        out.push(as_string(deleted));
+        if i + 1 < bytes.len() {
+            let mut swapped = bytes.to_vec();
+            swapped.swap(i, i + 1);
+            out.push(as_string(swapped));
+        }
+    }
+    for i in 0..=bytes.len() {
+        for c in b'a'..=b'z' {
+            let mut inserted = bytes.to_vec();
+            inserted.insert(i, c);
+            out.push(as_string(inserted));
+            if i < bytes.len() && bytes[i] != c {
+                let mut replaced = bytes.to_vec();
+                replaced[i] = c;
+                out.push(as_string(replaced));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_function_words(_: &str) -> bool {
+        false
+    }
+
+    #[test]
+    fn knows_dutch_words_and_not_slips() {
+        let lex = Lexicon::default();
+        assert!(lex.contains("belastingen"));
+        assert!(lex.contains("hierarchie"));
+        assert!(!lex.contains("horziontale"));
+    }
+
+    #[test]
+    fn splits_compounds_into_known_parts() {
+        let lex = Lexicon::default();
+        let split = |w| lex.split_compound(w, &no_function_words);
+        assert_eq!(split("inbraakpreventie").unwrap(), ["inbraak", "preventie"]);
+        assert_eq!(split("verzorgingsstaat").unwrap(), ["verzorging", "staat"]);
+        assert_eq!(split("zorgprofessionals").unwrap(), ["zorg", "professionals"]);
+        assert_eq!(split("gemeente"), None);
+    }
+
+    #[test]
+    fn finds_the_word_behind_an_ocr_slip() {
+        let lex = Lexicon::default();
+        assert_eq!(lex.ocr_neighbour("horziontale", 7).as_deref(), Some("horizontale"));
+        assert_eq!(lex.ocr_neighbour("horizontale", 7), None);
+    }
+}

@@ -1,0 +1,79 @@
+//! Text primitives shared by the document parser and the search core.
+//!
+//! Invariants: [`tokens`] reports byte offsets into the text it was given, so any span built
+//! from them is an exact slice of that text; [`fold`] only lower-cases and removes diacritics
+//! (`hiérarchie` → `hierarchie`), it never changes letters otherwise.
+
+pub mod analyzer;
+pub mod lexicon;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// A word of a text: its byte range in that text and its folded form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub folded: String,
+}
+
+/// Lower-cases and strips diacritics: `Één` → `een`, `hiërarchie` → `hierarchie`.
+pub fn fold(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Splits text into words: maximal runs of letters and digits. Hyphens, apostrophes and
+/// punctuation separate words (`ICT-toepassingen` gives `ict` and `toepassingen`).
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(make_token(text, s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(make_token(text, s, text.len()));
+    }
+    out
+}
+
+fn make_token(text: &str, start: usize, end: usize) -> Token {
+    Token { start, end, folded: fold(&text[start..end]) }
+}
+
+/// True when every letter of the word is upper case and it has at least two letters (`ICT`).
+pub fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_removes_accents_and_case() {
+        assert_eq!(fold("hiérarchie"), "hierarchie");
+        assert_eq!(fold("Één"), "een");
+        assert_eq!(fold("interveniëren"), "intervenieren");
+    }
+
+    #[test]
+    fn tokens_are_exact_slices() {
+        let text = "ICT-toepassingen, regio’s en één 2013/14.";
+        let toks = tokens(text);
+        let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["ICT", "toepassingen", "regio", "s", "en", "één", "2013", "14"]);
+        assert_eq!(toks[5].folded, "een");
+    }
+}
