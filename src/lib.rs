@@ -4,6 +4,10 @@
 //! The library is the core: documents, search, answers. It knows nothing of Discord or the
 //! terminal; adapters (in `main.rs` and its modules) render its plain [`answer::Reply`] values.
 
+pub mod answer;
+pub mod config;
 pub mod document;
 pub mod i18n;
+pub mod library;
+pub mod search;
 pub mod text;

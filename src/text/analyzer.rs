@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lexicon::Lexicon;
+use crate::i18n::Language;
 
 const STOPWORDS_NL: &str = include_str!("../../data/stopwords-nl.txt");
 const STOPWORDS_EN: &str = include_str!("../../data/stopwords-en.txt");
@@ -29,6 +30,8 @@ pub struct WordForms {
 pub struct Analyzer {
     stemmer: frostem::Stemmer,
     stopwords: HashSet<String>,
+    english_function_words: HashSet<String>,
+    dutch_function_words: HashSet<String>,
     overrides: HashMap<String, String>,
     lexicon: Lexicon,
 }
@@ -38,6 +41,8 @@ impl Default for Analyzer {
         Analyzer {
             stemmer: frostem::Stemmer::new(frostem::Algorithm::Dutch),
             stopwords: words_of(STOPWORDS_NL).chain(words_of(STOPWORDS_EN)).map(String::from).collect(),
+            english_function_words: words_of(STOPWORDS_EN).map(String::from).collect(),
+            dutch_function_words: words_of(STOPWORDS_NL).map(String::from).collect(),
             overrides: STEM_OVERRIDES
                 .lines()
                 .filter_map(|line| {
@@ -62,6 +67,19 @@ impl Analyzer {
 
     pub fn is_stopword(&self, folded: &str) -> bool {
         self.stopwords.contains(folded)
+    }
+
+    /// Guesses the language of a question from its function words: English only when more
+    /// of its words are English-only function words than Dutch-only ones.
+    pub fn guess_language<'a>(&self, folded_words: impl IntoIterator<Item = &'a str>) -> Language {
+        let (mut english, mut dutch) = (0, 0);
+        for word in folded_words {
+            let en = self.english_function_words.contains(word);
+            let nl = self.dutch_function_words.contains(word);
+            english += usize::from(en && !nl);
+            dutch += usize::from(nl && !en);
+        }
+        if english > dutch { Language::English } else { Language::Dutch }
     }
 
     /// A word worth searching for: not a stop word, and not a lone letter.

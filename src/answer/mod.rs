@@ -1,0 +1,191 @@
+//! Answers: from a question to a [`Reply`] that quotes the best passage verbatim with its
+//! reference, mentions further relevant passages, or declines when the documents do not
+//! answer. A `Reply` is plain data; adapters render it (see [`Reply::render_plain`]).
+//!
+//! Invariants: every quote is made of exact slices of its passage's text; a rendered reply
+//! never exceeds [`MAX_REPLY_CHARS`].
+
+pub mod quote;
+pub mod reference;
+pub mod texts;
+
+use serde::Serialize;
+
+pub use quote::Span;
+pub use reference::Reference;
+
+use crate::i18n::Language;
+use crate::search::{params::SEE_ALSO_MAX, params::SEE_ALSO_SHARE, Hit, Query, Searcher};
+
+/// Discord's message limit, and ours everywhere.
+pub const MAX_REPLY_CHARS: usize = 2000;
+/// Longest question accepted, in characters.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+
+/// A verbatim quote: slices of one passage and where they come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    pub reference: Reference,
+    pub spans: Vec<Span>,
+    /// The spans joined with `…` where text was left out.
+    pub text: String,
+}
+
+/// Something the asker can do next with this reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Action {
+    /// The next best passages for the same question.
+    More,
+    /// Show a paragraph of a document in full.
+    Paragraph { document: String, number: u32 },
+}
+
+/// What the bot says, as data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reply {
+    pub language: Language,
+    /// Whether the documents answered (a quote is given).
+    pub answered: bool,
+    /// The bot's own words, shown before the quotes.
+    pub notes: Vec<String>,
+    pub quotes: Vec<Quote>,
+    /// Further relevant passages, mentioned by reference only.
+    pub see_also: Vec<Reference>,
+    pub actions: Vec<Action>,
+    /// Shown to the asker only.
+    pub private: bool,
+}
+
+impl Reply {
+    /// A reply of the bot's own words only.
+    pub fn note(language: Language, text: impl Into<String>) -> Reply {
+        Reply {
+            language,
+            answered: false,
+            notes: vec![text.into()],
+            quotes: Vec::new(),
+            see_also: Vec::new(),
+            actions: Vec::new(),
+            private: false,
+        }
+    }
+
+    /// Plain-text rendering: block-quoted quotes, each followed by its reference.
+    pub fn render_plain(&self) -> String {
+        let mut out = Vec::new();
+        out.extend(self.notes.iter().cloned());
+        for quote in &self.quotes {
+            let quoted: Vec<String> = quote.text.lines().map(|l| format!("> {l}")).collect();
+            out.push(format!("{}\n— {}", quoted.join("\n"), quote.reference.label));
+        }
+        if !self.see_also.is_empty() {
+            let places: Vec<String> = self.see_also.iter().map(|r| r.place.clone()).collect();
+            out.push(texts::see_also(self.language, &places));
+        }
+        out.join("\n")
+    }
+}
+
+/// A question the bot will not search for, with the reason in the asker's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QuestionError {
+    #[error("empty question")]
+    Empty,
+    #[error("question longer than {max} characters")]
+    TooLong { max: usize },
+}
+
+impl QuestionError {
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            QuestionError::Empty => texts::empty_question(language),
+            QuestionError::TooLong { max } => texts::question_too_long(language, *max),
+        }
+    }
+}
+
+/// An answer with what led to it.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub reply: Reply,
+    pub query: Query,
+    /// Every passage that matched, best first.
+    pub hits: Vec<Hit>,
+    /// How many of `hits` the reply quotes or mentions (the answering ones, best first).
+    pub shown: usize,
+}
+
+/// Answers a question. The reply is in English when the question is, else in `default`.
+pub fn answer(searcher: &Searcher, question: &str, default: Language) -> Result<Answer, QuestionError> {
+    let trimmed = question.trim();
+    if trimmed.is_empty() {
+        return Err(QuestionError::Empty);
+    }
+    if trimmed.chars().count() > MAX_QUESTION_CHARS {
+        return Err(QuestionError::TooLong { max: MAX_QUESTION_CHARS });
+    }
+    let (query, hits) = searcher.search(trimmed);
+    let language = if query.language == Language::English { Language::English } else { default };
+    let answering = answering_hits(&hits);
+    let reply = match answering.split_first() {
+        None => Reply::note(language, texts::declined(language, searcher.index.documents().len())),
+        Some((best, others)) => quoted_reply(searcher, best, others, language),
+    };
+    let shown = answering.len();
+    Ok(Answer { reply, query, hits, shown })
+}
+
+/// The best hit if it answers, followed by the others worth mentioning.
+fn answering_hits(hits: &[Hit]) -> Vec<Hit> {
+    let Some(best) = hits.first().filter(|h| h.answers()) else { return Vec::new() };
+    let others = hits[1..]
+        .iter()
+        .filter(|h| h.answers() && h.score >= SEE_ALSO_SHARE * best.score)
+        .take(SEE_ALSO_MAX);
+    std::iter::once(best).chain(others).cloned().collect()
+}
+
+/// A reply quoting `best` from a slice of hits (e.g. the next ones for "more").
+pub fn quoted_reply(searcher: &Searcher, best: &Hit, others: &[Hit], language: Language) -> Reply {
+    let index = &searcher.index;
+    let document = &index.documents()[best.id.document];
+    let passage = index.passage(best.id);
+    let spans = quote::select(&passage.text, index.indexed(best.slot), &best.matched_stems);
+    let quote = Quote {
+        reference: Reference::new(document, passage, language),
+        text: quote::render(&passage.text, &spans),
+        spans,
+    };
+    let see_also = others
+        .iter()
+        .map(|h| Reference::new(&index.documents()[h.id.document], index.passage(h.id), language))
+        .collect();
+    let mut reply = Reply::note(language, "");
+    reply.notes.clear();
+    reply.answered = true;
+    reply.quotes.push(quote);
+    reply.see_also = see_also;
+    reply.actions = vec![Action::More, Action::Paragraph { document: document.meta.id.clone(), number: passage.number }];
+    fit_to_limit(&mut reply, &passage.text);
+    reply
+}
+
+/// Drops "see also", then shortens the quote at a word boundary, until the reply fits.
+fn fit_to_limit(reply: &mut Reply, passage_text: &str) {
+    while reply.render_plain().chars().count() > MAX_REPLY_CHARS {
+        if reply.see_also.pop().is_some() {
+            continue;
+        }
+        let quote = &mut reply.quotes[0];
+        if quote.spans.len() > 1 {
+            quote.spans.pop();
+        } else {
+            let span = &mut quote.spans[0];
+            let cut = passage_text[..span.end - 1].rfind(' ').filter(|&c| c > span.start);
+            let Some(cut) = cut else { break };
+            span.end = cut;
+        }
+        quote.text = quote::render(passage_text, &quote.spans);
+    }
+}

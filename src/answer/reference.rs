@@ -1,0 +1,60 @@
+//! Source references a Dutch reader recognises:
+//! `Brief van de minister-president over de participatiesamenleving, 7 april 2014
+//! (Kamerstuk 33 750 VII), alinea 4, p. 2`.
+
+use serde::Serialize;
+
+use crate::document::{Document, Passage, PassageKind};
+use crate::i18n::Language;
+
+/// Where a quote comes from, as data and as the label a reader sees.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    pub document: String,
+    pub kind: PassageKind,
+    pub number: u32,
+    pub pages: (u32, u32),
+    /// Full label: citation of the document plus the place within it.
+    pub label: String,
+    /// Short label within the document: `alinea 5`, `voetnoot 1`.
+    pub place: String,
+}
+
+impl Reference {
+    pub fn new(document: &Document, passage: &Passage, language: Language) -> Reference {
+        let place = place(passage, language);
+        let label = format!("{}, {}, {}", document.meta.citation(language), place, pages(passage.pages));
+        Reference {
+            document: document.meta.id.clone(),
+            kind: passage.kind,
+            number: passage.number,
+            pages: passage.pages,
+            label,
+            place,
+        }
+    }
+}
+
+/// `alinea 7`, `voetnoot 1 bij alinea 5`, `ondertekening`, ... in the reply's language.
+pub fn place(passage: &Passage, language: Language) -> String {
+    let dutch = language == Language::Dutch;
+    match (passage.kind, passage.annotates) {
+        (PassageKind::Body, _) => format!("{} {}", if dutch { "alinea" } else { "paragraph" }, passage.number),
+        (PassageKind::Footnote, Some(n)) if dutch => format!("voetnoot {} bij alinea {n}", passage.number),
+        (PassageKind::Footnote, Some(n)) => format!("footnote {} to paragraph {n}", passage.number),
+        (PassageKind::Footnote, None) => format!("{} {}", if dutch { "voetnoot" } else { "footnote" }, passage.number),
+        (PassageKind::Heading, _) if passage.number > 1 => format!("{} {}", if dutch { "kop" } else { "heading" }, passage.number),
+        (PassageKind::Heading, _) => (if dutch { "kop" } else { "heading" }).to_string(),
+        (PassageKind::Addressee, _) => (if dutch { "aanhef" } else { "address and date" }).to_string(),
+        (PassageKind::Signature, _) => (if dutch { "ondertekening" } else { "signature" }).to_string(),
+    }
+}
+
+/// `p. 2` or `p. 2–3`.
+fn pages((first, last): (u32, u32)) -> String {
+    if first == last {
+        format!("p. {first}")
+    } else {
+        format!("p. {first}–{last}")
+    }
+}

@@ -1,0 +1,45 @@
+//! The bot's own words, in Dutch and English. Quotes are never translated.
+
+use crate::i18n::Language;
+
+pub fn declined(language: Language, documents: usize) -> String {
+    match (language, documents) {
+        (Language::Dutch, 1) => "Daar zegt de brief niets over, dus ik citeer niets. Probeer een andere vraag over de brief, of typ `help`.".into(),
+        (Language::Dutch, _) => "Daar zeggen de documenten niets over, dus ik citeer niets. Probeer een andere vraag, of typ `help`.".into(),
+        (Language::English, 1) => "The letter does not say anything about that, so I am not quoting anything. Try another question about the letter, or type `help`.".into(),
+        (Language::English, _) => "The documents do not say anything about that, so I am not quoting anything. Try another question, or type `help`.".into(),
+    }
+}
+
+pub fn see_also(language: Language, places: &[String]) -> String {
+    let list = join_list(language, places);
+    match language {
+        Language::Dutch => format!("Zie ook {list}."),
+        Language::English => format!("See also {list}."),
+    }
+}
+
+fn join_list(language: Language, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => {
+            let and = if language == Language::Dutch { "en" } else { "and" };
+            format!("{} {and} {last}", rest.join(", "))
+        }
+    }
+}
+
+pub fn empty_question(language: Language) -> String {
+    match language {
+        Language::Dutch => "Stel een vraag over de brief, bijvoorbeeld: `wat is de participatiesamenleving?`".into(),
+        Language::English => "Ask a question about the letter, for example: `what is the participation society?`".into(),
+    }
+}
+
+pub fn question_too_long(language: Language, max: usize) -> String {
+    match language {
+        Language::Dutch => format!("Je vraag is te lang: houd het bij {max} tekens."),
+        Language::English => format!("Your question is too long: keep it under {max} characters."),
+    }
+}

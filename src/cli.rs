@@ -1,0 +1,92 @@
+//! Command-line interface: subcommands parsed once into a typed enum, then dispatched.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use briefbot::config::Config;
+use briefbot::library::{self, Source};
+use briefbot::search::Searcher;
+
+use crate::terminal;
+
+#[derive(Debug, Parser)]
+#[command(name = "briefbot", version, about = "Answers questions about a Dutch government letter with verbatim quotes.")]
+pub struct Cli {
+    /// Log more (or set BRIEFBOT_LOG, e.g. BRIEFBOT_LOG=briefbot=debug).
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Answer one question.
+    Ask {
+        /// Print one JSON object instead of the reply text.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        documents: DocumentsArg,
+        /// The question.
+        #[arg(required = true, num_args = 1..)]
+        question: Vec<String>,
+    },
+    /// Print the passage index as loaded.
+    Passages {
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        documents: DocumentsArg,
+    },
+    /// Talk with the bot in the terminal.
+    Chat {
+        #[command(flatten)]
+        documents: DocumentsArg,
+    },
+    /// Validate configuration and documents, printing diagnostics.
+    Check {
+        #[command(flatten)]
+        documents: DocumentsArg,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DocumentsArg {
+    /// Documents folder (default: `bot.documents` from the configuration).
+    #[arg(long, value_name = "DIR")]
+    documents: Option<PathBuf>,
+}
+
+impl DocumentsArg {
+    fn load(&self, config: &Config) -> anyhow::Result<Searcher> {
+        let source = match &self.documents {
+            Some(dir) => Source::Folder(dir),
+            None => Source::FolderOrEmbedded(&config.bot.documents),
+        };
+        library::load(source).context("loading documents")
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config = Config::load()?;
+    match cli.command {
+        None => {
+            if !config.discord.token.is_empty() {
+                anyhow::bail!("a Discord token is configured, but this build has no Discord adapter yet");
+            }
+            let searcher = DocumentsArg { documents: None }.load(&config)?;
+            terminal::chat(&searcher, &config, true)
+        }
+        Some(Command::Ask { json, documents, question }) => {
+            let searcher = documents.load(&config)?;
+            terminal::ask(&searcher, &config, &question.join(" "), json)
+        }
+        Some(Command::Passages { json, documents }) => terminal::passages(&documents.load(&config)?, json),
+        Some(Command::Chat { documents }) => terminal::chat(&documents.load(&config)?, &config, false),
+        Some(Command::Check { documents }) => Ok(terminal::check(documents.load(&config))),
+    }
+}

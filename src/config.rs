@@ -1,0 +1,145 @@
+//! The configuration: one typed struct, read once at start-up from `config/default.toml`
+//! (compiled in), an optional local file, then `BRIEFBOT_...` environment variables.
+//! Unknown keys and wrong types are errors that name the key.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::i18n::Language;
+
+const DEFAULTS: &str = include_str!("../config/default.toml");
+/// Local overrides read when present (or the file named by `BRIEFBOT_CONFIG`).
+pub const LOCAL_FILE: &str = "config/local.toml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub bot: BotConfig,
+    pub discord: DiscordConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BotConfig {
+    pub language: Language,
+    pub documents: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscordConfig {
+    pub token: Secret,
+}
+
+/// A secret string whose `Debug` and `Display` never show it.
+#[derive(Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.is_empty() { "Secret(<empty>)" } else { "Secret(<redacted>)" })
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(String);
+
+impl Config {
+    /// Reads defaults, the local file (if any) and the environment.
+    pub fn load() -> Result<Config, ConfigError> {
+        let local = std::env::var("BRIEFBOT_CONFIG").map(PathBuf::from).ok();
+        let required = local.is_some();
+        let local = local.unwrap_or_else(|| PathBuf::from(LOCAL_FILE));
+        Config::load_from(Some(&local), required, std::env::vars())
+    }
+
+    /// Reads defaults, then `local` (an error if `required` and missing), then `env`.
+    pub fn load_from(
+        local: Option<&Path>,
+        required: bool,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config, ConfigError> {
+        let mut builder = config::Config::builder()
+            .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
+        if let Some(path) = local {
+            if required || path.exists() {
+                builder = builder.add_source(config::File::from(path).format(config::FileFormat::Toml).required(true));
+            }
+        }
+        let env: config::Map<String, String> = env
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("BRIEFBOT_") && k != "BRIEFBOT_CONFIG" && k != "BRIEFBOT_LOG")
+            .collect();
+        let source = config::Environment::with_prefix("BRIEFBOT")
+            .prefix_separator("_")
+            .separator("__")
+            .source(Some(env));
+        let settings = builder.add_source(source).build().map_err(|e| ConfigError(e.to_string()))?;
+        settings.try_deserialize().map_err(|e| ConfigError(e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn defaults_load() {
+        let config = Config::load_from(None, false, env(&[])).unwrap();
+        assert_eq!(config.bot.language, Language::Dutch);
+        assert!(config.discord.token.is_empty());
+    }
+
+    #[test]
+    fn environment_overrides_and_token_is_redacted() {
+        let config = Config::load_from(
+            None,
+            false,
+            env(&[("BRIEFBOT_DISCORD__TOKEN", "abc.def"), ("BRIEFBOT_BOT__LANGUAGE", "en")]),
+        )
+        .unwrap();
+        assert_eq!(config.bot.language, Language::English);
+        assert_eq!(config.discord.token.expose(), "abc.def");
+        assert!(!format!("{config:?}").contains("abc.def"));
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_naming_it() {
+        let err = Config::load_from(None, false, env(&[("BRIEFBOT_BOT__COLOUR", "red")])).unwrap_err();
+        assert!(err.to_string().contains("colour"), "{err}");
+    }
+
+    #[test]
+    fn wrong_type_is_an_error_naming_the_key() {
+        let err = Config::load_from(None, false, env(&[("BRIEFBOT_BOT__LANGUAGE", "fr")])).unwrap_err();
+        assert!(err.to_string().contains("language") || err.to_string().contains("fr"), "{err}");
+    }
+}

@@ -1,0 +1,40 @@
+//! The search core: a passage index over documents ([`Index`]), question analysis
+//! ([`Query`]) and ranking with a decision to decline ([`rank`]). Everything tunable is in
+//! [`params`]; general language knowledge is in the data files of [`glossary`].
+
+pub mod fuzzy;
+pub mod glossary;
+pub mod index;
+pub mod params;
+pub mod query;
+pub mod rank;
+
+pub use index::{Index, PassageId};
+pub use query::Query;
+pub use rank::{rank, Hit};
+
+use glossary::{Glossary, QuestionTypes};
+
+/// The index plus the language data needed to ask it questions.
+pub struct Searcher {
+    pub index: Index,
+    glossary: Glossary,
+    types: QuestionTypes,
+}
+
+impl Searcher {
+    pub fn new(index: Index) -> Searcher {
+        Searcher { index, glossary: Glossary::default(), types: QuestionTypes::default() }
+    }
+
+    pub fn query(&self, question: &str) -> Query {
+        Query::parse(question, &self.index, &self.glossary, &self.types)
+    }
+
+    /// Passages that match the question, best first.
+    pub fn search(&self, question: &str) -> (Query, Vec<Hit>) {
+        let query = self.query(question);
+        let hits = rank(&self.index, &query);
+        (query, hits)
+    }
+}

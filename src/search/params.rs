@@ -1,0 +1,57 @@
+//! Every score, weight and threshold of the search core, in one place, with where it came
+//! from. "Calibrated" means: chosen on the labelled questions in `tests/questions.toml`
+//! (categories, not single questions) and then left alone; see the comments for the margins.
+
+/// BM25 term-frequency saturation. Robertson & Zaragoza's usual 1.2; passages are short, so
+/// a second occurrence still says something.
+pub const BM25_K1: f32 = 1.2;
+/// BM25 length normalisation. Lower than the usual 0.75: the passages are paragraphs of
+/// similar length (dutch-retrieval notes, BM25F section), and a long paragraph is not less
+/// about its subject.
+pub const BM25_B: f32 = 0.5;
+
+/// Weight of a match through a compound part (`preventie` in `buurtpreventie`, or the query's
+/// `inbraak` from `inbraakpreventie`). Below 1 so a whole-word match outranks it, as in
+/// Lucene's decompounding filters which keep the compound as well as its parts.
+pub const COMPOUND_PART_WEIGHT: f32 = 0.6;
+/// Weight of a synonym or translation from `data/glossary.toml`: evidence, but one step
+/// removed from the asker's own word.
+pub const GLOSSARY_WEIGHT: f32 = 0.8;
+/// Weight of a typo match at one edit; each further edit takes `FUZZY_EDIT_PENALTY` off.
+/// A typo match never outranks an exact one (Meilisearch's rule).
+pub const FUZZY_WEIGHT: f32 = 0.8;
+pub const FUZZY_EDIT_PENALTY: f32 = 0.2;
+/// Typo budget by word length in characters (Meilisearch: 1–4 exact, 5–8 one, 9+ two).
+pub const FUZZY_ONE_EDIT_FROM: usize = 5;
+pub const FUZZY_TWO_EDITS_FROM: usize = 9;
+/// At most this many typo candidates per word (Lucene caps expansions at 50; with
+/// paragraph-sized corpora three is plenty and keeps noise down).
+pub const FUZZY_MAX_CANDIDATES: usize = 3;
+
+/// A cue word for a part of the letter (`ondertekend` → signature) counts like a matched
+/// word of this weight, times the highest IDF in the index, for passages of that kind.
+pub const KIND_CUE_WEIGHT: f32 = 1.0;
+/// Multiplier for passages that hold the kind of answer a question word asks for
+/// (`wie` → a person, `wanneer` → a date). A tie-breaker, not a filter.
+pub const ANSWER_TYPE_BOOST: f32 = 1.25;
+
+/// Bonus per pair of query words that occur within `PROXIMITY_WINDOW` words of each other
+/// in a passage, as a fraction of the smaller IDF (Rasolofo & Savoy 2003), capped at
+/// `PROXIMITY_CAP` of the passage's score so it refines rather than dominates.
+pub const PROXIMITY_WINDOW: usize = 4;
+pub const PROXIMITY_WEIGHT: f32 = 0.3;
+pub const PROXIMITY_CAP: f32 = 0.25;
+
+/// Declining: the best passage must cover at least this share of the question's
+/// IDF-weighted content words. Calibrated: answerable questions of the labelled set sit
+/// mostly above 0.5, off-topic and near-miss questions mostly below 0.35.
+pub const MIN_COVERAGE: f32 = 0.42;
+/// ...and at least one matched word (not by typo alone) must be this informative, as a
+/// fraction of the highest IDF in the index: a match on a word that is in almost every
+/// passage (`kabinet`) does not make an answer.
+pub const MIN_ANCHOR_IDF_SHARE: f32 = 0.3;
+
+/// Further passages mentioned ("Zie ook") must score at least this share of the best one,
+/// and pass the same coverage test; at most `SEE_ALSO_MAX` of them.
+pub const SEE_ALSO_SHARE: f32 = 0.5;
+pub const SEE_ALSO_MAX: usize = 2;

@@ -1,0 +1,159 @@
+//! From a question to what to look for: one group of alternatives per content word (its stem,
+//! synonyms and translations, compound parts, typo corrections), cues for parts of the letter,
+//! and the kind of answer a question word asks for.
+
+use super::glossary::{AnswerTypeSpec, Glossary, QuestionTypes};
+use super::index::Index;
+use super::params::*;
+use crate::document::PassageKind;
+use crate::i18n::Language;
+use crate::text::{analyzer::Analyzer, fold, tokens};
+
+/// Separable verb particles: `mee ... doen` is asked about `meedoen`.
+const PARTICLES: [&str; 10] = ["mee", "op", "aan", "af", "uit", "toe", "terug", "samen", "door", "in"];
+/// How far after a particle its verb may stand.
+const PARTICLE_REACH: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchKind {
+    Exact,
+    CompoundPart,
+    Glossary,
+    Typo,
+}
+
+#[derive(Debug, Clone)]
+pub struct Alternative {
+    pub stem: String,
+    pub weight: f32,
+    pub kind: MatchKind,
+}
+
+/// One thing the asker asked about, and the index terms that would answer it.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// The question's word (folded), for diagnostics.
+    pub word: String,
+    pub alternatives: Vec<Alternative>,
+    /// A part of the letter this word asks for (`ondertekend` → signature).
+    pub cue: Option<PassageKind>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Query {
+    pub groups: Vec<Group>,
+    pub answer_types: Vec<AnswerTypeSpec>,
+    pub language: Language,
+}
+
+impl Query {
+    pub fn parse(question: &str, index: &Index, glossary: &Glossary, types: &QuestionTypes) -> Query {
+        let analyzer = index.analyzer();
+        let words: Vec<String> = tokens(question).into_iter().map(|t| t.folded).collect();
+        let language = analyzer.guess_language(words.iter().map(String::as_str));
+        let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
+        let answer_types = types
+            .answer_types
+            .iter()
+            .filter(|t| t.triggers.iter().any(|trigger| words.contains(trigger)))
+            .cloned()
+            .collect();
+        let mut groups = Vec::new();
+        let mut skip_next = false;
+        for (i, word) in words.iter().enumerate() {
+            if std::mem::take(&mut skip_next) {
+                continue;
+            }
+            let cue = cue_for(&stems[i], analyzer, types);
+            if let Some(joined) = joined_with_next(&words, i, index) {
+                groups.push(exact_group(joined, analyzer, glossary));
+                skip_next = true;
+            } else if cue.is_some() {
+                let mut group = exact_group(word.clone(), analyzer, glossary);
+                group.cue = cue;
+                groups.push(group);
+            } else if let Some(verb) = separable_verb(&words, i, index, glossary) {
+                groups.push(exact_group(verb, analyzer, glossary));
+            } else if analyzer.is_content_word(word) {
+                groups.extend(word_groups(word, language, index, glossary));
+            }
+        }
+        Query { groups, answer_types, language }
+    }
+}
+
+fn cue_for(stem: &str, analyzer: &Analyzer, types: &QuestionTypes) -> Option<PassageKind> {
+    types
+        .kind_cues
+        .iter()
+        .find(|(_, cues)| cues.iter().any(|c| analyzer.stem(&fold(c)) == stem))
+        .map(|(kind, _)| *kind)
+}
+
+/// `wijk teams` → `wijkteams`: two words that the index holds joined, not both apart.
+fn joined_with_next(words: &[String], i: usize, index: &Index) -> Option<String> {
+    let next = words.get(i + 1)?;
+    let analyzer = index.analyzer();
+    let joined = format!("{}{next}", words[i]);
+    let known = |w: &str| analyzer.is_content_word(w) && index.has_stem(&analyzer.stem(w));
+    (known(&joined) && !(known(&words[i]) && known(next))).then_some(joined)
+}
+
+/// `mee ... doen` → `meedoen`, when the joined verb is known to the index or the glossary.
+fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary) -> Option<String> {
+    if !PARTICLES.contains(&words[i].as_str()) {
+        return None;
+    }
+    words.iter().skip(i + 1).take(PARTICLE_REACH).find_map(|verb| {
+        let joined = format!("{}{verb}", words[i]);
+        let known = glossary.dutch(&joined).is_some() || index.has_stem(&index.analyzer().stem(&joined));
+        known.then_some(joined)
+    })
+}
+
+/// A group for a word taken as it is, with its Dutch synonyms.
+fn exact_group(word: String, analyzer: &Analyzer, glossary: &Glossary) -> Group {
+    let mut alternatives = vec![Alternative { stem: analyzer.stem(&word), weight: 1.0, kind: MatchKind::Exact }];
+    for synonym in glossary.dutch(&word).unwrap_or_default() {
+        alternatives.push(glossary_alternative(synonym, analyzer));
+    }
+    Group { word, alternatives, cue: None }
+}
+
+fn glossary_alternative(word: &str, analyzer: &Analyzer) -> Alternative {
+    Alternative { stem: analyzer.stem(&fold(word)), weight: GLOSSARY_WEIGHT, kind: MatchKind::Glossary }
+}
+
+/// The groups for one content word: usually one; one per part for a compound the index does
+/// not hold whole.
+fn word_groups(word: &str, language: Language, index: &Index, glossary: &Glossary) -> Vec<Group> {
+    let analyzer = index.analyzer();
+    let mut group = exact_group(word.to_string(), analyzer, glossary);
+    if index.has_stem(&group.alternatives[0].stem) || index.surfaces.contains(word) {
+        return vec![group];
+    }
+    let is_dutch_word = analyzer.lexicon().contains(word);
+    if let Some(dutch) = glossary.english(word).filter(|_| language == Language::English || !is_dutch_word) {
+        group.alternatives.extend(dutch.iter().map(|d| glossary_alternative(d, analyzer)));
+        return vec![group];
+    }
+    let forms = analyzer.forms(word);
+    if !forms.part_stems.is_empty() {
+        return forms
+            .part_stems
+            .into_iter()
+            .map(|stem| Group {
+                word: stem.clone(),
+                alternatives: vec![Alternative { stem, weight: COMPOUND_PART_WEIGHT, kind: MatchKind::CompoundPart }],
+                cue: None,
+            })
+            .collect();
+    }
+    if !is_dutch_word {
+        for (candidate, distance) in index.typos.candidates(word) {
+            let weight = FUZZY_WEIGHT - FUZZY_EDIT_PENALTY * (distance - 1) as f32;
+            group.alternatives.push(Alternative { stem: analyzer.stem(candidate), weight, kind: MatchKind::Typo });
+        }
+    }
+    vec![group]
+}

@@ -1,0 +1,176 @@
+//! Scoring passages against a query and deciding whether the documents answer it at all.
+//!
+//! Score: per query group, the best of its alternatives by BM25 (whole words, compound parts
+//! at a lower weight) or a cue for the passage's kind; plus a capped proximity bonus; times a
+//! boost when the passage holds the kind of answer asked for. Declining uses the IDF-weighted
+//! share of the question the best passage covers, and needs one informative non-typo match.
+
+use std::collections::HashSet;
+
+use super::index::{Index, IndexedPassage, PassageId};
+use super::params::*;
+use super::query::{Group, MatchKind, Query};
+use crate::document::Passage;
+use crate::text::fold;
+
+/// One passage's standing for a query.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub id: PassageId,
+    /// Position in the index, for [`Index::indexed`].
+    pub slot: usize,
+    pub score: f32,
+    /// IDF-weighted share of the query's groups this passage matches, 0..=1.
+    pub coverage: f32,
+    /// Whether an informative word matched other than by typo.
+    pub anchored: bool,
+    /// Stems of this passage that matched, for choosing the sentences to quote.
+    pub matched_stems: HashSet<String>,
+}
+
+impl Hit {
+    pub fn answers(&self) -> bool {
+        self.coverage >= MIN_COVERAGE && self.anchored
+    }
+}
+
+/// Passages ranked best first (only those that match anything).
+pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
+    let importances: Vec<f32> = query.groups.iter().map(|g| importance(index, g)).collect();
+    let total_importance: f32 = importances.iter().sum::<f32>().max(f32::EPSILON);
+    let mut hits: Vec<Hit> = index
+        .passages
+        .iter()
+        .enumerate()
+        .filter_map(|(slot, passage)| score_passage(index, query, &importances, slot, passage))
+        .map(|mut hit| {
+            hit.coverage /= total_importance;
+            hit
+        })
+        .collect();
+    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
+    hits
+}
+
+/// How much a group matters: the IDF of its rarest alternative that occurs, or the highest
+/// IDF when nothing in the index matches it (an unknown word is a subject we lack).
+fn importance(index: &Index, group: &Group) -> f32 {
+    let known = group
+        .alternatives
+        .iter()
+        .map(|a| index.document_frequency(&a.stem))
+        .filter(|&df| df > 0)
+        .map(|df| index.idf(df))
+        .fold(None, |best: Option<f32>, idf| Some(best.map_or(idf, |b| b.max(idf))));
+    match (known, group.cue) {
+        (_, Some(_)) => index.max_idf(),
+        (Some(idf), None) => idf,
+        (None, None) => index.max_idf(),
+    }
+}
+
+fn score_passage(
+    index: &Index,
+    query: &Query,
+    importances: &[f32],
+    slot: usize,
+    indexed: &IndexedPassage,
+) -> Option<Hit> {
+    let passage = index.passage(indexed.id);
+    let mut hit = Hit { id: indexed.id, slot, score: 0.0, coverage: 0.0, anchored: false, matched_stems: HashSet::new() };
+    let mut matched_groups = Vec::new();
+    for (g, group) in query.groups.iter().enumerate() {
+        let Some(found) = best_alternative(index, group, slot, indexed.length) else {
+            if group.cue == Some(passage.kind) {
+                hit.score += KIND_CUE_WEIGHT * index.max_idf();
+                hit.coverage += importances[g];
+                hit.anchored = true;
+            }
+            continue;
+        };
+        let cue_score = if group.cue == Some(passage.kind) { KIND_CUE_WEIGHT * index.max_idf() } else { 0.0 };
+        hit.score += found.score.max(cue_score);
+        hit.coverage += importances[g] * if cue_score > 0.0 { 1.0 } else { found.quality };
+        hit.anchored |= cue_score > 0.0
+            || (found.kind != MatchKind::Typo && found.idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf());
+        hit.matched_stems.insert(found.stem.clone());
+        matched_groups.push(found.stem);
+    }
+    if hit.score <= 0.0 {
+        return None;
+    }
+    hit.score += proximity_bonus(index, indexed, &matched_groups, hit.score);
+    if holds_answer_type(query, passage) {
+        hit.score *= ANSWER_TYPE_BOOST;
+    }
+    Some(hit)
+}
+
+struct Found {
+    stem: String,
+    score: f32,
+    quality: f32,
+    idf: f32,
+    kind: MatchKind,
+}
+
+fn best_alternative(index: &Index, group: &Group, slot: usize, length: f32) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    for alt in &group.alternatives {
+        let idf = index.idf(index.document_frequency(&alt.stem));
+        let sources = [(&index.whole, 1.0), (&index.parts, COMPOUND_PART_WEIGHT)];
+        for (postings, factor) in sources {
+            let Some(tf) = postings.get(&alt.stem).and_then(|p| p.get(&slot)) else { continue };
+            let quality = alt.weight * factor;
+            let score = quality * idf * saturate(*tf, length, index.average_length);
+            if best.as_ref().is_none_or(|b| score > b.score) {
+                best = Some(Found { stem: alt.stem.clone(), score, quality, idf, kind: alt.kind });
+            }
+        }
+    }
+    best
+}
+
+/// BM25's term-frequency part.
+fn saturate(tf: f32, length: f32, average: f32) -> f32 {
+    tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * length / average))
+}
+
+/// A bonus for pairs of matched stems standing close together in the passage.
+fn proximity_bonus(index: &Index, passage: &IndexedPassage, stems: &[String], score: f32) -> f32 {
+    let positions: Vec<Vec<usize>> = stems
+        .iter()
+        .map(|stem| {
+            passage
+                .tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| &t.stem == stem || t.part_stems.contains(stem) || t.alias_stem.as_ref() == Some(stem))
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
+    let mut bonus = 0.0;
+    for a in 0..stems.len() {
+        for b in a + 1..stems.len() {
+            let close = positions[a]
+                .iter()
+                .any(|&i| positions[b].iter().any(|&j| i.abs_diff(j) <= PROXIMITY_WINDOW && i != j));
+            if close {
+                let idf_a = index.idf(index.document_frequency(&stems[a]));
+                let idf_b = index.idf(index.document_frequency(&stems[b]));
+                bonus += PROXIMITY_WEIGHT * idf_a.min(idf_b);
+            }
+        }
+    }
+    bonus.min(PROXIMITY_CAP * score)
+}
+
+fn holds_answer_type(query: &Query, passage: &Passage) -> bool {
+    query.answer_types.iter().any(|spec| {
+        crate::text::tokens(&passage.text).iter().any(|t| {
+            (spec.numbers && t.folded.chars().all(|c| c.is_ascii_digit()))
+                || spec.evidence.iter().any(|e| fold(e) == t.folded)
+        })
+    })
+}

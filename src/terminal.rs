@@ -1,0 +1,125 @@
+//! The terminal adapter: renders core replies as plain text or JSON on stdout. The only
+//! module that prints.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use briefbot::answer::{self, reference::Reference, Answer};
+use briefbot::config::Config;
+use briefbot::document::{LoadError, Passage};
+use briefbot::i18n::Language;
+use briefbot::search::{PassageId, Searcher};
+
+/// A passage as `ask --json` and `passages --json` print it.
+#[derive(Serialize)]
+struct PassageJson<'a> {
+    document: &'a str,
+    number: u32,
+    page: u32,
+    pages: (u32, u32),
+    kind: &'static str,
+    reference: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<f32>,
+    text: &'a str,
+}
+
+fn passage_json<'a>(searcher: &'a Searcher, id: PassageId, score: Option<f32>) -> PassageJson<'a> {
+    let document = &searcher.index.documents()[id.document];
+    let passage: &Passage = &document.passages[id.passage];
+    PassageJson {
+        document: &document.meta.id,
+        number: passage.number,
+        page: passage.pages.0,
+        pages: passage.pages,
+        kind: passage.kind.as_str(),
+        reference: Reference::new(document, passage, Language::Dutch).label,
+        score,
+        text: &passage.text,
+    }
+}
+
+pub fn ask(searcher: &Searcher, config: &Config, question: &str, json: bool) -> anyhow::Result<ExitCode> {
+    let answer: Answer = match answer::answer(searcher, question, config.bot.language) {
+        Ok(answer) => answer,
+        Err(e) => {
+            eprintln!("briefbot: {}", e.message(config.bot.language));
+            return Ok(ExitCode::from(2));
+        }
+    };
+    if json {
+        let passages: Vec<PassageJson> = answer.hits[..answer.shown]
+            .iter()
+            .map(|h| passage_json(searcher, h.id, Some(h.score)))
+            .collect();
+        let out = serde_json::json!({
+            "answered": answer.reply.answered,
+            "reply": answer.reply.render_plain(),
+            "passages": passages,
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        println!("{}", answer.reply.render_plain());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn passages(searcher: &Searcher, json: bool) -> anyhow::Result<ExitCode> {
+    let ids = searcher.index.documents().iter().enumerate().flat_map(|(d, doc)| {
+        (0..doc.passages.len()).map(move |p| PassageId { document: d, passage: p })
+    });
+    let all: Vec<PassageJson> = ids.map(|id| passage_json(searcher, id, None)).collect();
+    if json {
+        println!("{}", serde_json::to_string_pretty(&all)?);
+    } else {
+        for p in all {
+            println!("[{}] {}\n{}\n", p.kind, p.reference, p.text);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads and reports; exit 1 when the documents cannot be used.
+pub fn check(loaded: anyhow::Result<Searcher>) -> ExitCode {
+    match loaded {
+        Ok(searcher) => {
+            for d in searcher.index.diagnostics() {
+                println!("warning: {d}");
+            }
+            for doc in searcher.index.documents() {
+                println!("ok: {} ({}): {} passages", doc.meta.id, doc.source, doc.passages.len());
+            }
+            println!("configuration ok; {} passages in the index", searcher.index.passage_count());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let detail = e.downcast_ref::<LoadError>().map_or_else(|| format!("{e:#}"), ToString::to_string);
+            println!("error: {detail}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn chat(searcher: &Searcher, config: &Config, main_job: bool) -> anyhow::Result<ExitCode> {
+    if main_job {
+        println!("Geen Discord-token ingesteld: zet BRIEFBOT_DISCORD__TOKEN om met Discord te verbinden.");
+    }
+    println!("Stel een vraag over de brief (leeg of Ctrl-D om te stoppen).");
+    let stdin = std::io::stdin();
+    let mut stdout = std::io::stdout();
+    loop {
+        print!("> ");
+        stdout.flush()?;
+        let mut line = String::new();
+        if stdin.lock().read_line(&mut line)? == 0 || line.trim().is_empty() {
+            break;
+        }
+        match answer::answer(searcher, &line, config.bot.language) {
+            Ok(answer) => println!("{}\n", answer.reply.render_plain()),
+            Err(e) => println!("{}\n", e.message(config.bot.language)),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
