@@ -67,6 +67,9 @@ pub struct AnswerTypeSpec {
     pub evidence: Vec<String>,
     #[serde(default)]
     pub numbers: bool,
+    /// Only passages with evidence can answer.
+    #[serde(default)]
+    pub required: bool,
 }
 
 /// Question types, with cue words folded.

@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::fuzzy::DeletionIndex;
+use super::params::TITLE_FIELD_WEIGHT;
 use crate::document::{Corpus, Diagnostic, Document, Passage};
 use crate::text::{analyzer::Analyzer, tokens};
 
@@ -65,9 +66,11 @@ impl Index {
             analyzer,
         };
         for (d, document) in corpus.documents.iter().enumerate() {
+            let first_slot = index.passages.len();
             for (p, passage) in document.passages.iter().enumerate() {
                 index.add_passage(PassageId { document: d, passage: p }, passage);
             }
+            index.add_title_field(&document.meta.title, first_slot..index.passages.len());
         }
         index.documents = corpus.documents;
         let total: f32 = index.passages.iter().map(|p| p.length).sum();
@@ -102,6 +105,22 @@ impl Index {
             });
         }
         self.passages.push(indexed);
+    }
+
+    /// BM25F-style title field: every passage of a document also holds the document's title
+    /// words, at `TITLE_FIELD_WEIGHT`. A letter's subject (`participatiesamenleving`) then
+    /// tells its passages apart from other documents', not from each other.
+    fn add_title_field(&mut self, title: &str, slots: std::ops::Range<usize>) {
+        for token in tokens(title) {
+            if !self.analyzer.is_content_word(&token.folded) {
+                continue;
+            }
+            let stem = self.analyzer.stem(&token.folded);
+            let postings = self.whole.entry(stem).or_default();
+            for slot in slots.clone() {
+                *postings.entry(slot).or_default() += TITLE_FIELD_WEIGHT;
+            }
+        }
     }
 
     pub fn documents(&self) -> &[Document] {

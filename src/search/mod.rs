@@ -31,6 +31,11 @@ impl Searcher {
         Query::parse(question, &self.index, &self.glossary, &self.types)
     }
 
+    /// In how many passages a stem occurs (whole or as compound part); for diagnostics.
+    pub fn index_df(&self, stem: &str) -> usize {
+        self.index.document_frequency(stem)
+    }
+
     /// Passages that match the question, best first.
     pub fn search(&self, question: &str) -> (Query, Vec<Hit>) {
         let query = self.query(question);

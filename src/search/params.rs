@@ -10,6 +10,11 @@ pub const BM25_K1: f32 = 1.2;
 /// about its subject.
 pub const BM25_B: f32 = 0.5;
 
+/// Term frequency a document's title words get in each of its passages (BM25F title field,
+/// Robertson, Zaragoza & Taylor 2004): half an occurrence, so a passage that says the word
+/// still ranks above one that only inherits it.
+pub const TITLE_FIELD_WEIGHT: f32 = 0.5;
+
 /// Weight of a match through a compound part (`preventie` in `buurtpreventie`, or the query's
 /// `inbraak` from `inbraakpreventie`). Below 1 so a whole-word match outranks it, as in
 /// Lucene's decompounding filters which keep the compound as well as its parts.
@@ -42,11 +47,24 @@ pub const PROXIMITY_WINDOW: usize = 4;
 pub const PROXIMITY_WEIGHT: f32 = 0.3;
 pub const PROXIMITY_CAP: f32 = 0.25;
 
+/// Background rarity of a question word the documents lack, from its Zipf frequency z in
+/// general language: (RARITY_COMMON_ZIPF - z) / RARITY_SPAN, clamped to RARITY_MIN..=1. So
+/// z ≥ 7.25 (function words) counts 0.15, z = 5.5 (`weer`) 0.5, z ≤ 3 (rare) fully. A stand-in
+/// for the background IDF the dutch-retrieval notes recommend for small collections.
+pub const RARITY_COMMON_ZIPF: f32 = 8.0;
+pub const RARITY_SPAN: f32 = 5.0;
+pub const RARITY_MIN: f32 = 0.15;
+
+/// Ranking multiplies the BM25 score by coverage to this power: Lucene's classic
+/// coordination factor, so a passage matching more of the question outranks one matching a
+/// single word more often.
+pub const COORDINATION_EXPONENT: f32 = 1.0;
+
 /// Declining: the best passage must cover at least this share of the question's
 /// IDF-weighted content words. Calibrated: answerable questions of the labelled set sit
 /// mostly above 0.5, off-topic and near-miss questions mostly below 0.35.
 pub const MIN_COVERAGE: f32 = 0.42;
-/// ...and at least one matched word (not by typo alone) must be this informative, as a
+/// ...and at least one matched word must be this informative, as a
 /// fraction of the highest IDF in the index: a match on a word that is in almost every
 /// passage (`kabinet`) does not make an answer.
 pub const MIN_ANCHOR_IDF_SHARE: f32 = 0.3;

@@ -37,6 +37,16 @@ pub struct Group {
     pub alternatives: Vec<Alternative>,
     /// A part of the letter this word asks for (`ondertekend` → signature).
     pub cue: Option<PassageKind>,
+    /// How rare the word is in general language, 0..=1 (see [`rarity`]): how much it
+    /// matters when the documents lack it.
+    pub rarity: f32,
+}
+
+/// Background rarity of a word from its Zipf frequency in the question's language: `speelt`
+/// (5.2) matters less than `belasting` (4.4), and an unseen word matters fully.
+pub fn rarity(analyzer: &Analyzer, folded: &str, language: Language) -> f32 {
+    let zipf = analyzer.lexicon().zipf(folded, language);
+    ((RARITY_COMMON_ZIPF - zipf) / RARITY_SPAN).clamp(RARITY_MIN, 1.0)
 }
 
 #[derive(Debug, Clone)]
@@ -65,15 +75,20 @@ impl Query {
                 continue;
             }
             let cue = cue_for(&stems[i], analyzer, types);
-            if let Some(joined) = joined_with_next(&words, i, index) {
-                groups.push(exact_group(joined, analyzer, glossary));
+            if let Some(phrase) = words.get(i + 1).map(|next| format!("{word} {next}")).filter(|p| glossary.english(p).is_some()) {
+                let mut group = exact_group(phrase.clone(), language, analyzer, glossary);
+                group.alternatives = glossary.english(&phrase).unwrap_or_default().iter().map(|d| glossary_alternative(d, analyzer)).collect();
+                groups.push(group);
+                skip_next = true;
+            } else if let Some(joined) = joined_with_next(&words, i, index) {
+                groups.push(exact_group(joined, language, analyzer, glossary));
                 skip_next = true;
             } else if cue.is_some() {
-                let mut group = exact_group(word.clone(), analyzer, glossary);
+                let mut group = exact_group(word.clone(), language, analyzer, glossary);
                 group.cue = cue;
                 groups.push(group);
             } else if let Some(verb) = separable_verb(&words, i, index, glossary) {
-                groups.push(exact_group(verb, analyzer, glossary));
+                groups.push(exact_group(verb, language, analyzer, glossary));
             } else if analyzer.is_content_word(word) {
                 groups.extend(word_groups(word, language, index, glossary));
             }
@@ -112,12 +127,13 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
 }
 
 /// A group for a word taken as it is, with its Dutch synonyms.
-fn exact_group(word: String, analyzer: &Analyzer, glossary: &Glossary) -> Group {
+fn exact_group(word: String, language: Language, analyzer: &Analyzer, glossary: &Glossary) -> Group {
+    let rarity = rarity(analyzer, &word, language);
     let mut alternatives = vec![Alternative { stem: analyzer.stem(&word), weight: 1.0, kind: MatchKind::Exact }];
     for synonym in glossary.dutch(&word).unwrap_or_default() {
         alternatives.push(glossary_alternative(synonym, analyzer));
     }
-    Group { word, alternatives, cue: None }
+    Group { word, alternatives, cue: None, rarity }
 }
 
 fn glossary_alternative(word: &str, analyzer: &Analyzer) -> Alternative {
@@ -128,8 +144,12 @@ fn glossary_alternative(word: &str, analyzer: &Analyzer) -> Alternative {
 /// not hold whole.
 fn word_groups(word: &str, language: Language, index: &Index, glossary: &Glossary) -> Vec<Group> {
     let analyzer = index.analyzer();
-    let mut group = exact_group(word.to_string(), analyzer, glossary);
+    let mut group = exact_group(word.to_string(), language, analyzer, glossary);
     if index.has_stem(&group.alternatives[0].stem) || index.surfaces.contains(word) {
+        return vec![group];
+    }
+    if let Some(verb) = verb_without_ending_t(word, index) {
+        group.alternatives.push(verb);
         return vec![group];
     }
     let is_dutch_word = analyzer.lexicon().contains(word);
@@ -137,23 +157,46 @@ fn word_groups(word: &str, language: Language, index: &Index, glossary: &Glossar
         group.alternatives.extend(dutch.iter().map(|d| glossary_alternative(d, analyzer)));
         return vec![group];
     }
-    let forms = analyzer.forms(word);
-    if !forms.part_stems.is_empty() {
-        return forms
-            .part_stems
-            .into_iter()
-            .map(|stem| Group {
-                word: stem.clone(),
-                alternatives: vec![Alternative { stem, weight: COMPOUND_PART_WEIGHT, kind: MatchKind::CompoundPart }],
-                cue: None,
-            })
-            .collect();
-    }
     if !is_dutch_word {
-        for (candidate, distance) in index.typos.candidates(word) {
-            let weight = FUZZY_WEIGHT - FUZZY_EDIT_PENALTY * (distance - 1) as f32;
-            group.alternatives.push(Alternative { stem: analyzer.stem(candidate), weight, kind: MatchKind::Typo });
+        let typos = typo_alternatives(word, index);
+        if !typos.is_empty() {
+            group.alternatives.extend(typos);
+            return vec![group];
         }
     }
-    vec![group]
+    let parts = analyzer.forms(word).part_stems;
+    if parts.is_empty() {
+        return vec![group];
+    }
+    parts
+        .into_iter()
+        .map(|stem| Group {
+            word: stem.clone(),
+            rarity: rarity(analyzer, &stem, Language::Dutch),
+            alternatives: vec![Alternative { stem, weight: COMPOUND_PART_WEIGHT, kind: MatchKind::CompoundPart }],
+            cue: None,
+        })
+        .collect()
+}
+
+/// `noemt` → `noem`: the present-tense `-t` that the stemmer leaves on some verbs, tried only
+/// when the word as it is does not occur.
+fn verb_without_ending_t(word: &str, index: &Index) -> Option<Alternative> {
+    let base = word.strip_suffix('t').filter(|b| b.chars().count() >= 3)?;
+    let stem = index.analyzer().stem(base);
+    index.has_stem(&stem).then_some(Alternative { stem, weight: 1.0, kind: MatchKind::Exact })
+}
+
+/// Index words within the typo budget of a word that is not a Dutch word.
+fn typo_alternatives(word: &str, index: &Index) -> Vec<Alternative> {
+    index
+        .typos
+        .candidates(word)
+        .into_iter()
+        .map(|(candidate, distance)| Alternative {
+            stem: index.analyzer().stem(candidate),
+            weight: FUZZY_WEIGHT - FUZZY_EDIT_PENALTY * (distance - 1) as f32,
+            kind: MatchKind::Typo,
+        })
+        .collect()
 }

@@ -3,15 +3,16 @@
 //! Score: per query group, the best of its alternatives by BM25 (whole words, compound parts
 //! at a lower weight) or a cue for the passage's kind; plus a capped proximity bonus; times a
 //! boost when the passage holds the kind of answer asked for. Declining uses the IDF-weighted
-//! share of the question the best passage covers, and needs one informative non-typo match.
+//! share of the question the best passage covers, and needs one informative match. Typo
+//! matches count: they are only tried for words that are not Dutch words at all.
 
 use std::collections::HashSet;
 
 use super::index::{Index, IndexedPassage, PassageId};
 use super::params::*;
 use super::query::{Group, MatchKind, Query};
-use crate::document::Passage;
-use crate::text::fold;
+use super::glossary::AnswerTypeSpec;
+use crate::text::{fold, Token};
 
 /// One passage's standing for a query.
 #[derive(Debug, Clone)]
@@ -22,15 +23,18 @@ pub struct Hit {
     pub score: f32,
     /// IDF-weighted share of the query's groups this passage matches, 0..=1.
     pub coverage: f32,
-    /// Whether an informative word matched other than by typo.
+    /// Whether an informative word matched.
     pub anchored: bool,
+    /// Whether the passage holds every kind of answer the question requires (a number for
+    /// `hoeveel`).
+    pub holds_required: bool,
     /// Stems of this passage that matched, for choosing the sentences to quote.
     pub matched_stems: HashSet<String>,
 }
 
 impl Hit {
     pub fn answers(&self) -> bool {
-        self.coverage >= MIN_COVERAGE && self.anchored
+        self.coverage >= MIN_COVERAGE && self.anchored && self.holds_required
     }
 }
 
@@ -45,6 +49,7 @@ pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
         .filter_map(|(slot, passage)| score_passage(index, query, &importances, slot, passage))
         .map(|mut hit| {
             hit.coverage /= total_importance;
+            hit.score *= hit.coverage.powf(COORDINATION_EXPONENT);
             hit
         })
         .collect();
@@ -53,8 +58,13 @@ pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
 }
 
 /// How much a group matters: the IDF of its rarest alternative that occurs, or the highest
-/// IDF when nothing in the index matches it (an unknown word is a subject we lack).
+/// IDF when nothing in the index matches it (an unknown word is a subject we lack); times
+/// the word's background rarity, so common words (`weer`, `speelt`) weigh less either way.
 fn importance(index: &Index, group: &Group) -> f32 {
+    corpus_importance(index, group) * group.rarity
+}
+
+fn corpus_importance(index: &Index, group: &Group) -> f32 {
     let known = group
         .alternatives
         .iter()
@@ -77,7 +87,7 @@ fn score_passage(
     indexed: &IndexedPassage,
 ) -> Option<Hit> {
     let passage = index.passage(indexed.id);
-    let mut hit = Hit { id: indexed.id, slot, score: 0.0, coverage: 0.0, anchored: false, matched_stems: HashSet::new() };
+    let mut hit = Hit { id: indexed.id, slot, score: 0.0, coverage: 0.0, anchored: false, holds_required: true, matched_stems: HashSet::new() };
     let mut matched_groups = Vec::new();
     for (g, group) in query.groups.iter().enumerate() {
         let Some(found) = best_alternative(index, group, slot, indexed.length) else {
@@ -92,7 +102,7 @@ fn score_passage(
         hit.score += found.score.max(cue_score);
         hit.coverage += importances[g] * if cue_score > 0.0 { 1.0 } else { found.quality };
         hit.anchored |= cue_score > 0.0
-            || (found.kind != MatchKind::Typo && found.idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf());
+            || found.idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf();
         hit.matched_stems.insert(found.stem.clone());
         matched_groups.push(found.stem);
     }
@@ -100,9 +110,12 @@ fn score_passage(
         return None;
     }
     hit.score += proximity_bonus(index, indexed, &matched_groups, hit.score);
-    if holds_answer_type(query, passage) {
+    let words = crate::text::tokens(&passage.text);
+    let holds = |spec: &AnswerTypeSpec| holds_answer_type(spec, &words);
+    if query.answer_types.iter().any(holds) {
         hit.score *= ANSWER_TYPE_BOOST;
     }
+    hit.holds_required = query.answer_types.iter().filter(|t| t.required).all(holds);
     Some(hit)
 }
 
@@ -111,7 +124,6 @@ struct Found {
     score: f32,
     quality: f32,
     idf: f32,
-    kind: MatchKind,
 }
 
 fn best_alternative(index: &Index, group: &Group, slot: usize, length: f32) -> Option<Found> {
@@ -121,10 +133,11 @@ fn best_alternative(index: &Index, group: &Group, slot: usize, length: f32) -> O
         let sources = [(&index.whole, 1.0), (&index.parts, COMPOUND_PART_WEIGHT)];
         for (postings, factor) in sources {
             let Some(tf) = postings.get(&alt.stem).and_then(|p| p.get(&slot)) else { continue };
-            let quality = alt.weight * factor;
-            let score = quality * idf * saturate(*tf, length, index.average_length);
+            let score = alt.weight * factor * idf * saturate(*tf, length, index.average_length);
+            // Confidence that the asker's word is present: a compound part is the word itself.
+            let quality = if alt.kind == MatchKind::CompoundPart { 1.0 } else { alt.weight };
             if best.as_ref().is_none_or(|b| score > b.score) {
-                best = Some(Found { stem: alt.stem.clone(), score, quality, idf, kind: alt.kind });
+                best = Some(Found { stem: alt.stem.clone(), score, quality, idf });
             }
         }
     }
@@ -166,11 +179,9 @@ fn proximity_bonus(index: &Index, passage: &IndexedPassage, stems: &[String], sc
     bonus.min(PROXIMITY_CAP * score)
 }
 
-fn holds_answer_type(query: &Query, passage: &Passage) -> bool {
-    query.answer_types.iter().any(|spec| {
-        crate::text::tokens(&passage.text).iter().any(|t| {
-            (spec.numbers && t.folded.chars().all(|c| c.is_ascii_digit()))
-                || spec.evidence.iter().any(|e| fold(e) == t.folded)
-        })
+fn holds_answer_type(spec: &AnswerTypeSpec, words: &[Token]) -> bool {
+    words.iter().any(|t| {
+        (spec.numbers && t.folded.chars().all(|c| c.is_ascii_digit()))
+            || spec.evidence.iter().any(|e| fold(e) == t.folded)
     })
 }

@@ -1,30 +1,40 @@
 //! The general Dutch word list (OpenTaal, BSD / CC-BY 3.0; see `data/README.md`), compiled
 //! into the binary as an `fst::Set` of folded words.
 //!
-//! It answers three questions the search core cannot answer from a few documents alone:
+//! It answers four questions the search core cannot answer from a few documents alone:
 //! is this a real Dutch word (so a typo check must not "correct" it), where does a compound
 //! split (`inbraakpreventie` → `inbraak` + `preventie`), and which real word an OCR slip in a
-//! document stands for (`horziontale` → `horizontale`).
+//! document stands for (`horziontale` → `horizontale`), and how common a word is in general
+//! (so `speelt` in a question matters less than `belasting`).
 
-use fst::Set;
+use fst::{Map, Set};
+
+use crate::i18n::Language;
 
 static LEXICON_BYTES: &[u8] = include_bytes!("../../data/lexicon-nl.fst");
+static FREQ_NL_BYTES: &[u8] = include_bytes!("../../data/wordfreq-nl.fst");
+static FREQ_EN_BYTES: &[u8] = include_bytes!("../../data/wordfreq-en.fst");
 
 /// Shortest modifier (first part) of a compound that [`Lexicon::split_compound`] accepts.
 const MIN_MODIFIER: usize = 3;
 /// Shortest head (last part) of a compound: shorter heads split too many plain words.
-const MIN_HEAD: usize = 4;
+const MIN_HEAD: usize = 3;
 /// Linking sounds between compound parts (`verzorging-s-staat`, `pannen-koek`).
 const LINKS: [&str; 4] = ["", "s", "e", "en"];
 
 pub struct Lexicon {
     words: Set<&'static [u8]>,
+    frequency_nl: Map<&'static [u8]>,
+    frequency_en: Map<&'static [u8]>,
 }
 
 impl Default for Lexicon {
     fn default() -> Self {
-        let words = Set::new(LEXICON_BYTES).expect("data/lexicon-nl.fst is a valid fst set");
-        Lexicon { words }
+        Lexicon {
+            words: Set::new(LEXICON_BYTES).expect("data/lexicon-nl.fst is a valid fst set"),
+            frequency_nl: Map::new(FREQ_NL_BYTES).expect("data/wordfreq-nl.fst is a valid fst map"),
+            frequency_en: Map::new(FREQ_EN_BYTES).expect("data/wordfreq-en.fst is a valid fst map"),
+        }
     }
 }
 
@@ -37,6 +47,16 @@ impl Lexicon {
         self.words.is_empty()
     }
 
+    /// How common a folded word is in general text of the language, on the Zipf scale
+    /// (log10 of occurrences per billion words: 7 for `de`, 3 for rare words, 0 if unseen).
+    pub fn zipf(&self, folded: &str, language: Language) -> f32 {
+        let map = match language {
+            Language::Dutch => &self.frequency_nl,
+            Language::English => &self.frequency_en,
+        };
+        map.get(folded).map_or(0.0, |v| v as f32 / 100.0)
+    }
+
     /// Whether the folded word is a Dutch word.
     pub fn contains(&self, folded: &str) -> bool {
         self.words.contains(folded)
@@ -44,7 +64,9 @@ impl Lexicon {
 
     /// Splits a folded compound into its parts, or returns `None` for a word that does not
     /// split into known words. `is_function_word` rejects separable prefixes (`voor|komen`).
-    /// Among the splits it prefers the one whose shortest part is longest.
+    /// Frequency-based, after Koehn & Knight (2003): a split is taken only when its parts are
+    /// on average more common than the whole word (`betekenen` stays whole, `inbraakpreventie`
+    /// splits), and the most common split wins.
     pub fn split_compound(
         &self,
         word: &str,
@@ -62,7 +84,8 @@ impl Lexicon {
         if depth == 0 || !word.is_ascii() || word.len() < MIN_MODIFIER + MIN_HEAD {
             return None;
         }
-        let mut best: Option<(usize, &str, &str)> = None;
+        let whole = self.zipf(word, Language::Dutch);
+        let mut best: Option<(f32, &str, &str)> = None;
         for cut in MIN_MODIFIER..=word.len() - MIN_HEAD {
             let (left, head) = word.split_at(cut);
             if !self.contains(head) {
@@ -76,9 +99,9 @@ impl Lexicon {
                 {
                     continue;
                 }
-                let shortest = modifier.len().min(head.len());
-                if best.is_none_or(|(s, _, _)| shortest > s) {
-                    best = Some((shortest, modifier, head));
+                let mean = (self.zipf(modifier, Language::Dutch) + self.zipf(head, Language::Dutch)) / 2.0;
+                if mean > whole && best.is_none_or(|(m, _, _)| mean > m) {
+                    best = Some((mean, modifier, head));
                 }
             }
         }
@@ -165,7 +188,9 @@ mod tests {
         assert_eq!(split("inbraakpreventie").unwrap(), ["inbraak", "preventie"]);
         assert_eq!(split("verzorgingsstaat").unwrap(), ["verzorging", "staat"]);
         assert_eq!(split("zorgprofessionals").unwrap(), ["zorg", "professionals"]);
+        assert_eq!(split("kamerlid").unwrap(), ["kamer", "lid"]);
         assert_eq!(split("gemeente"), None);
+        assert_eq!(split("betekenen"), None, "a common word is not split into rare parts");
     }
 
     #[test]

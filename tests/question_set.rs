@@ -1,0 +1,106 @@
+//! The labelled question set (`tests/questions.toml`): right passage first for answerable
+//! questions, declining for off-topic and near-miss ones; figures printed per category.
+//! Also checks, for every answer it makes, that each quoted span is an exact slice of the
+//! passage text.
+
+use std::collections::BTreeMap;
+
+use briefbot::answer::{answer, Answer};
+use briefbot::i18n::Language;
+use briefbot::library::{self, Source};
+use briefbot::search::Searcher;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct QuestionFile {
+    q: Vec<Labelled>,
+}
+
+#[derive(Deserialize)]
+struct Labelled {
+    text: String,
+    category: String,
+    expect: Vec<String>,
+}
+
+fn searcher() -> Searcher {
+    library::load(Source::FolderOrEmbedded("seeds".as_ref())).expect("seed letter loads")
+}
+
+fn questions() -> Vec<Labelled> {
+    let text = std::fs::read_to_string("tests/questions.toml").expect("tests/questions.toml");
+    toml::from_str::<QuestionFile>(&text).expect("questions.toml parses").q
+}
+
+/// `body 7`, `signature 1`, ... of the first quoted passage, or `none` when declined.
+fn outcome(searcher: &Searcher, answer: &Answer) -> String {
+    match answer.hits.first().filter(|_| answer.reply.answered) {
+        Some(hit) => {
+            let p = searcher.index.passage(hit.id);
+            format!("{} {}", p.kind.as_str(), p.number)
+        }
+        None => "none".into(),
+    }
+}
+
+fn assert_quotes_are_slices(searcher: &Searcher, answer: &Answer) {
+    for quote in &answer.reply.quotes {
+        let doc = searcher.index.documents().iter().find(|d| d.meta.id == quote.reference.document).unwrap();
+        let passage = doc.passages.iter().find(|p| p.kind == quote.reference.kind && p.number == quote.reference.number).unwrap();
+        for span in &quote.spans {
+            let slice = passage.text.get(span.start..span.end).expect("span on char boundaries");
+            assert!(quote.text.contains(slice), "quote text holds its span verbatim");
+        }
+        let rebuilt = briefbot::answer::quote::render(&passage.text, &quote.spans);
+        assert_eq!(rebuilt, quote.text, "quote is its spans joined with ellipses only");
+    }
+}
+
+#[test]
+fn labelled_questions_meet_the_accuracy_targets() {
+    let searcher = searcher();
+    let questions = questions();
+    assert!(questions.len() >= 80, "at least 80 labelled questions");
+    let mut per_category: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut failures = Vec::new();
+    let mut margins: BTreeMap<&str, Vec<f32>> = BTreeMap::new();
+    for q in &questions {
+        let answer = answer(&searcher, &q.text, Language::Dutch).expect("question accepted");
+        assert_quotes_are_slices(&searcher, &answer);
+        let got = outcome(&searcher, &answer);
+        let top_coverage = answer.hits.first().map_or(0.0, |h| h.coverage);
+        let side = if q.expect == ["none"] { "should decline" } else { "should answer" };
+        margins.entry(side).or_default().push(top_coverage);
+        let ok = q.expect.contains(&got);
+        let entry = per_category.entry(q.category.clone()).or_default();
+        entry.0 += usize::from(ok);
+        entry.1 += 1;
+        if !ok {
+            failures.push(format!("[{}] {:?}: expected {:?}, got {got}", q.category, q.text, q.expect));
+        }
+    }
+    let (mut answerable, mut declinable) = ((0, 0), (0, 0));
+    for (category, (ok, total)) in &per_category {
+        println!("{category:>11}: {ok}/{total} ({:.0}%)", 100.0 * *ok as f64 / *total as f64);
+        let bucket = if matches!(category.as_str(), "offtopic" | "nearmiss") { &mut declinable } else { &mut answerable };
+        bucket.0 += ok;
+        bucket.1 += total;
+    }
+    let answer_rate = answerable.0 as f64 / answerable.1 as f64;
+    let decline_rate = declinable.0 as f64 / declinable.1 as f64;
+    println!("answerable, right passage first: {}/{} ({:.1}%)", answerable.0, answerable.1, 100.0 * answer_rate);
+    println!("off-topic and near-miss declined: {}/{} ({:.1}%)", declinable.0, declinable.1, 100.0 * decline_rate);
+    for (side, values) in &mut margins {
+        values.sort_by(f32::total_cmp);
+        let quartiles: Vec<String> = [0, values.len() / 4, values.len() / 2, 3 * values.len() / 4, values.len() - 1]
+            .iter()
+            .map(|&i| format!("{:.2}", values[i]))
+            .collect();
+        println!("best-passage coverage, {side}: min/q1/median/q3/max = {}", quartiles.join("/"));
+    }
+    for f in &failures {
+        println!("miss: {f}");
+    }
+    assert!(answer_rate >= 0.90, "right passage first for {:.1}% (< 90%)", 100.0 * answer_rate);
+    assert!(decline_rate >= 0.95, "declined {:.1}% of off-topic/near-miss (< 95%)", 100.0 * decline_rate);
+}
