@@ -63,7 +63,7 @@ pub const COORDINATION_EXPONENT: f32 = 1.0;
 /// Declining: the best passage must cover at least this share of the question's
 /// IDF-weighted content words. Calibrated: answerable questions of the labelled set sit
 /// mostly above 0.5, off-topic and near-miss questions mostly below 0.35.
-pub const MIN_COVERAGE: f32 = 0.42;
+pub const MIN_COVERAGE: f32 = 0.37;
 /// ...and at least one matched word must be this informative, as a
 /// fraction of the highest IDF in the index: a match on a word that is in almost every
 /// passage (`kabinet`) does not make an answer.

@@ -111,7 +111,8 @@ fn joined_with_next(words: &[String], i: usize, index: &Index) -> Option<String>
     let analyzer = index.analyzer();
     let joined = format!("{}{next}", words[i]);
     let known = |w: &str| analyzer.is_content_word(w) && index.has_stem(&analyzer.stem(w));
-    (known(&joined) && !(known(&words[i]) && known(next))).then_some(joined)
+    let both_content = analyzer.is_content_word(&words[i]) && analyzer.is_content_word(next);
+    (both_content && known(&joined) && !(known(&words[i]) && known(next))).then_some(joined)
 }
 
 /// `mee ... doen` → `meedoen`, when the joined verb is known to the index or the glossary.

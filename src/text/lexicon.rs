@@ -15,8 +15,9 @@ static LEXICON_BYTES: &[u8] = include_bytes!("../../data/lexicon-nl.fst");
 static FREQ_NL_BYTES: &[u8] = include_bytes!("../../data/wordfreq-nl.fst");
 static FREQ_EN_BYTES: &[u8] = include_bytes!("../../data/wordfreq-en.fst");
 
-/// Shortest modifier (first part) of a compound that [`Lexicon::split_compound`] accepts.
-const MIN_MODIFIER: usize = 3;
+/// Shortest modifier (first part) of a compound that [`Lexicon::split_compound`] accepts:
+/// four, so verb prefixes (`ver-`, `be-`, `ont-`) are not taken for words.
+const MIN_MODIFIER: usize = 4;
 /// Shortest head (last part) of a compound: shorter heads split too many plain words.
 const MIN_HEAD: usize = 3;
 /// Linking sounds between compound parts (`verzorging-s-staat`, `pannen-koek`).
