@@ -27,8 +27,8 @@ fn searcher() -> Searcher {
     library::load(Source::FolderOrEmbedded("seeds".as_ref())).expect("seed letter loads")
 }
 
-fn questions() -> Vec<Labelled> {
-    let text = std::fs::read_to_string("tests/questions.toml").expect("tests/questions.toml");
+fn questions(file: &str) -> Vec<Labelled> {
+    let text = std::fs::read_to_string(file).expect(file);
     toml::from_str::<QuestionFile>(&text).expect("questions.toml parses").q
 }
 
@@ -58,13 +58,30 @@ fn assert_quotes_are_slices(searcher: &Searcher, answer: &Answer) {
 
 #[test]
 fn labelled_questions_meet_the_accuracy_targets() {
-    let searcher = searcher();
-    let questions = questions();
+    let questions = questions("tests/questions.toml");
     assert!(questions.len() >= 80, "at least 80 labelled questions");
+    let (answer_rate, decline_rate) = evaluate(&questions);
+    assert!(answer_rate >= 0.90, "right passage first for {:.1}% (< 90%)", 100.0 * answer_rate);
+    assert!(decline_rate >= 0.95, "declined {:.1}% of off-topic/near-miss (< 95%)", 100.0 * decline_rate);
+}
+
+/// Questions written after tuning and never tuned on: an estimate for unseen questions. Their
+/// figures are reported; the floor only guards against regressions (measured at first run:
+/// 87.0% right first, 88.9% declined).
+#[test]
+fn held_out_questions_stay_above_their_first_measurement_floor() {
+    let (answer_rate, decline_rate) = evaluate(&questions("tests/questions-holdout.toml"));
+    assert!(answer_rate >= 0.85, "held-out right passage first {:.1}% (< 85%)", 100.0 * answer_rate);
+    assert!(decline_rate >= 0.85, "held-out declined {:.1}% (< 85%)", 100.0 * decline_rate);
+}
+
+/// Runs the questions, prints figures per category, returns (right-first rate, decline rate).
+fn evaluate(questions: &[Labelled]) -> (f64, f64) {
+    let searcher = searcher();
     let mut per_category: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut failures = Vec::new();
     let mut margins: BTreeMap<&str, Vec<f32>> = BTreeMap::new();
-    for q in &questions {
+    for q in questions {
         let answer = answer(&searcher, &q.text, Language::Dutch).expect("question accepted");
         assert_quotes_are_slices(&searcher, &answer);
         let got = outcome(&searcher, &answer);
@@ -101,6 +118,5 @@ fn labelled_questions_meet_the_accuracy_targets() {
     for f in &failures {
         println!("miss: {f}");
     }
-    assert!(answer_rate >= 0.90, "right passage first for {:.1}% (< 90%)", 100.0 * answer_rate);
-    assert!(decline_rate >= 0.95, "declined {:.1}% of off-topic/near-miss (< 95%)", 100.0 * decline_rate);
+    (answer_rate, decline_rate)
 }

@@ -110,7 +110,8 @@ mod tests {
     fn data_files_parse() {
         let g = Glossary::default();
         assert_eq!(g.english("governments").unwrap()[0], "overheid");
-        assert_eq!(g.english("companies").unwrap(), ["bedrijf"]);
+        assert_eq!(g.english("neighbourhoods").unwrap(), ["buurt", "wijk"], "plural falls back");
+        assert_eq!(g.english("welfare state").unwrap(), ["verzorgingsstaat"]);
         let q = QuestionTypes::default();
         assert_eq!(q.kind_cues.len(), 4);
     }
