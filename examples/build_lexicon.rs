@@ -17,7 +17,8 @@ fn main() -> anyhow::Result<()> {
         let (word, value) = match mode.as_str() {
             "words" => (line, 0),
             "freq" => {
-                let (word, zipf) = line.split_once('\t').ok_or_else(|| anyhow::anyhow!("bad line: {line}"))?;
+                let (word, zipf) =
+                    line.split_once('\t').ok_or_else(|| anyhow::anyhow!("bad line: {line}"))?;
                 (word, zipf.parse()?)
             }
             other => anyhow::bail!("unknown mode {other}"),

@@ -19,7 +19,13 @@ fn main() -> anyhow::Result<()> {
         let p = searcher.index.passage(h.id);
         eprintln!(
             "{:>9} {:>2} score={:.2} coverage={:.2} anchored={} answers={} matched={:?}",
-            p.kind.as_str(), p.number, h.score, h.coverage, h.anchored, h.answers(), h.matched_stems
+            p.kind.as_str(),
+            p.number,
+            h.score,
+            h.coverage,
+            h.anchored,
+            h.answers(),
+            h.matched_stems
         );
     }
     Ok(())

@@ -13,7 +13,11 @@ use briefbot::search::Searcher;
 use crate::terminal;
 
 #[derive(Debug, Parser)]
-#[command(name = "briefbot", version, about = "Answers questions about a Dutch government letter with verbatim quotes.")]
+#[command(
+    name = "briefbot",
+    version,
+    about = "Answers questions about a Dutch government letter with verbatim quotes."
+)]
 pub struct Cli {
     /// Log more (or set BRIEFBOT_LOG, e.g. BRIEFBOT_LOG=briefbot=debug).
     #[arg(long, short, global = true)]

@@ -83,11 +83,12 @@ impl Config {
         required: bool,
         env: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Config, ConfigError> {
-        let mut builder = config::Config::builder()
-            .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
+        let mut builder =
+            config::Config::builder().add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
         if let Some(path) = local {
             if required || path.exists() {
-                builder = builder.add_source(config::File::from(path).format(config::FileFormat::Toml).required(true));
+                builder = builder
+                    .add_source(config::File::from(path).format(config::FileFormat::Toml).required(true));
             }
         }
         let env: config::Map<String, String> = env

@@ -50,10 +50,8 @@ pub fn ask(searcher: &Searcher, config: &Config, question: &str, json: bool) -> 
         }
     };
     if json {
-        let passages: Vec<PassageJson> = answer.hits[..answer.shown]
-            .iter()
-            .map(|h| passage_json(searcher, h.id, Some(h.score)))
-            .collect();
+        let passages: Vec<PassageJson> =
+            answer.hits[..answer.shown].iter().map(|h| passage_json(searcher, h.id, Some(h.score))).collect();
         let out = serde_json::json!({
             "answered": answer.reply.answered,
             "reply": answer.reply.render_plain(),
@@ -67,9 +65,12 @@ pub fn ask(searcher: &Searcher, config: &Config, question: &str, json: bool) -> 
 }
 
 pub fn passages(searcher: &Searcher, json: bool) -> anyhow::Result<ExitCode> {
-    let ids = searcher.index.documents().iter().enumerate().flat_map(|(d, doc)| {
-        (0..doc.passages.len()).map(move |p| PassageId { document: d, passage: p })
-    });
+    let ids = searcher
+        .index
+        .documents()
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| (0..doc.passages.len()).map(move |p| PassageId { document: d, passage: p }));
     let all: Vec<PassageJson> = ids.map(|id| passage_json(searcher, id, None)).collect();
     if json {
         println!("{}", serde_json::to_string_pretty(&all)?);

@@ -19,7 +19,20 @@ fn letter_has_its_natural_passages() {
     use PassageKind::*;
     assert_eq!(
         kinds,
-        [(Heading, 1), (Heading, 2), (Addressee, 1), (Body, 1), (Body, 2), (Body, 3), (Body, 4), (Body, 5), (Body, 6), (Body, 7), (Footnote, 1), (Signature, 1)]
+        [
+            (Heading, 1),
+            (Heading, 2),
+            (Addressee, 1),
+            (Body, 1),
+            (Body, 2),
+            (Body, 3),
+            (Body, 4),
+            (Body, 5),
+            (Body, 6),
+            (Body, 7),
+            (Footnote, 1),
+            (Signature, 1)
+        ]
     );
 }
 
@@ -52,7 +65,8 @@ fn hyphens_that_belong_to_the_word_stay() {
 #[test]
 fn paragraph_interrupted_by_the_footnote_is_one_passage() {
     let text = body(7);
-    assert!(text.contains("Het kabinet onderkent het belang dat deze mensen een beroep kunnen doen op de overheid"));
+    assert!(text
+        .contains("Het kabinet onderkent het belang dat deze mensen een beroep kunnen doen op de overheid"));
     assert!(!text.contains("Doe-democratie"));
 }
 
@@ -85,6 +99,12 @@ fn header_and_signature_kinds() {
     let doc = letter();
     let text_of = |kind| doc.passages.iter().find(|p| p.kind == kind).unwrap().text.clone();
     assert!(text_of(PassageKind::Heading).starts_with("Vaststelling van de begrotingsstaten"));
-    assert_eq!(text_of(PassageKind::Addressee), "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 7 april 2014");
-    assert_eq!(text_of(PassageKind::Signature), "De Minister-President,\nMinister van Algemene Zaken,\nM. Rutte");
+    assert_eq!(
+        text_of(PassageKind::Addressee),
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 7 april 2014"
+    );
+    assert_eq!(
+        text_of(PassageKind::Signature),
+        "De Minister-President,\nMinister van Algemene Zaken,\nM. Rutte"
+    );
 }

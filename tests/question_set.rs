@@ -46,7 +46,11 @@ fn outcome(searcher: &Searcher, answer: &Answer) -> String {
 fn assert_quotes_are_slices(searcher: &Searcher, answer: &Answer) {
     for quote in &answer.reply.quotes {
         let doc = searcher.index.documents().iter().find(|d| d.meta.id == quote.reference.document).unwrap();
-        let passage = doc.passages.iter().find(|p| p.kind == quote.reference.kind && p.number == quote.reference.number).unwrap();
+        let passage = doc
+            .passages
+            .iter()
+            .find(|p| p.kind == quote.reference.kind && p.number == quote.reference.number)
+            .unwrap();
         for span in &quote.spans {
             let slice = passage.text.get(span.start..span.end).expect("span on char boundaries");
             assert!(quote.text.contains(slice), "quote text holds its span verbatim");
@@ -99,20 +103,35 @@ fn evaluate(questions: &[Labelled]) -> (f64, f64) {
     let (mut answerable, mut declinable) = ((0, 0), (0, 0));
     for (category, (ok, total)) in &per_category {
         println!("{category:>11}: {ok}/{total} ({:.0}%)", 100.0 * *ok as f64 / *total as f64);
-        let bucket = if matches!(category.as_str(), "offtopic" | "nearmiss") { &mut declinable } else { &mut answerable };
+        let bucket = if matches!(category.as_str(), "offtopic" | "nearmiss") {
+            &mut declinable
+        } else {
+            &mut answerable
+        };
         bucket.0 += ok;
         bucket.1 += total;
     }
     let answer_rate = answerable.0 as f64 / answerable.1 as f64;
     let decline_rate = declinable.0 as f64 / declinable.1 as f64;
-    println!("answerable, right passage first: {}/{} ({:.1}%)", answerable.0, answerable.1, 100.0 * answer_rate);
-    println!("off-topic and near-miss declined: {}/{} ({:.1}%)", declinable.0, declinable.1, 100.0 * decline_rate);
+    println!(
+        "answerable, right passage first: {}/{} ({:.1}%)",
+        answerable.0,
+        answerable.1,
+        100.0 * answer_rate
+    );
+    println!(
+        "off-topic and near-miss declined: {}/{} ({:.1}%)",
+        declinable.0,
+        declinable.1,
+        100.0 * decline_rate
+    );
     for (side, values) in &mut margins {
         values.sort_by(f32::total_cmp);
-        let quartiles: Vec<String> = [0, values.len() / 4, values.len() / 2, 3 * values.len() / 4, values.len() - 1]
-            .iter()
-            .map(|&i| format!("{:.2}", values[i]))
-            .collect();
+        let quartiles: Vec<String> =
+            [0, values.len() / 4, values.len() / 2, 3 * values.len() / 4, values.len() - 1]
+                .iter()
+                .map(|&i| format!("{:.2}", values[i]))
+                .collect();
         println!("best-passage coverage, {side}: min/q1/median/q3/max = {}", quartiles.join("/"));
     }
     for f in &failures {

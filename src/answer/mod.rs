@@ -139,10 +139,8 @@ pub fn answer(searcher: &Searcher, question: &str, default: Language) -> Result<
 /// The best hit if it answers, followed by the others worth mentioning.
 fn answering_hits(hits: &[Hit]) -> Vec<Hit> {
     let Some(best) = hits.first().filter(|h| h.answers()) else { return Vec::new() };
-    let others = hits[1..]
-        .iter()
-        .filter(|h| h.answers() && h.score >= SEE_ALSO_SHARE * best.score)
-        .take(SEE_ALSO_MAX);
+    let others =
+        hits[1..].iter().filter(|h| h.answers() && h.score >= SEE_ALSO_SHARE * best.score).take(SEE_ALSO_MAX);
     std::iter::once(best).chain(others).cloned().collect()
 }
 
@@ -166,7 +164,8 @@ pub fn quoted_reply(searcher: &Searcher, best: &Hit, others: &[Hit], language: L
     reply.answered = true;
     reply.quotes.push(quote);
     reply.see_also = see_also;
-    reply.actions = vec![Action::More, Action::Paragraph { document: document.meta.id.clone(), number: passage.number }];
+    reply.actions =
+        vec![Action::More, Action::Paragraph { document: document.meta.id.clone(), number: passage.number }];
     fit_to_limit(&mut reply, &passage.text);
     reply
 }

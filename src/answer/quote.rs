@@ -111,7 +111,7 @@ pub fn render(text: &str, spans: &[Span]) -> String {
         }
         out.push_str(&text[span.start..span.end]);
     }
-    if spans.last().is_some_and(|s| text[s.end..].trim().len() > 0) {
+    if spans.last().is_some_and(|s| !text[s.end..].trim().is_empty()) {
         out.push_str(" …");
     }
     out

@@ -39,11 +39,17 @@ impl Reference {
 pub fn place(passage: &Passage, language: Language) -> String {
     let dutch = language == Language::Dutch;
     match (passage.kind, passage.annotates) {
-        (PassageKind::Body, _) => format!("{} {}", if dutch { "alinea" } else { "paragraph" }, passage.number),
+        (PassageKind::Body, _) => {
+            format!("{} {}", if dutch { "alinea" } else { "paragraph" }, passage.number)
+        }
         (PassageKind::Footnote, Some(n)) if dutch => format!("voetnoot {} bij alinea {n}", passage.number),
         (PassageKind::Footnote, Some(n)) => format!("footnote {} to paragraph {n}", passage.number),
-        (PassageKind::Footnote, None) => format!("{} {}", if dutch { "voetnoot" } else { "footnote" }, passage.number),
-        (PassageKind::Heading, _) if passage.number > 1 => format!("{} {}", if dutch { "kop" } else { "heading" }, passage.number),
+        (PassageKind::Footnote, None) => {
+            format!("{} {}", if dutch { "voetnoot" } else { "footnote" }, passage.number)
+        }
+        (PassageKind::Heading, _) if passage.number > 1 => {
+            format!("{} {}", if dutch { "kop" } else { "heading" }, passage.number)
+        }
         (PassageKind::Heading, _) => (if dutch { "kop" } else { "heading" }).to_string(),
         (PassageKind::Addressee, _) => (if dutch { "aanhef" } else { "address and date" }).to_string(),
         (PassageKind::Signature, _) => (if dutch { "ondertekening" } else { "signature" }).to_string(),

@@ -32,8 +32,12 @@ fn join_list(language: Language, items: &[String]) -> String {
 
 pub fn empty_question(language: Language) -> String {
     match language {
-        Language::Dutch => "Stel een vraag over de brief, bijvoorbeeld: `wat is de participatiesamenleving?`".into(),
-        Language::English => "Ask a question about the letter, for example: `what is the participation society?`".into(),
+        Language::Dutch => {
+            "Stel een vraag over de brief, bijvoorbeeld: `wat is de participatiesamenleving?`".into()
+        }
+        Language::English => {
+            "Ask a question about the letter, for example: `what is the participation society?`".into()
+        }
     }
 }
 

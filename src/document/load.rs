@@ -95,8 +95,8 @@ fn load_metadata(text_path: &Path, id: &str) -> Result<(Metadata, Vec<Diagnostic
         return Ok((Metadata::untitled(id), vec![note]));
     };
     let text = as_text(&bytes).map_err(|line| LoadError::NotText { path: path.clone(), line })?;
-    let meta = Metadata::parse(id, text)
-        .map_err(|(line, message)| LoadError::Metadata { path, line, message })?;
+    let meta =
+        Metadata::parse(id, text).map_err(|(line, message)| LoadError::Metadata { path, line, message })?;
     Ok((meta, Vec::new()))
 }
 

@@ -42,12 +42,32 @@ pub struct Date {
 }
 
 const MONTHS_NL: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Date {
@@ -145,11 +165,9 @@ mod tests {
 
     #[test]
     fn citation_in_dutch() {
-        let meta = Metadata::parse(
-            "x",
-            "title = \"Brief\"\ndate = \"2014-04-07\"\ndossier = \"33 750 VII\"\n",
-        )
-        .unwrap();
+        let meta =
+            Metadata::parse("x", "title = \"Brief\"\ndate = \"2014-04-07\"\ndossier = \"33 750 VII\"\n")
+                .unwrap();
         assert_eq!(meta.citation(Language::Dutch), "Brief, 7 april 2014 (Kamerstuk 33 750 VII)");
     }
 }

@@ -20,8 +20,7 @@ mod join;
 use blocks::{split_blocks, Block};
 
 /// Characters that mark a footnote, in the text and at the start of the footnote itself.
-const FOOTNOTE_MARKERS: &[char] =
-    &['"', '”', '“', '*', '†', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+const FOOTNOTE_MARKERS: &[char] = &['"', '”', '“', '*', '†', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 /// Parses a letter. `file` names the source in diagnostics.
 pub fn parse_letter(
@@ -38,10 +37,8 @@ pub fn parse_letter(
     for (after, footnote) in footnotes {
         let passage =
             link_footnote(document, &mut passages, after, footnote, lexicon, file, &mut diagnostics);
-        let position = passages
-            .iter()
-            .position(|p| p.kind == PassageKind::Signature)
-            .unwrap_or(passages.len());
+        let position =
+            passages.iter().position(|p| p.kind == PassageKind::Signature).unwrap_or(passages.len());
         passages.insert(position, passage);
     }
     renumber_footnotes(&mut passages);

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use crate::document::PassageKind;
+use crate::text::{analyzer::Analyzer, fold};
 
 const GLOSSARY: &str = include_str!("../../data/glossary.toml");
 const QUESTION_TYPES: &str = include_str!("../../data/question-types.toml");
@@ -64,6 +65,7 @@ struct KindCues {
 #[serde(deny_unknown_fields)]
 pub struct AnswerTypeSpec {
     pub triggers: Vec<String>,
+    /// Stems, once loaded.
     pub evidence: Vec<String>,
     #[serde(default)]
     pub numbers: bool,
@@ -72,23 +74,33 @@ pub struct AnswerTypeSpec {
     pub required: bool,
 }
 
-/// Question types, with cue words folded.
+/// Question types, with cue and evidence words stemmed by the analyzer that built them.
 #[derive(Debug)]
 pub struct QuestionTypes {
-    pub kind_cues: Vec<(PassageKind, Vec<String>)>,
+    /// Stem of a cue word → the passage kind it asks for.
+    pub kind_cues: HashMap<String, PassageKind>,
     pub answer_types: Vec<AnswerTypeSpec>,
 }
 
-impl Default for QuestionTypes {
-    fn default() -> Self {
+impl QuestionTypes {
+    pub fn new(analyzer: &Analyzer) -> QuestionTypes {
         let file: QuestionTypesFile =
             toml::from_str(QUESTION_TYPES).expect("data/question-types.toml is valid");
-        let kind_cues = file
-            .kinds
-            .into_iter()
-            .map(|(name, cues)| (kind_named(&name), cues.cues))
+        let stem = |w: &String| analyzer.stem(&fold(w));
+        let mut kind_cues = HashMap::new();
+        for (name, cues) in file.kinds {
+            let kind = kind_named(&name);
+            kind_cues.extend(cues.cues.iter().map(|c| (stem(c), kind)));
+        }
+        let answer_types = file
+            .answer_types
+            .into_values()
+            .map(|mut spec| {
+                spec.evidence = spec.evidence.iter().map(stem).collect();
+                spec
+            })
             .collect();
-        QuestionTypes { kind_cues, answer_types: file.answer_types.into_values().collect() }
+        QuestionTypes { kind_cues, answer_types }
     }
 }
 
@@ -112,7 +124,8 @@ mod tests {
         assert_eq!(g.english("governments").unwrap()[0], "overheid");
         assert_eq!(g.english("neighbourhoods").unwrap(), ["buurt", "wijk"], "plural falls back");
         assert_eq!(g.english("welfare state").unwrap(), ["verzorgingsstaat"]);
-        let q = QuestionTypes::default();
-        assert_eq!(q.kind_cues.len(), 4);
+        let analyzer = Analyzer::default();
+        let q = QuestionTypes::new(&analyzer);
+        assert_eq!(q.kind_cues.get(&analyzer.stem("ondertekend")), Some(&PassageKind::Signature));
     }
 }

@@ -24,7 +24,8 @@ pub struct Searcher {
 
 impl Searcher {
     pub fn new(index: Index) -> Searcher {
-        Searcher { index, glossary: Glossary::default(), types: QuestionTypes::default() }
+        let types = QuestionTypes::new(index.analyzer());
+        Searcher { index, glossary: Glossary::default(), types }
     }
 
     pub fn query(&self, question: &str) -> Query {

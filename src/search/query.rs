@@ -74,10 +74,19 @@ impl Query {
             if std::mem::take(&mut skip_next) {
                 continue;
             }
-            let cue = cue_for(&stems[i], analyzer, types);
-            if let Some(phrase) = words.get(i + 1).map(|next| format!("{word} {next}")).filter(|p| glossary.english(p).is_some()) {
+            let cue = types.kind_cues.get(&stems[i]).copied();
+            if let Some(phrase) = words
+                .get(i + 1)
+                .map(|next| format!("{word} {next}"))
+                .filter(|p| glossary.english(p).is_some())
+            {
                 let mut group = exact_group(phrase.clone(), language, analyzer, glossary);
-                group.alternatives = glossary.english(&phrase).unwrap_or_default().iter().map(|d| glossary_alternative(d, analyzer)).collect();
+                group.alternatives = glossary
+                    .english(&phrase)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|d| glossary_alternative(d, analyzer))
+                    .collect();
                 groups.push(group);
                 skip_next = true;
             } else if let Some(joined) = joined_with_next(&words, i, index) {
@@ -95,14 +104,6 @@ impl Query {
         }
         Query { groups, answer_types, language }
     }
-}
-
-fn cue_for(stem: &str, analyzer: &Analyzer, types: &QuestionTypes) -> Option<PassageKind> {
-    types
-        .kind_cues
-        .iter()
-        .find(|(_, cues)| cues.iter().any(|c| analyzer.stem(&fold(c)) == stem))
-        .map(|(kind, _)| *kind)
 }
 
 /// `wijk teams` → `wijkteams`: two words that the index holds joined, not both apart.
@@ -130,7 +131,8 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
 /// A group for a word taken as it is, with its Dutch synonyms.
 fn exact_group(word: String, language: Language, analyzer: &Analyzer, glossary: &Glossary) -> Group {
     let rarity = rarity(analyzer, &word, language);
-    let mut alternatives = vec![Alternative { stem: analyzer.stem(&word), weight: 1.0, kind: MatchKind::Exact }];
+    let mut alternatives =
+        vec![Alternative { stem: analyzer.stem(&word), weight: 1.0, kind: MatchKind::Exact }];
     for synonym in glossary.dutch(&word).unwrap_or_default() {
         alternatives.push(glossary_alternative(synonym, analyzer));
     }
@@ -174,7 +176,11 @@ fn word_groups(word: &str, language: Language, index: &Index, glossary: &Glossar
         .map(|stem| Group {
             word: stem.clone(),
             rarity: rarity(analyzer, &stem, Language::Dutch),
-            alternatives: vec![Alternative { stem, weight: COMPOUND_PART_WEIGHT, kind: MatchKind::CompoundPart }],
+            alternatives: vec![Alternative {
+                stem,
+                weight: COMPOUND_PART_WEIGHT,
+                kind: MatchKind::CompoundPart,
+            }],
             cue: None,
         })
         .collect()

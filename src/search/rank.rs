@@ -8,11 +8,10 @@
 
 use std::collections::HashSet;
 
-use super::index::{Index, IndexedPassage, PassageId};
+use super::glossary::AnswerTypeSpec;
+use super::index::{Index, IndexedPassage, IndexedToken, PassageId};
 use super::params::*;
 use super::query::{Group, MatchKind, Query};
-use super::glossary::AnswerTypeSpec;
-use crate::text::{fold, Token};
 
 /// One passage's standing for a query.
 #[derive(Debug, Clone)]
@@ -87,7 +86,15 @@ fn score_passage(
     indexed: &IndexedPassage,
 ) -> Option<Hit> {
     let passage = index.passage(indexed.id);
-    let mut hit = Hit { id: indexed.id, slot, score: 0.0, coverage: 0.0, anchored: false, holds_required: true, matched_stems: HashSet::new() };
+    let mut hit = Hit {
+        id: indexed.id,
+        slot,
+        score: 0.0,
+        coverage: 0.0,
+        anchored: false,
+        holds_required: true,
+        matched_stems: HashSet::new(),
+    };
     let mut matched_groups = Vec::new();
     for (g, group) in query.groups.iter().enumerate() {
         let Some(found) = best_alternative(index, group, slot, indexed.length) else {
@@ -101,8 +108,7 @@ fn score_passage(
         let cue_score = if group.cue == Some(passage.kind) { KIND_CUE_WEIGHT * index.max_idf() } else { 0.0 };
         hit.score += found.score.max(cue_score);
         hit.coverage += importances[g] * if cue_score > 0.0 { 1.0 } else { found.quality };
-        hit.anchored |= cue_score > 0.0
-            || found.idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf();
+        hit.anchored |= cue_score > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf();
         hit.matched_stems.insert(found.stem.clone());
         matched_groups.push(found.stem);
     }
@@ -110,8 +116,7 @@ fn score_passage(
         return None;
     }
     hit.score += proximity_bonus(index, indexed, &matched_groups, hit.score);
-    let words = crate::text::tokens(&passage.text);
-    let holds = |spec: &AnswerTypeSpec| holds_answer_type(spec, &words);
+    let holds = |spec: &AnswerTypeSpec| holds_answer_type(spec, &indexed.tokens);
     if query.answer_types.iter().any(holds) {
         hit.score *= ANSWER_TYPE_BOOST;
     }
@@ -158,7 +163,9 @@ fn proximity_bonus(index: &Index, passage: &IndexedPassage, stems: &[String], sc
                 .tokens
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| &t.stem == stem || t.part_stems.contains(stem) || t.alias_stem.as_ref() == Some(stem))
+                .filter(|(_, t)| {
+                    &t.stem == stem || t.part_stems.contains(stem) || t.alias_stem.as_ref() == Some(stem)
+                })
                 .map(|(i, _)| i)
                 .collect()
         })
@@ -179,9 +186,8 @@ fn proximity_bonus(index: &Index, passage: &IndexedPassage, stems: &[String], sc
     bonus.min(PROXIMITY_CAP * score)
 }
 
-fn holds_answer_type(spec: &AnswerTypeSpec, words: &[Token]) -> bool {
+fn holds_answer_type(spec: &AnswerTypeSpec, words: &[IndexedToken]) -> bool {
     words.iter().any(|t| {
-        (spec.numbers && t.folded.chars().all(|c| c.is_ascii_digit()))
-            || spec.evidence.iter().any(|e| fold(e) == t.folded)
+        (spec.numbers && t.stem.chars().all(|c| c.is_ascii_digit())) || spec.evidence.contains(&t.stem)
     })
 }

@@ -79,7 +79,11 @@ impl Analyzer {
             english += usize::from(en && !nl);
             dutch += usize::from(nl && !en);
         }
-        if english > dutch { Language::English } else { Language::Dutch }
+        if english > dutch {
+            Language::English
+        } else {
+            Language::Dutch
+        }
     }
 
     /// A word worth searching for: not a stop word, and not a lone letter.

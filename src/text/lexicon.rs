@@ -68,11 +68,7 @@ impl Lexicon {
     /// Frequency-based, after Koehn & Knight (2003): a split is taken only when its parts are
     /// on average more common than the whole word (`betekenen` stays whole, `inbraakpreventie`
     /// splits), and the most common split wins.
-    pub fn split_compound(
-        &self,
-        word: &str,
-        is_function_word: &dyn Fn(&str) -> bool,
-    ) -> Option<Vec<String>> {
+    pub fn split_compound(&self, word: &str, is_function_word: &dyn Fn(&str) -> bool) -> Option<Vec<String>> {
         self.split_compound_depth(word, is_function_word, 3)
     }
 
@@ -94,10 +90,7 @@ impl Lexicon {
             }
             for link in LINKS {
                 let Some(modifier) = left.strip_suffix(link) else { continue };
-                if modifier.len() < MIN_MODIFIER
-                    || is_function_word(modifier)
-                    || !self.contains(modifier)
-                {
+                if modifier.len() < MIN_MODIFIER || is_function_word(modifier) || !self.contains(modifier) {
                     continue;
                 }
                 let mean = (self.zipf(modifier, Language::Dutch) + self.zipf(head, Language::Dutch)) / 2.0;

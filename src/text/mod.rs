@@ -20,10 +20,7 @@ pub struct Token {
 
 /// Lower-cases and strips diacritics: `Één` → `een`, `hiërarchie` → `hierarchie`.
 pub fn fold(word: &str) -> String {
-    word.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
 /// Splits text into words: maximal runs of letters and digits. Hyphens, apostrophes and

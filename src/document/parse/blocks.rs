@@ -75,17 +75,13 @@ fn starts_new_block(current: &[Line<'_>], prev: &Line<'_>, line: &Line<'_>) -> b
 fn mark_page_ends(blocks: &mut [Block<'_>], lines: &[Line<'_>]) {
     for block in blocks.iter_mut() {
         let last = block.lines.last().map_or(0, |l| l.no);
-        block.ends_page = lines
-            .iter()
-            .skip(last)
-            .find(|l| !l.text.is_empty() || l.page_start)
-            .is_none_or(|l| l.page_start);
+        block.ends_page =
+            lines.iter().skip(last).find(|l| !l.text.is_empty() || l.page_start).is_none_or(|l| l.page_start);
     }
 }
 
 pub fn ends_sentence(text: &str) -> bool {
-    text.trim_end_matches(['"', '”', '’', ')', '\''])
-        .ends_with(['.', '!', '?', ':', ';'])
+    text.trim_end_matches(['"', '”', '’', ')', '\'']).ends_with(['.', '!', '?', ':', ';'])
 }
 
 fn starts_with_capital(text: &str) -> bool {
@@ -97,8 +93,18 @@ fn starts_lowercase(text: &str) -> bool {
 }
 
 const MONTHS: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 impl Block<'_> {

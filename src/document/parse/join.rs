@@ -38,7 +38,14 @@ enum HyphenJoin {
 
 fn hyphen_join(before: &str, next: &str, lexicon: &Lexicon) -> HyphenJoin {
     let Some(stem) = before.strip_suffix('-') else { return HyphenJoin::NotHyphenated };
-    let first_part: String = stem.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<Vec<_>>().into_iter().rev().collect();
+    let first_part: String = stem
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
     if first_part.is_empty() || next_word.is_empty() {
         return HyphenJoin::NotHyphenated;
@@ -53,8 +60,13 @@ fn hyphen_join(before: &str, next: &str, lexicon: &Lexicon) -> HyphenJoin {
         return HyphenJoin::Keep;
     }
     let joined = fold(&format!("{first_part}{next_word}"));
-    let hyphenated_parts_are_words = lexicon.contains(&fold(&first_part)) && lexicon.contains(&fold(&next_word));
-    if !lexicon.contains(&joined) && hyphenated_parts_are_words && first_part.ends_with(is_vowel) && next_word.starts_with(is_vowel) {
+    let hyphenated_parts_are_words =
+        lexicon.contains(&fold(&first_part)) && lexicon.contains(&fold(&next_word));
+    if !lexicon.contains(&joined)
+        && hyphenated_parts_are_words
+        && first_part.ends_with(is_vowel)
+        && next_word.starts_with(is_vowel)
+    {
         // Dutch keeps the hyphen where two vowels would clash (`zee-egel`).
         return HyphenJoin::Keep;
     }

@@ -11,7 +11,8 @@ fn kinds_and_texts(passages: &[Passage]) -> Vec<(PassageKind, &str)> {
 
 #[test]
 fn page_starts_at_lines_beginning_with_space_or_form_feed() {
-    let (passages, _) = parse("Eerste alinea op pagina een.\n\n Tweede alinea op pagina twee.\n\u{c}Derde alinea.\n");
+    let (passages, _) =
+        parse("Eerste alinea op pagina een.\n\n Tweede alinea op pagina twee.\n\u{c}Derde alinea.\n");
     let pages: Vec<(u32, u32)> = passages.iter().map(|p| p.pages).collect();
     assert_eq!(pages, [(1, 1), (2, 2), (3, 3)]);
 }
@@ -67,7 +68,8 @@ fn header_addressee_and_signature_are_classified() {
 #[test]
 fn body_paragraphs_are_numbered_from_one() {
     let (passages, _) = parse("Titel\n\nAan de lezer\n\nEen.\n\nTwee.\n\nDrie.\n");
-    let numbers: Vec<u32> = passages.iter().filter(|p| p.kind == PassageKind::Body).map(|p| p.number).collect();
+    let numbers: Vec<u32> =
+        passages.iter().filter(|p| p.kind == PassageKind::Body).map(|p| p.number).collect();
     assert_eq!(numbers, [1, 2, 3]);
 }
 

@@ -1,0 +1,152 @@
+//! The command line: answers, JSON shape, and bad input that gets a clear message and the
+//! right exit code, never a panic.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn briefbot(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(args)
+        .env_remove("BRIEFBOT_DISCORD__TOKEN")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("briefbot runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn assert_no_panic(o: &Output) {
+    assert!(!stderr(o).contains("panicked"), "{}", stderr(o));
+}
+
+#[test]
+fn ask_json_has_the_documented_fields() {
+    let out = briefbot(&["ask", "--json", "Blijft de verzorgingsstaat bestaan?"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["answered"], true);
+    assert!(json["reply"].as_str().unwrap().contains("alinea 7, p. 2–3"));
+    let first = &json["passages"][0];
+    assert_eq!(first["document"], "participatiesamenleving-2014-04-07");
+    assert_eq!(first["number"], 7);
+    assert_eq!(first["page"], 2);
+    assert_eq!(first["kind"], "body");
+    assert!(first["score"].as_f64().unwrap() > 0.0);
+    assert!(first["reference"].as_str().unwrap().starts_with("Brief van de minister-president over de participatiesamenleving, 7 april 2014 (Kamerstuk 33 750 VII)"));
+    assert!(first["text"].as_str().unwrap().starts_with("Daarbij is bijzondere aandacht"));
+}
+
+#[test]
+fn ask_declines_off_topic_with_no_passages() {
+    let out = briefbot(&["ask", "--json", "wat voor weer wordt het morgen?"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["answered"], false);
+    assert_eq!(json["passages"].as_array().unwrap().len(), 0);
+    assert!(json["reply"].as_str().unwrap().contains("zegt de brief niets"));
+}
+
+#[test]
+fn passages_json_lists_the_index() {
+    let out = briefbot(&["passages", "--json"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let passages = json.as_array().unwrap();
+    assert_eq!(passages.len(), 12);
+    assert!(passages.iter().all(|p| p.get("score").is_none() && p["text"].is_string()));
+}
+
+#[test]
+fn empty_question_is_a_usage_error() {
+    let out = briefbot(&["ask", "   "]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("Stel een vraag"), "{}", stderr(&out));
+    assert_no_panic(&out);
+}
+
+#[test]
+fn ten_thousand_character_question_is_a_usage_error() {
+    let long = "participatie ".repeat(800);
+    let out = briefbot(&["ask", &long]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("te lang"), "{}", stderr(&out));
+    assert_no_panic(&out);
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    let out = briefbot(&["ask", "--frobnicate", "vraag"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--frobnicate"));
+}
+
+fn folder_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    dir
+}
+
+fn check(dir: &Path) -> Output {
+    briefbot(&["check", "--documents", dir.to_str().unwrap()])
+}
+
+#[test]
+fn binary_document_is_an_error_naming_the_file() {
+    let dir = folder_with(&[("kapot.txt", b"Tekst\n\x00\x01\x02 binair")]);
+    let out = check(dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("kapot.txt:2: not a text file"), "{}", stdout(&out));
+    assert_no_panic(&out);
+}
+
+#[test]
+fn empty_document_is_an_error_naming_the_file() {
+    let dir = folder_with(&[("leeg.txt", b"  \n\n")]);
+    let out = check(dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("leeg.txt: the document is empty"), "{}", stdout(&out));
+}
+
+#[test]
+fn bad_metadata_names_file_and_line() {
+    let dir =
+        folder_with(&[("brief.txt", b"Een alinea.\n"), ("brief.toml", b"title = \"T\"\nauteur = \"X\"\n")]);
+    let out = check(dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("brief.toml:2: bad metadata"), "{}", stdout(&out));
+}
+
+#[test]
+fn missing_documents_folder_names_it() {
+    let out = briefbot(&["ask", "--documents", "/nonexistent/briefbot-docs", "vraag"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("/nonexistent/briefbot-docs"), "{}", stderr(&out));
+}
+
+#[test]
+fn check_reports_the_seed_folder() {
+    let out = briefbot(&["check"]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("ok: participatiesamenleving-2014-04-07"));
+}
+
+#[test]
+fn other_documents_in_the_folder_are_indexed_and_cited() {
+    let dir = folder_with(&[
+        (
+            "notitie.txt",
+            b"Titel van de notitie\n\nAan de lezer\n\nDe gemeente plant nieuwe fietspaden langs de rivier.\n",
+        ),
+        ("notitie.toml", b"title = \"Notitie over fietspaden\"\ndate = \"2020-05-01\"\n"),
+    ]);
+    let out = briefbot(&["ask", "--documents", dir.path().to_str().unwrap(), "Komen er nieuwe fietspaden?"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Notitie over fietspaden, 1 mei 2020, alinea 1, p. 1"), "{}", stdout(&out));
+}
