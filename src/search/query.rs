@@ -18,7 +18,10 @@ const PARTICLE_REACH: usize = 4;
 pub enum MatchKind {
     Exact,
     CompoundPart,
-    Glossary,
+    /// A Dutch synonym: a related word, so it must meet a whole word.
+    Synonym,
+    /// An English word's Dutch equivalent: the same word, so it may meet a compound part.
+    Translation,
     Typo,
 }
 
@@ -85,7 +88,7 @@ impl Query {
                     .english(&phrase)
                     .unwrap_or_default()
                     .iter()
-                    .map(|d| glossary_alternative(d, analyzer))
+                    .map(|d| glossary_alternative(d, MatchKind::Translation, analyzer))
                     .collect();
                 groups.push(group);
                 skip_next = true;
@@ -134,13 +137,13 @@ fn exact_group(word: String, language: Language, analyzer: &Analyzer, glossary: 
     let mut alternatives =
         vec![Alternative { stem: analyzer.stem(&word), weight: 1.0, kind: MatchKind::Exact }];
     for synonym in glossary.dutch(&word).unwrap_or_default() {
-        alternatives.push(glossary_alternative(synonym, analyzer));
+        alternatives.push(glossary_alternative(synonym, MatchKind::Synonym, analyzer));
     }
     Group { word, alternatives, cue: None, rarity }
 }
 
-fn glossary_alternative(word: &str, analyzer: &Analyzer) -> Alternative {
-    Alternative { stem: analyzer.stem(&fold(word)), weight: GLOSSARY_WEIGHT, kind: MatchKind::Glossary }
+fn glossary_alternative(word: &str, kind: MatchKind, analyzer: &Analyzer) -> Alternative {
+    Alternative { stem: analyzer.stem(&fold(word)), weight: GLOSSARY_WEIGHT, kind }
 }
 
 /// The groups for one content word: usually one; one per part for a compound the index does
@@ -157,7 +160,9 @@ fn word_groups(word: &str, language: Language, index: &Index, glossary: &Glossar
     }
     let is_dutch_word = analyzer.lexicon().contains(word);
     if let Some(dutch) = glossary.english(word).filter(|_| language == Language::English || !is_dutch_word) {
-        group.alternatives.extend(dutch.iter().map(|d| glossary_alternative(d, analyzer)));
+        group
+            .alternatives
+            .extend(dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)));
         return vec![group];
     }
     if !is_dutch_word {

@@ -136,7 +136,10 @@ fn best_alternative(index: &Index, group: &Group, slot: usize, length: f32) -> O
     for alt in &group.alternatives {
         let idf = index.idf(index.document_frequency(&alt.stem));
         let sources = [(&index.whole, 1.0), (&index.parts, COMPOUND_PART_WEIGHT)];
-        for (postings, factor) in sources {
+        // One step of indirection per match: a synonym or typo correction must meet a whole
+        // word, not a part of a compound (a translation is the word itself and may).
+        let indirect = matches!(alt.kind, MatchKind::Synonym | MatchKind::Typo);
+        for (postings, factor) in sources.into_iter().take(if indirect { 1 } else { 2 }) {
             let Some(tf) = postings.get(&alt.stem).and_then(|p| p.get(&slot)) else { continue };
             let score = alt.weight * factor * idf * saturate(*tf, length, index.average_length);
             // Confidence that the asker's word is present: a compound part is the word itself.
