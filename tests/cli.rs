@@ -150,3 +150,16 @@ fn other_documents_in_the_folder_are_indexed_and_cited() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("Notitie over fietspaden, 1 mei 2020, alinea 1, p. 1"), "{}", stdout(&out));
 }
+
+#[test]
+fn reply_never_exceeds_two_thousand_characters() {
+    let sentence = "De fietspaden langs de rivier worden breder en veiliger gemaakt voor iedereen, ".repeat(60);
+    let text = format!("Titel\n\nAan de lezer\n\n{}einde.\n", sentence);
+    let dir = folder_with(&[("lang.txt", text.as_bytes())]);
+    let out = briefbot(&["ask", "--json", "--documents", dir.path().to_str().unwrap(), "Worden de fietspaden veiliger?"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["answered"], true);
+    let reply = json["reply"].as_str().unwrap();
+    assert!(reply.chars().count() <= 2000, "{} characters", reply.chars().count());
+    assert!(reply.contains("De fietspaden langs de rivier"));
+}
