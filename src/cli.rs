@@ -6,8 +6,11 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use std::sync::Arc;
+
 use briefbot::config::Config;
-use briefbot::library::{self, Source};
+use briefbot::conversation::{Clock, Engine, SystemClock};
+use briefbot::library::{self, Library, Source, SourceConfig};
 use briefbot::search::Searcher;
 
 use crate::terminal;
@@ -56,6 +59,14 @@ pub enum Command {
         #[command(flatten)]
         documents: DocumentsArg,
     },
+    /// Run conversation scripts (files, or folders of *.conv files) through the core.
+    Converse {
+        #[command(flatten)]
+        documents: DocumentsArg,
+        /// Script files or folders.
+        #[arg(required = true, num_args = 1..)]
+        scripts: Vec<PathBuf>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -66,12 +77,25 @@ pub struct DocumentsArg {
 }
 
 impl DocumentsArg {
+    fn source(&self, config: &Config) -> SourceConfig {
+        match &self.documents {
+            Some(dir) => SourceConfig::Folder(dir.clone()),
+            None => config.documents_source(),
+        }
+    }
+
     fn load(&self, config: &Config) -> anyhow::Result<Searcher> {
         let source = match &self.documents {
             Some(dir) => Source::Folder(dir),
             None => Source::FolderOrEmbedded(&config.bot.documents),
         };
         library::load(source).context("loading documents")
+    }
+
+    fn engine(&self, config: &Config) -> anyhow::Result<Arc<Engine>> {
+        let clock = Arc::new(SystemClock::default());
+        let library = Library::open(self.source(config), clock.now()).context("loading documents")?;
+        Ok(Arc::new(Engine::new(library, config.conversation_settings(), clock)))
     }
 }
 
@@ -82,15 +106,18 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if !config.discord.token.is_empty() {
                 anyhow::bail!("a Discord token is configured, but this build has no Discord adapter yet");
             }
-            let searcher = DocumentsArg { documents: None }.load(&config)?;
-            terminal::chat(&searcher, &config, true)
+            let engine = DocumentsArg { documents: None }.engine(&config)?;
+            terminal::chat(engine, &config, true)
         }
         Some(Command::Ask { json, documents, question }) => {
             let searcher = documents.load(&config)?;
             terminal::ask(&searcher, &config, &question.join(" "), json)
         }
         Some(Command::Passages { json, documents }) => terminal::passages(&documents.load(&config)?, json),
-        Some(Command::Chat { documents }) => terminal::chat(&documents.load(&config)?, &config, false),
+        Some(Command::Chat { documents }) => terminal::chat(documents.engine(&config)?, &config, false),
         Some(Command::Check { documents }) => Ok(terminal::check(documents.load(&config))),
+        Some(Command::Converse { documents, scripts }) => {
+            Ok(terminal::converse(&scripts, &documents.source(&config), &config.conversation_settings()))
+        }
     }
 }

@@ -4,10 +4,13 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::conversation::Settings;
 use crate::i18n::Language;
+use crate::library::SourceConfig;
 
 const DEFAULTS: &str = include_str!("../config/default.toml");
 /// Local overrides read when present (or the file named by `BRIEFBOT_CONFIG`).
@@ -17,7 +20,18 @@ pub const LOCAL_FILE: &str = "config/local.toml";
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub bot: BotConfig,
+    pub conversation: ConversationConfig,
     pub discord: DiscordConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConversationConfig {
+    pub rate_limit_questions: usize,
+    pub rate_limit_window_secs: u64,
+    pub followup_expiry_secs: u64,
+    pub max_sessions: usize,
+    pub reload_gate: PathBuf,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -69,6 +83,25 @@ impl fmt::Display for Secret {
 pub struct ConfigError(String);
 
 impl Config {
+    /// The conversation engine's settings.
+    pub fn conversation_settings(&self) -> Settings {
+        let c = &self.conversation;
+        Settings {
+            default_language: self.bot.language,
+            rate_limit: c.rate_limit_questions,
+            rate_window: Duration::from_secs(c.rate_limit_window_secs),
+            followup_expiry: Duration::from_secs(c.followup_expiry_secs),
+            max_sessions: c.max_sessions.max(1),
+            reload_gate: (!c.reload_gate.as_os_str().is_empty()).then(|| c.reload_gate.clone()),
+        }
+    }
+
+    /// Where the documents come from: the configured folder, or the compiled-in letter when
+    /// that folder is missing.
+    pub fn documents_source(&self) -> SourceConfig {
+        SourceConfig::FolderOrEmbedded(self.bot.documents.clone())
+    }
+
     /// Reads defaults, the local file (if any) and the environment.
     pub fn load() -> Result<Config, ConfigError> {
         let local = std::env::var("BRIEFBOT_CONFIG").map(PathBuf::from).ok();

@@ -6,8 +6,10 @@
 
 pub mod answer;
 pub mod config;
+pub mod conversation;
 pub mod document;
 pub mod i18n;
 pub mod library;
+pub mod script;
 pub mod search;
 pub mod text;

@@ -1,8 +1,19 @@
-//! Loading the configured documents into a ready-to-ask [`Searcher`].
+//! The documents being served, and reloading them: build-then-swap.
+//!
+//! A [`Library`] holds the current [`Snapshot`] (index plus what was loaded) in an
+//! `ArcSwap`. A reload builds a complete new snapshot off to the side and swaps it in with one
+//! atomic store; a question takes one snapshot (`Library::snapshot`) and reads only that, so no
+//! answer mixes two. A failed build changes nothing: the old snapshot keeps serving.
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use crate::document::{load::embedded_letter, load_folder, Corpus, LoadError};
+use arc_swap::ArcSwap;
+
+use crate::document::{load::embedded_letter, load_folder, Corpus, Document, LoadError};
 use crate::search::{Index, Searcher};
 use crate::text::analyzer::Analyzer;
 
@@ -13,6 +24,22 @@ pub enum Source<'a> {
     Folder(&'a Path),
     /// A folder if it exists, else the letter compiled into the binary.
     FolderOrEmbedded(&'a Path),
+}
+
+/// An owned [`Source`], kept by a [`Library`] for its reloads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceConfig {
+    Folder(PathBuf),
+    FolderOrEmbedded(PathBuf),
+}
+
+impl SourceConfig {
+    fn as_source(&self) -> Source<'_> {
+        match self {
+            SourceConfig::Folder(p) => Source::Folder(p),
+            SourceConfig::FolderOrEmbedded(p) => Source::FolderOrEmbedded(p),
+        }
+    }
 }
 
 /// Loads the documents and builds the index over them.
@@ -31,4 +58,131 @@ pub fn load_corpus(source: Source<'_>, analyzer: &Analyzer) -> Result<Corpus, Lo
             Ok(embedded_letter(analyzer.lexicon()))
         }
     }
+}
+
+/// One loaded state of the documents: the searcher over them and when it was built.
+pub struct Snapshot {
+    pub searcher: Searcher,
+    /// Clock time at which it was built (see `conversation::clock`).
+    pub loaded_at: Duration,
+    fingerprints: BTreeMap<String, u64>,
+}
+
+impl Snapshot {
+    pub fn new(searcher: Searcher, loaded_at: Duration) -> Snapshot {
+        let fingerprints =
+            searcher.index.documents().iter().map(|d| (d.meta.id.clone(), fingerprint(d))).collect();
+        Snapshot { searcher, loaded_at, fingerprints }
+    }
+
+    pub fn passage_count(&self) -> usize {
+        self.searcher.index.passage_count()
+    }
+
+    pub fn documents(&self) -> &[Document] {
+        self.searcher.index.documents()
+    }
+}
+
+fn fingerprint(document: &Document) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    format!("{:?}", document.meta).hash(&mut hasher);
+    for p in &document.passages {
+        (p.kind.as_str(), p.number, p.pages, &p.text).hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// What a reload changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changes {
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    pub changed: Vec<String>,
+    pub passages_before: usize,
+    pub passages_after: usize,
+}
+
+impl Changes {
+    pub fn between(old: &Snapshot, new: &Snapshot) -> Changes {
+        let mut changes = Changes {
+            added: Vec::new(),
+            removed: Vec::new(),
+            changed: Vec::new(),
+            passages_before: old.passage_count(),
+            passages_after: new.passage_count(),
+        };
+        for (id, print) in &new.fingerprints {
+            match old.fingerprints.get(id) {
+                None => changes.added.push(id.clone()),
+                Some(old_print) if old_print != print => changes.changed.push(id.clone()),
+                Some(_) => {}
+            }
+        }
+        changes.removed =
+            old.fingerprints.keys().filter(|id| !new.fingerprints.contains_key(*id)).cloned().collect();
+        changes
+    }
+}
+
+/// The documents being served.
+pub struct Library {
+    current: ArcSwap<Snapshot>,
+    source: Mutex<SourceConfig>,
+    /// Held while a reload builds and swaps, so two reloads do not interleave.
+    reloading: Mutex<()>,
+}
+
+impl Library {
+    /// Loads the documents from `source` into the first snapshot.
+    pub fn open(source: SourceConfig, now: Duration) -> Result<Library, LoadError> {
+        let searcher = load(source.as_source())?;
+        Ok(Library::with_snapshot(Snapshot::new(searcher, now), source))
+    }
+
+    pub fn with_snapshot(snapshot: Snapshot, source: SourceConfig) -> Library {
+        Library::with_shared(Arc::new(snapshot), source)
+    }
+
+    /// A library serving a snapshot shared with another (a reload gate's scripts run on the
+    /// candidate this way).
+    pub fn with_shared(snapshot: Arc<Snapshot>, source: SourceConfig) -> Library {
+        Library { current: ArcSwap::new(snapshot), source: Mutex::new(source), reloading: Mutex::new(()) }
+    }
+
+    /// The snapshot to answer one request from.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        self.current.load_full()
+    }
+
+    pub fn source(&self) -> SourceConfig {
+        self.source.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Where the next reload reads from.
+    pub fn set_source(&self, source: SourceConfig) {
+        *self.source.lock().unwrap_or_else(|e| e.into_inner()) = source;
+    }
+
+    /// Builds a new snapshot from the source, lets `gate` inspect it, and swaps it in when
+    /// the gate passes it. Nothing changes when building fails or the gate refuses.
+    pub fn reload<E>(
+        &self,
+        now: Duration,
+        gate: impl FnOnce(&Arc<Snapshot>) -> Result<(), E>,
+    ) -> Result<Changes, ReloadFailure<E>> {
+        let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
+        let searcher = load(self.source().as_source()).map_err(ReloadFailure::Load)?;
+        let candidate = Arc::new(Snapshot::new(searcher, now));
+        gate(&candidate).map_err(ReloadFailure::Gate)?;
+        let old = self.current.swap(candidate.clone());
+        Ok(Changes::between(&old, &candidate))
+    }
+}
+
+/// Why a reload changed nothing.
+#[derive(Debug)]
+pub enum ReloadFailure<E> {
+    Load(LoadError),
+    Gate(E),
 }

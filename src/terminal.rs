@@ -2,14 +2,19 @@
 //! module that prints.
 
 use std::io::{BufRead, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use briefbot::answer::{self, reference::Reference, Answer};
 use briefbot::config::Config;
+use briefbot::conversation::{Engine, Request, Role, Settings};
 use briefbot::document::{LoadError, Passage};
 use briefbot::i18n::Language;
+use briefbot::library::SourceConfig;
+use briefbot::script::{run_with_core, script_files};
 use briefbot::search::{PassageId, Searcher};
 
 /// A passage as `ask --json` and `passages --json` print it.
@@ -53,7 +58,7 @@ pub fn ask(searcher: &Searcher, config: &Config, question: &str, json: bool) -> 
         let passages: Vec<PassageJson> =
             answer.hits[..answer.shown].iter().map(|h| passage_json(searcher, h.id, Some(h.score))).collect();
         let out = serde_json::json!({
-            "answered": answer.reply.answered,
+            "answered": answer.reply.answered(),
             "reply": answer.reply.render_plain(),
             "passages": passages,
         });
@@ -103,11 +108,15 @@ pub fn check(loaded: anyhow::Result<Searcher>) -> ExitCode {
     }
 }
 
-pub fn chat(searcher: &Searcher, config: &Config, main_job: bool) -> anyhow::Result<ExitCode> {
+/// A terminal conversation through the conversation core; the local operator is a
+/// moderator. SIGHUP reloads the documents.
+pub fn chat(engine: Arc<Engine>, config: &Config, main_job: bool) -> anyhow::Result<ExitCode> {
+    let language = config.bot.language;
+    reload_on_sighup(engine.clone(), language)?;
     if main_job {
         println!("Geen Discord-token ingesteld: zet BRIEFBOT_DISCORD__TOKEN om met Discord te verbinden.");
     }
-    println!("Stel een vraag over de brief (leeg of Ctrl-D om te stoppen).");
+    println!("Stel een vraag over de brief (`help` voor opdrachten; leeg of Ctrl-D om te stoppen).");
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
     loop {
@@ -117,10 +126,54 @@ pub fn chat(searcher: &Searcher, config: &Config, main_job: bool) -> anyhow::Res
         if stdin.lock().read_line(&mut line)? == 0 || line.trim().is_empty() {
             break;
         }
-        match answer::answer(searcher, &line, config.bot.language) {
-            Ok(answer) => println!("{}\n", answer.reply.render_plain()),
-            Err(e) => println!("{}\n", e.message(config.bot.language)),
-        }
+        let mut request = Request::text("operator", Role::Moderator, "terminal", line.trim());
+        request.locale = Some(match language {
+            Language::Dutch => "nl".into(),
+            Language::English => "en".into(),
+        });
+        println!("{}\n", engine.handle(&request).render_plain());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reloads the engine's documents whenever the process gets SIGHUP.
+fn reload_on_sighup(engine: Arc<Engine>, language: Language) -> anyhow::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new([signal_hook::consts::SIGHUP])?;
+    std::thread::Builder::new().name("sighup-reload".into()).spawn(move || {
+        for _ in signals.forever() {
+            let reply = engine.reload(false, language);
+            tracing::warn!(report = %reply.render_plain(), "SIGHUP: reload");
+        }
+    })?;
+    Ok(())
+}
+
+/// Runs conversation scripts; prints each failing expectation with the actual reply, then
+/// `N passed, N failed` (scripts). Exit 1 when any failed.
+pub fn converse(paths: &[PathBuf], source: &SourceConfig, settings: &Settings) -> ExitCode {
+    let files: Vec<PathBuf> = paths.iter().flat_map(|p| script_files(p)).collect();
+    let (mut passed, mut failed) = (0, 0);
+    if files.is_empty() {
+        println!("no scripts found in {paths:?}");
+        return ExitCode::from(2);
+    }
+    for file in files {
+        let report = run_with_core(&file, source, settings);
+        if report.passed() {
+            passed += 1;
+            println!("ok    {} ({} turns)", file.display(), report.turns);
+        } else {
+            failed += 1;
+            println!("FAIL  {}", file.display());
+            for line in report.describe() {
+                println!("  {line}");
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

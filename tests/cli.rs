@@ -153,10 +153,17 @@ fn other_documents_in_the_folder_are_indexed_and_cited() {
 
 #[test]
 fn reply_never_exceeds_two_thousand_characters() {
-    let sentence = "De fietspaden langs de rivier worden breder en veiliger gemaakt voor iedereen, ".repeat(60);
+    let sentence =
+        "De fietspaden langs de rivier worden breder en veiliger gemaakt voor iedereen, ".repeat(60);
     let text = format!("Titel\n\nAan de lezer\n\n{}einde.\n", sentence);
     let dir = folder_with(&[("lang.txt", text.as_bytes())]);
-    let out = briefbot(&["ask", "--json", "--documents", dir.path().to_str().unwrap(), "Worden de fietspaden veiliger?"]);
+    let out = briefbot(&[
+        "ask",
+        "--json",
+        "--documents",
+        dir.path().to_str().unwrap(),
+        "Worden de fietspaden veiliger?",
+    ]);
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(json["answered"], true);
     let reply = json["reply"].as_str().unwrap();

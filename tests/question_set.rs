@@ -34,7 +34,7 @@ fn questions(file: &str) -> Vec<Labelled> {
 
 /// `body 7`, `signature 1`, ... of the first quoted passage, or `none` when declined.
 fn outcome(searcher: &Searcher, answer: &Answer) -> String {
-    match answer.hits.first().filter(|_| answer.reply.answered) {
+    match answer.hits.first().filter(|_| answer.reply.answered()) {
         Some(hit) => {
             let p = searcher.index.passage(hit.id);
             format!("{} {}", p.kind.as_str(), p.number)

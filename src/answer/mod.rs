@@ -14,8 +14,10 @@ use serde::Serialize;
 pub use quote::Span;
 pub use reference::Reference;
 
+use crate::document::{Document, Passage, PassageKind};
 use crate::i18n::Language;
-use crate::search::{params::SEE_ALSO_MAX, params::SEE_ALSO_SHARE, Hit, Query, Searcher};
+pub use crate::search::params::SEE_ALSO_MAX;
+use crate::search::{params::SEE_ALSO_SHARE, Hit, Query, Searcher};
 
 /// Discord's message limit, and ours everywhere.
 pub const MAX_REPLY_CHARS: usize = 2000;
@@ -31,22 +33,48 @@ pub struct Quote {
     pub text: String,
 }
 
-/// Something the asker can do next with this reply.
+/// Something the asker can do next with this reply (buttons in Discord).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Action {
     /// The next best passages for the same question.
     More,
-    /// Show a paragraph of a document in full.
-    Paragraph { document: String, number: u32 },
+    /// Show the paragraph before the one quoted.
+    Previous { document: String, number: u32 },
+    /// Show the paragraph after the one quoted.
+    Next { document: String, number: u32 },
+}
+
+/// What kind of reply this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    /// A question answered with quotes.
+    Answered,
+    /// A question the documents do not answer; nothing quoted.
+    Declined,
+    /// Help, a paragraph, a list, a status or reload report.
+    Info,
+    /// The bot will not do what was asked.
+    Refused { reason: Refusal },
+    /// The request itself was wrong (empty, too long, no such paragraph, ...).
+    Invalid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Refusal {
+    /// A member asked for a moderator's command.
+    Permission,
+    /// Too many questions; try again after this many seconds.
+    RateLimited { retry_after_secs: u64 },
 }
 
 /// What the bot says, as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reply {
     pub language: Language,
-    /// Whether the documents answered (a quote is given).
-    pub answered: bool,
+    pub outcome: Outcome,
     /// The bot's own words, shown before the quotes.
     pub notes: Vec<String>,
     pub quotes: Vec<Quote>,
@@ -59,16 +87,27 @@ pub struct Reply {
 
 impl Reply {
     /// A reply of the bot's own words only.
-    pub fn note(language: Language, text: impl Into<String>) -> Reply {
+    pub fn note(language: Language, outcome: Outcome, text: impl Into<String>) -> Reply {
         Reply {
             language,
-            answered: false,
+            outcome,
             notes: vec![text.into()],
             quotes: Vec::new(),
             see_also: Vec::new(),
             actions: Vec::new(),
             private: false,
         }
+    }
+
+    /// Whether the documents answered (a quote is given).
+    pub fn answered(&self) -> bool {
+        self.outcome == Outcome::Answered
+    }
+
+    /// Marks the reply as shown to the asker only.
+    pub fn private(mut self) -> Reply {
+        self.private = true;
+        self
     }
 
     /// Plain-text rendering: block-quoted quotes, each followed by its reference.
@@ -129,7 +168,11 @@ pub fn answer(searcher: &Searcher, question: &str, default: Language) -> Result<
     let language = if query.language == Language::English { Language::English } else { default };
     let answering = answering_hits(&hits);
     let reply = match answering.split_first() {
-        None => Reply::note(language, texts::declined(language, searcher.index.documents().len())),
+        None => Reply::note(
+            language,
+            Outcome::Declined,
+            texts::declined(language, searcher.index.documents().len()),
+        ),
         Some((best, others)) => quoted_reply(searcher, best, others, language),
     };
     let shown = answering.len();
@@ -159,19 +202,50 @@ pub fn quoted_reply(searcher: &Searcher, best: &Hit, others: &[Hit], language: L
         .iter()
         .map(|h| Reference::new(&index.documents()[h.id.document], index.passage(h.id), language))
         .collect();
-    let mut reply = Reply::note(language, "");
+    let mut reply = Reply::note(language, Outcome::Answered, "");
     reply.notes.clear();
-    reply.answered = true;
     reply.quotes.push(quote);
     reply.see_also = see_also;
-    reply.actions =
-        vec![Action::More, Action::Paragraph { document: document.meta.id.clone(), number: passage.number }];
+    reply.actions = vec![Action::More];
+    reply.actions.extend(neighbour_actions(document, passage));
+    fit_to_limit(&mut reply, &passage.text);
+    reply
+}
+
+/// Previous/next paragraph actions around a body paragraph (or the paragraph a footnote
+/// annotates).
+pub fn neighbour_actions(document: &Document, passage: &Passage) -> Vec<Action> {
+    let number = match (passage.kind, passage.annotates) {
+        (PassageKind::Body, _) => passage.number,
+        (PassageKind::Footnote, Some(n)) => n,
+        _ => return Vec::new(),
+    };
+    let id = || document.meta.id.clone();
+    let mut actions = Vec::new();
+    if number > 1 {
+        actions.push(Action::Previous { document: id(), number: number - 1 });
+    }
+    if number < document.body_count() {
+        actions.push(Action::Next { document: id(), number: number + 1 });
+    }
+    actions
+}
+
+/// A reply showing a whole passage (the `alinea N` command), with previous/next actions.
+pub fn passage_reply(document: &Document, passage: &Passage, language: Language) -> Reply {
+    let spans = vec![Span { start: 0, end: passage.text.len() }];
+    let quote =
+        Quote { reference: Reference::new(document, passage, language), text: passage.text.clone(), spans };
+    let mut reply = Reply::note(language, Outcome::Info, "");
+    reply.notes.clear();
+    reply.quotes.push(quote);
+    reply.actions = neighbour_actions(document, passage);
     fit_to_limit(&mut reply, &passage.text);
     reply
 }
 
 /// Drops "see also", then shortens the quote at a word boundary, until the reply fits.
-fn fit_to_limit(reply: &mut Reply, passage_text: &str) {
+pub fn fit_to_limit(reply: &mut Reply, passage_text: &str) {
     while reply.render_plain().chars().count() > MAX_REPLY_CHARS {
         if reply.see_also.pop().is_some() {
             continue;

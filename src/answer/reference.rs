@@ -23,7 +23,8 @@ pub struct Reference {
 impl Reference {
     pub fn new(document: &Document, passage: &Passage, language: Language) -> Reference {
         let place = place(passage, language);
-        let label = format!("{}, {}, {}", document.meta.citation(language), place, pages(passage.pages));
+        let label =
+            format!("{}, {}, {}", document.meta.citation(language), place, pages(passage.pages, language));
         Reference {
             document: document.meta.id.clone(),
             kind: passage.kind,
@@ -56,11 +57,11 @@ pub fn place(passage: &Passage, language: Language) -> String {
     }
 }
 
-/// `p. 2` or `p. 2–3`.
-fn pages((first, last): (u32, u32)) -> String {
-    if first == last {
-        format!("p. {first}")
-    } else {
-        format!("p. {first}–{last}")
+/// `p. 2`, or `p. 2–3` (Dutch) / `pp. 2–3` (English).
+fn pages((first, last): (u32, u32), language: Language) -> String {
+    match (first == last, language) {
+        (true, _) => format!("p. {first}"),
+        (false, Language::Dutch) => format!("p. {first}–{last}"),
+        (false, Language::English) => format!("pp. {first}–{last}"),
     }
 }

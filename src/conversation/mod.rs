@@ -1,0 +1,175 @@
+//! The conversation core: requests in, [`Reply`] values out, for any chat platform.
+//!
+//! It parses commands, checks permissions and the per-user rate limit, keeps follow-up state
+//! per asker and channel, answers from one library snapshot per request, and reloads the
+//! documents build-then-swap (optionally gated by conversation scripts). It knows nothing of
+//! Discord or terminals. Invariant: no lock is held while a question is answered; a request
+//! reads exactly one snapshot.
+
+pub mod clock;
+pub mod command;
+pub mod rate_limit;
+pub mod request;
+pub mod session;
+pub mod texts;
+
+mod handlers;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use crate::answer::{Outcome, Refusal, Reply};
+use crate::i18n::Language;
+use crate::library::{Library, ReloadFailure};
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use command::Command;
+pub use request::{Input, Request, Role};
+
+use rate_limit::RateLimiter;
+use session::{SessionKey, Sessions};
+
+/// How the conversation behaves; see `config/default.toml` (`[conversation]`).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub default_language: Language,
+    /// Questions a member may ask per `rate_window`; 0 turns the limit off.
+    pub rate_limit: usize,
+    pub rate_window: Duration,
+    pub followup_expiry: Duration,
+    pub max_sessions: usize,
+    /// Folder of conversation scripts that must pass on new documents before a reload swaps.
+    pub reload_gate: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            default_language: Language::Dutch,
+            rate_limit: 5,
+            rate_window: Duration::from_secs(30),
+            followup_expiry: Duration::from_secs(15 * 60),
+            max_sessions: 10_000,
+            reload_gate: None,
+        }
+    }
+}
+
+pub struct Engine {
+    library: Library,
+    settings: Settings,
+    clock: Arc<dyn Clock>,
+    sessions: Mutex<Sessions>,
+    limiter: Mutex<RateLimiter>,
+    answered: AtomicU64,
+    declined: AtomicU64,
+}
+
+/// Locks a mutex, recovering the data if a panicking thread poisoned it.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Engine {
+    pub fn new(library: Library, settings: Settings, clock: Arc<dyn Clock>) -> Engine {
+        Engine {
+            sessions: Mutex::new(Sessions::new(settings.followup_expiry, settings.max_sessions)),
+            limiter: Mutex::new(RateLimiter::new(
+                settings.rate_limit,
+                settings.rate_window,
+                settings.max_sessions,
+            )),
+            library,
+            settings,
+            clock,
+            answered: AtomicU64::new(0),
+            declined: AtomicU64::new(0),
+        }
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Forgets all follow-up state, as a restart of the process would.
+    pub fn forget_sessions(&self) {
+        lock(&self.sessions).clear();
+    }
+
+    /// Answers one request.
+    pub fn handle(&self, request: &Request) -> Reply {
+        let language = request
+            .locale
+            .as_deref()
+            .and_then(Language::from_locale)
+            .unwrap_or(self.settings.default_language);
+        let command = match &request.input {
+            Input::Text(text) => Command::parse(text),
+            Input::Command(command) => command.clone(),
+        };
+        if command.is_moderator_only() && request.role != Role::Moderator {
+            let refused = Outcome::Refused { reason: Refusal::Permission };
+            return Reply::note(language, refused, texts::moderators_only(language)).private();
+        }
+        if request.role == Role::Member {
+            if let Err(wait) = lock(&self.limiter).check(&request.user_id, self.clock.now()) {
+                let refused = Outcome::Refused {
+                    reason: Refusal::RateLimited { retry_after_secs: wait.as_secs().max(1) },
+                };
+                return Reply::note(language, refused, texts::rate_limited(language, wait)).private();
+            }
+        }
+        let key = SessionKey { user: request.user_id.clone(), channel: request.channel.clone() };
+        handlers::dispatch(self, &key, command, language)
+    }
+
+    /// Reloads the documents; the reply reports what changed or why nothing did.
+    pub fn reload(&self, force: bool, language: Language) -> Reply {
+        let started = Instant::now();
+        let mut forced_past = Vec::new();
+        let gate = |candidate: &Arc<crate::library::Snapshot>| -> Result<(), Vec<String>> {
+            let Some(dir) = &self.settings.reload_gate else { return Ok(()) };
+            let failures = crate::script::gate_failures(dir, candidate, &self.library.source());
+            match (failures.is_empty(), force) {
+                (true, _) => Ok(()),
+                (false, true) => {
+                    forced_past = failures;
+                    Ok(())
+                }
+                (false, false) => Err(failures),
+            }
+        };
+        let result = self.library.reload(self.clock.now(), gate);
+        let took = started.elapsed();
+        let reply = match result {
+            Ok(changes) => {
+                tracing::info!(?changes, ?took, "documents reloaded");
+                Reply::note(language, Outcome::Info, texts::reloaded(language, &changes, took, &forced_past))
+            }
+            Err(ReloadFailure::Load(error)) => {
+                tracing::warn!(%error, "reload failed; previous documents stay in use");
+                Reply::note(language, Outcome::Invalid, texts::reload_failed(language, &error.to_string()))
+            }
+            Err(ReloadFailure::Gate(failures)) => {
+                tracing::warn!(?failures, "reload stopped by the gate scripts");
+                Reply::note(language, Outcome::Invalid, texts::reload_gated(language, &failures))
+            }
+        };
+        reply.private()
+    }
+
+    fn count(&self, reply: &Reply) {
+        let counter = if reply.answered() { &self.answered } else { &self.declined };
+        counter.fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn now(&self) -> Duration {
+        self.clock.now()
+    }
+}

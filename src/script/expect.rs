@@ -1,0 +1,135 @@
+//! Checking a reply against a turn's expectations. A transport reports what the asker saw as
+//! an [`Observed`]; every expectation is checked on that alone, so the core and a chat
+//! platform are held to the same script.
+
+use std::fmt;
+
+use super::{ExpectationKind, RefusalKind};
+use crate::answer::{Outcome, Refusal, Reply};
+use crate::document::PassageKind;
+
+/// A passage a reply quotes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub document: String,
+    pub kind: PassageKind,
+    pub number: u32,
+}
+
+/// What the asker saw.
+#[derive(Debug, Clone)]
+pub struct Observed {
+    /// The reply as rendered for the asker.
+    pub text: String,
+    pub private: bool,
+    pub outcome: Outcome,
+    pub quotes: Vec<String>,
+    pub citations: Vec<Citation>,
+}
+
+impl Observed {
+    pub fn from_reply(reply: &Reply, rendered: String) -> Observed {
+        Observed {
+            text: rendered,
+            private: reply.private,
+            outcome: reply.outcome,
+            quotes: reply.quotes.iter().map(|q| q.text.clone()).collect(),
+            citations: reply
+                .quotes
+                .iter()
+                .map(|q| Citation {
+                    document: q.reference.document.clone(),
+                    kind: q.reference.kind,
+                    number: q.reference.number,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `Ok` when the observed reply satisfies the expectation, else what was found instead.
+pub fn check(expected: &ExpectationKind, seen: &Observed) -> Result<(), String> {
+    let ok = match expected {
+        ExpectationKind::Quotes(text) => seen.quotes.iter().any(|q| q.contains(text.as_str())),
+        ExpectationKind::Cites { kind, number, document } => seen.citations.iter().any(|c| {
+            c.kind == *kind
+                && c.number == *number
+                && document.as_ref().is_none_or(|d| c.document.starts_with(d.as_str()))
+        }),
+        ExpectationKind::Answers => seen.outcome == Outcome::Answered,
+        ExpectationKind::Declines => seen.outcome == Outcome::Declined,
+        ExpectationKind::Refuses(kind) => matches!(
+            (seen.outcome, kind),
+            (Outcome::Refused { .. }, None)
+                | (Outcome::Refused { reason: Refusal::Permission }, Some(RefusalKind::Permission))
+                | (Outcome::Refused { reason: Refusal::RateLimited { .. } }, Some(RefusalKind::RateLimit))
+        ),
+        ExpectationKind::Contains(text) => seen.text.contains(text.as_str()),
+        ExpectationKind::Lacks(text) => !seen.text.contains(text.as_str()),
+        ExpectationKind::Matches(regex) => regex.is_match(&seen.text),
+        ExpectationKind::ShorterThan(n) => seen.text.chars().count() < *n,
+        ExpectationKind::Private => seen.private,
+        ExpectationKind::Public => !seen.private,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(found(expected, seen))
+    }
+}
+
+fn found(expected: &ExpectationKind, seen: &Observed) -> String {
+    match expected {
+        ExpectationKind::Cites { .. } if seen.citations.is_empty() => "it cites nothing".into(),
+        ExpectationKind::Cites { .. } => {
+            let cited: Vec<String> = seen
+                .citations
+                .iter()
+                .map(|c| format!("{} {} in {}", kind_word(c.kind), c.number, c.document))
+                .collect();
+            format!("it cites {}", cited.join(", "))
+        }
+        ExpectationKind::ShorterThan(_) => format!("it is {} characters long", seen.text.chars().count()),
+        ExpectationKind::Quotes(_) if seen.quotes.is_empty() => "it quotes nothing".into(),
+        ExpectationKind::Quotes(_) => "no quote contains that text".into(),
+        ExpectationKind::Contains(_) | ExpectationKind::Matches(_) => "the reply below does not".into(),
+        ExpectationKind::Lacks(_) => "the reply below contains it".into(),
+        ExpectationKind::Private | ExpectationKind::Public => {
+            format!("it is {}", if seen.private { "private" } else { "public" })
+        }
+        _ => format!("the outcome is {:?}", seen.outcome),
+    }
+}
+
+fn kind_word(kind: PassageKind) -> &'static str {
+    match kind {
+        PassageKind::Body => "alinea",
+        PassageKind::Footnote => "voetnoot",
+        PassageKind::Heading => "kop",
+        PassageKind::Addressee => "aanhef",
+        PassageKind::Signature => "ondertekening",
+    }
+}
+
+impl fmt::Display for ExpectationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExpectationKind::Quotes(t) => write!(f, "quotes {t:?}"),
+            ExpectationKind::Cites { kind, number, document } => {
+                write!(f, "cites {} {number}", kind_word(*kind))?;
+                document.as_ref().map_or(Ok(()), |d| write!(f, " in {d}"))
+            }
+            ExpectationKind::Answers => f.write_str("answers"),
+            ExpectationKind::Declines => f.write_str("declines"),
+            ExpectationKind::Refuses(None) => f.write_str("refuses"),
+            ExpectationKind::Refuses(Some(RefusalKind::Permission)) => f.write_str("refuses permission"),
+            ExpectationKind::Refuses(Some(RefusalKind::RateLimit)) => f.write_str("refuses rate-limit"),
+            ExpectationKind::Contains(t) => write!(f, "contains {t:?}"),
+            ExpectationKind::Lacks(t) => write!(f, "lacks {t:?}"),
+            ExpectationKind::Matches(r) => write!(f, "matches {:?}", r.as_str()),
+            ExpectationKind::ShorterThan(n) => write!(f, "shorter than {n}"),
+            ExpectationKind::Private => f.write_str("private"),
+            ExpectationKind::Public => f.write_str("public"),
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Conversation scripts: plain-text files a moderator can write without reading Rust, run
+//! through the conversation core (or, by an adapter, through a chat platform) to prove how the
+//! bot converses.
+//!
+//! ```text
+//! # A comment. Directives start with @, turns with a role, expectations are indented.
+//! @documents ../fixtures/letter        (folder to start with, relative to this file)
+//! @rate-limit 2 per 30s
+//!
+//! member anna: Blijft de verzorgingsstaat bestaan?
+//!     cites alinea 7
+//!     quotes "de verzorgingsstaat blijft bestaan"
+//! moderator bob in #mods (en): reload
+//!     private
+//!     contains "Reloaded"
+//! @wait 31s
+//! ```
+//!
+//! See `tests/conversations/README.md` for every directive and expectation. Errors in a
+//! script name its file, line and column and say what was expected.
+
+mod expect;
+mod parse;
+mod run;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use expect::Observed;
+pub use parse::{parse, ScriptError};
+pub use run::{
+    gate_failures, load_script, run_script, run_with_core, script_files, CoreTransport, Failure,
+    ScriptReport, Transport,
+};
+
+use crate::conversation::Role;
+use crate::document::PassageKind;
+
+/// A parsed script.
+#[derive(Debug, Clone)]
+pub struct Script {
+    pub path: PathBuf,
+    /// Engine settings from the header.
+    pub header: Header,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    /// Documents folder to start with.
+    pub documents: Option<PathBuf>,
+    /// Reload gate folder.
+    pub gate: Option<PathBuf>,
+    /// Questions per window.
+    pub rate_limit: Option<(usize, Duration)>,
+    pub followup_expiry: Option<Duration>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Step {
+    Turn(Turn),
+    /// Let simulated time pass.
+    Wait {
+        line: usize,
+        by: Duration,
+    },
+    /// `@change-documents`: from now on, reloads read this folder (as if a moderator changed
+    /// the files).
+    Documents {
+        line: usize,
+        folder: PathBuf,
+    },
+    /// Forget follow-up state, as a restart of the bot would.
+    Restart {
+        line: usize,
+    },
+}
+
+/// One message to the bot and what its reply must satisfy.
+#[derive(Debug, Clone)]
+pub struct Turn {
+    pub line: usize,
+    pub role: Role,
+    pub user: String,
+    pub channel: Option<String>,
+    pub locale: Option<String>,
+    pub text: String,
+    pub expectations: Vec<Expectation>,
+}
+
+/// Something the reply to a turn must satisfy.
+#[derive(Debug, Clone)]
+pub struct Expectation {
+    pub line: usize,
+    pub kind: ExpectationKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExpectationKind {
+    /// A quote contains this text.
+    Quotes(String),
+    /// A quote comes from this passage (of this document).
+    Cites {
+        kind: PassageKind,
+        number: u32,
+        document: Option<String>,
+    },
+    Answers,
+    Declines,
+    /// Refused: for lack of permission, by the rate limit, or either (`None`).
+    Refuses(Option<RefusalKind>),
+    Contains(String),
+    Lacks(String),
+    Matches(regex::Regex),
+    ShorterThan(usize),
+    Private,
+    Public,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefusalKind {
+    Permission,
+    RateLimit,
+}

@@ -1,0 +1,276 @@
+//! The script parser. Every error names file, line and column and says what was expected.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::{Expectation, ExpectationKind, Header, RefusalKind, Script, Step, Turn};
+use crate::conversation::Role;
+use crate::document::PassageKind;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct ScriptError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+struct Cursor<'a> {
+    file: &'a Path,
+    line: usize,
+}
+
+impl Cursor<'_> {
+    fn error(&self, column: usize, message: impl Into<String>) -> ScriptError {
+        ScriptError {
+            file: self.file.display().to_string(),
+            line: self.line,
+            column,
+            message: message.into(),
+        }
+    }
+}
+
+/// Parses a script; `path` names it in errors and anchors relative folders.
+pub fn parse(path: &Path, text: &str) -> Result<Script, ScriptError> {
+    let base = path.parent().unwrap_or(Path::new("."));
+    let mut script = Script { path: path.to_path_buf(), header: Header::default(), steps: Vec::new() };
+    for (i, raw) in text.lines().enumerate() {
+        let at = Cursor { file: path, line: i + 1 };
+        let indent = raw.len() - raw.trim_start().len();
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(directive) = line.strip_prefix('@') {
+            directive_line(&mut script, directive, base, &at, indent + 2)?;
+        } else if indent > 0 {
+            let Some(Step::Turn(turn)) = script.steps.last_mut() else {
+                return Err(
+                    at.error(indent + 1, "expected a turn (`member NAME: text`) before this expectation")
+                );
+            };
+            turn.expectations.push(Expectation { line: at.line, kind: expectation(line, &at, indent + 1)? });
+        } else {
+            script.steps.push(Step::Turn(turn_line(line, &at)?));
+        }
+    }
+    Ok(script)
+}
+
+fn directive_line(
+    script: &mut Script,
+    text: &str,
+    base: &Path,
+    at: &Cursor,
+    column: usize,
+) -> Result<(), ScriptError> {
+    let (name, arg) = text.split_once(char::is_whitespace).map_or((text, ""), |(n, a)| (n, a.trim()));
+    let in_header = script.steps.is_empty();
+    let header_only = |what: &str| at.error(column, format!("`@{what}` belongs before the first turn"));
+    let folder = |arg: &str| -> Result<PathBuf, ScriptError> {
+        if arg.is_empty() {
+            return Err(at.error(column + name.len() + 1, "expected a folder after the directive"));
+        }
+        Ok(base.join(arg))
+    };
+    match name {
+        "documents" if in_header && script.header.documents.is_none() => script.header.documents = Some(folder(arg)?),
+        "documents" if in_header => return Err(at.error(column, "`@documents` is given twice; use `@change-documents` for the folder a later reload reads")),
+        "change-documents" => script.steps.push(Step::Documents { line: at.line, folder: folder(arg)? }),
+        "gate" if in_header => script.header.gate = Some(folder(arg)?),
+        "rate-limit" if in_header => script.header.rate_limit = Some(rate_limit(arg, at, column + name.len() + 1)?),
+        "followup-expiry" if in_header => {
+            script.header.followup_expiry = Some(duration(arg, at, column + name.len() + 1)?)
+        }
+        "documents" | "gate" | "rate-limit" | "followup-expiry" => return Err(header_only(name)),
+        "wait" => script.steps.push(Step::Wait { line: at.line, by: duration(arg, at, column + name.len() + 1)? }),
+        "restart" => script.steps.push(Step::Restart { line: at.line }),
+        other => {
+            return Err(at.error(
+                column,
+                format!("unknown directive `@{other}`; expected @documents, @gate, @rate-limit, @followup-expiry, @change-documents, @wait or @restart"),
+            ))
+        }
+    }
+    Ok(())
+}
+
+/// `member anna in #algemeen (en): text`
+fn turn_line(line: &str, at: &Cursor) -> Result<Turn, ScriptError> {
+    let Some((head, text)) = line.split_once(':') else {
+        return Err(at.error(line.len() + 1, "expected `:` between the speaker and the message"));
+    };
+    let mut words = head.split_whitespace();
+    let role = match words.next() {
+        Some("member" | "lid") => Role::Member,
+        Some("moderator") => Role::Moderator,
+        other => {
+            return Err(
+                at.error(1, format!("expected `member` or `moderator`, found `{}`", other.unwrap_or("")))
+            )
+        }
+    };
+    let user =
+        words.next().ok_or_else(|| at.error(head.len() + 1, "expected a name after the role"))?.to_string();
+    let (mut channel, mut locale) = (None, None);
+    while let Some(word) = words.next() {
+        let column = head.find(word).unwrap_or(0) + 1;
+        match word {
+            "in" => {
+                channel = Some(
+                    words
+                        .next()
+                        .ok_or_else(|| at.error(column, "expected a channel after `in`"))?
+                        .to_string(),
+                )
+            }
+            w if w.starts_with('(') && w.ends_with(')') => locale = Some(w[1..w.len() - 1].to_string()),
+            w => return Err(at.error(column, format!("expected `in CHANNEL` or `(locale)`, found `{w}`"))),
+        }
+    }
+    let text = text.trim().to_string();
+    Ok(Turn { line: at.line, role, user, channel, locale, text, expectations: Vec::new() })
+}
+
+fn expectation(line: &str, at: &Cursor, column: usize) -> Result<ExpectationKind, ScriptError> {
+    let (word, rest) = line.split_once(char::is_whitespace).map_or((line, ""), |(w, r)| (w, r.trim()));
+    let arg_column = column + word.len() + 1;
+    let quoted = || quoted_text(rest, at, arg_column);
+    Ok(match word {
+        "quotes" => ExpectationKind::Quotes(quoted()?),
+        "contains" => ExpectationKind::Contains(quoted()?),
+        "lacks" => ExpectationKind::Lacks(quoted()?),
+        "matches" => {
+            let pattern = quoted()?;
+            let regex = regex::Regex::new(&pattern).map_err(|e| at.error(arg_column, format!("bad pattern: {e}")))?;
+            ExpectationKind::Matches(regex)
+        }
+        "cites" => cites(rest, at, arg_column)?,
+        "answers" => ExpectationKind::Answers,
+        "declines" => ExpectationKind::Declines,
+        "private" => ExpectationKind::Private,
+        "public" => ExpectationKind::Public,
+        "refuses" => ExpectationKind::Refuses(match rest {
+            "" => None,
+            "permission" => Some(RefusalKind::Permission),
+            "rate-limit" => Some(RefusalKind::RateLimit),
+            other => return Err(at.error(arg_column, format!("expected `permission` or `rate-limit`, found `{other}`"))),
+        }),
+        "shorter" => {
+            let n = rest.strip_prefix("than").map(str::trim).and_then(|n| n.parse().ok());
+            ExpectationKind::ShorterThan(n.ok_or_else(|| at.error(arg_column, "expected `shorter than N` (characters)"))?)
+        }
+        other => return Err(at.error(
+            column,
+            format!("unknown expectation `{other}`; expected quotes, cites, answers, declines, refuses, contains, lacks, matches, shorter than, private or public"),
+        )),
+    })
+}
+
+/// `"text"` with `\"` and `\\` escapes.
+fn quoted_text(text: &str, at: &Cursor, column: usize) -> Result<String, ScriptError> {
+    let inner = text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .filter(|_| text.len() >= 2)
+        .ok_or_else(|| at.error(column, "expected text in double quotes"))?;
+    Ok(inner.replace("\\\"", "\"").replace("\\\\", "\\"))
+}
+
+/// `alinea 7`, `paragraph 7 in DOC`, `voetnoot 1`, `ondertekening`, `aanhef`, `kop 2`.
+fn cites(text: &str, at: &Cursor, column: usize) -> Result<ExpectationKind, ScriptError> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (kind, rest) = match words.first().copied() {
+        Some("alinea" | "paragraph") => (PassageKind::Body, &words[1..]),
+        Some("voetnoot" | "footnote") => (PassageKind::Footnote, &words[1..]),
+        Some("kop" | "heading") => (PassageKind::Heading, &words[1..]),
+        Some("aanhef" | "addressee") => (PassageKind::Addressee, &words[1..]),
+        Some("ondertekening" | "signature") => (PassageKind::Signature, &words[1..]),
+        _ => {
+            return Err(
+                at.error(column, "expected `alinea N`, `voetnoot N`, `kop N`, `aanhef` or `ondertekening`")
+            )
+        }
+    };
+    let (number, rest) = match rest.first().and_then(|n| n.parse().ok()) {
+        Some(n) => (n, &rest[1..]),
+        None if matches!(kind, PassageKind::Addressee | PassageKind::Signature) => (1, rest),
+        None => return Err(at.error(column, "expected a number after the passage kind")),
+    };
+    let document = match rest {
+        [] => None,
+        ["in" | "of" | "van", doc] => Some(doc.to_string()),
+        _ => return Err(at.error(column, "expected `in DOCUMENT` or nothing after the number")),
+    };
+    Ok(ExpectationKind::Cites { kind, number, document })
+}
+
+fn duration(text: &str, at: &Cursor, column: usize) -> Result<Duration, ScriptError> {
+    let t = text.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let n: u64 =
+        digits.parse().map_err(|_| at.error(column, "expected a duration such as `30s`, `2m` or `500ms`"))?;
+    Ok(match unit.trim() {
+        "ms" => Duration::from_millis(n),
+        "s" | "" => Duration::from_secs(n),
+        "m" | "min" => Duration::from_secs(n * 60),
+        "h" => Duration::from_secs(n * 3600),
+        other => {
+            return Err(
+                at.error(column + split, format!("unknown time unit `{other}`; expected ms, s, m or h"))
+            )
+        }
+    })
+}
+
+/// `5 per 30s`
+fn rate_limit(text: &str, at: &Cursor, column: usize) -> Result<(usize, Duration), ScriptError> {
+    let (count, window) = text
+        .split_once(" per ")
+        .ok_or_else(|| at.error(column, "expected `N per DURATION`, e.g. `5 per 30s`"))?;
+    let count = count.trim().parse().map_err(|_| at.error(column, "expected a number of questions"))?;
+    Ok((count, duration(window, at, column + text.find(" per ").unwrap_or(0) + 5)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> Result<Script, ScriptError> {
+        parse(Path::new("t/x.conv"), text)
+    }
+
+    #[test]
+    fn parses_turns_expectations_and_directives() {
+        let script = parse_text(
+            "# c\n@rate-limit 2 per 30s\nmember anna in #a (en): Hello?\n  cites alinea 7 in brief\n  quotes \"a \\\"b\\\"\"\n@wait 31s\nmoderator bob: reload\n  private\n",
+        )
+        .unwrap();
+        assert_eq!(script.header.rate_limit, Some((2, Duration::from_secs(30))));
+        assert_eq!(script.steps.len(), 3);
+        let Step::Turn(turn) = &script.steps[0] else { panic!() };
+        assert_eq!(
+            (turn.user.as_str(), turn.channel.as_deref(), turn.locale.as_deref()),
+            ("anna", Some("#a"), Some("en"))
+        );
+        assert!(matches!(&turn.expectations[1].kind, ExpectationKind::Quotes(q) if q == "a \"b\""));
+    }
+
+    #[test]
+    fn errors_name_file_line_and_column() {
+        let err = parse_text("member anna: hi\n  cites alinea zeven\n").unwrap_err();
+        assert_eq!((err.file.as_str(), err.line, err.column), ("t/x.conv", 2, 9));
+        assert!(err.message.contains("number"), "{err}");
+        let err = parse_text("visitor x: hi\n").unwrap_err();
+        assert_eq!((err.line, err.column), (1, 1));
+        let err = parse_text("  quotes \"x\"\n").unwrap_err();
+        assert!(err.message.contains("turn"));
+        let err = parse_text("member a: hi\n  quotes x\n").unwrap_err();
+        assert_eq!(err.column, 10);
+        let err = parse_text("member a: hi\n@gate g\n").unwrap_err();
+        assert!(err.message.contains("before the first turn"));
+    }
+}

@@ -1,0 +1,212 @@
+//! Running scripts: each script gets its own engine (fresh sessions, simulated clock) through
+//! a [`Transport`]; the core transport talks to the engine directly.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::expect::{check, Observed};
+use super::{parse, Header, Script, ScriptError, Step, Turn};
+use crate::conversation::{Engine, Input, ManualClock, Request, Settings};
+use crate::library::{Library, Snapshot, SourceConfig};
+
+/// How a script reaches the bot.
+pub trait Transport {
+    /// Sends one turn and reports what the asker saw.
+    fn turn(&mut self, turn: &Turn) -> Observed;
+    /// Lets simulated time pass.
+    fn wait(&mut self, by: Duration);
+    /// Points future reloads at another folder.
+    fn use_documents(&mut self, folder: &Path);
+    /// Forgets follow-up state, as a restart would.
+    fn restart(&mut self);
+}
+
+/// The conversation core itself, on a simulated clock.
+pub struct CoreTransport {
+    pub engine: Engine,
+    clock: Arc<ManualClock>,
+}
+
+impl CoreTransport {
+    /// An engine for `script` over `library`, with the script's header settings on top of
+    /// `settings`.
+    pub fn new(library: Library, header: &Header, mut settings: Settings) -> CoreTransport {
+        if let Some((max, window)) = header.rate_limit {
+            settings.rate_limit = max;
+            settings.rate_window = window;
+        }
+        if let Some(expiry) = header.followup_expiry {
+            settings.followup_expiry = expiry;
+        }
+        if header.gate.is_some() {
+            settings.reload_gate = header.gate.clone();
+        }
+        let clock = Arc::new(ManualClock::default());
+        CoreTransport { engine: Engine::new(library, settings, clock.clone()), clock }
+    }
+}
+
+impl Transport for CoreTransport {
+    fn turn(&mut self, turn: &Turn) -> Observed {
+        let request = Request {
+            user_id: turn.user.clone(),
+            display_name: turn.user.clone(),
+            role: turn.role,
+            channel: turn.channel.clone().unwrap_or_else(|| "#algemeen".into()),
+            locale: turn.locale.clone(),
+            input: Input::Text(turn.text.clone()),
+        };
+        let reply = self.engine.handle(&request);
+        Observed::from_reply(&reply, reply.render_plain())
+    }
+
+    fn wait(&mut self, by: Duration) {
+        self.clock.advance(by);
+    }
+
+    fn use_documents(&mut self, folder: &Path) {
+        self.engine.library().set_source(SourceConfig::Folder(folder.to_path_buf()));
+    }
+
+    fn restart(&mut self) {
+        self.engine.forget_sessions();
+    }
+}
+
+/// One failing expectation, with what the bot actually said.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub line: usize,
+    pub turn: String,
+    pub expected: String,
+    pub found: String,
+    pub reply: String,
+}
+
+#[derive(Debug)]
+pub struct ScriptReport {
+    pub path: PathBuf,
+    pub turns: usize,
+    /// A script that could not be read or parsed, or whose documents did not load.
+    pub error: Option<String>,
+    pub failures: Vec<Failure>,
+}
+
+impl ScriptReport {
+    pub fn passed(&self) -> bool {
+        self.error.is_none() && self.failures.is_empty()
+    }
+
+    /// Human-readable lines for each failure.
+    pub fn describe(&self) -> Vec<String> {
+        let path = self.path.display();
+        let mut lines: Vec<String> = self.error.iter().map(|e| format!("error: {e}")).collect();
+        for f in &self.failures {
+            lines.push(format!(
+                "{path}:{}: after `{}`: expected `{}`, but {}",
+                f.line, f.turn, f.expected, f.found
+            ));
+            lines.extend(f.reply.lines().map(|l| format!("    | {l}")));
+        }
+        lines
+    }
+}
+
+/// Reads and parses a script file.
+pub fn load_script(path: &Path) -> Result<Script, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    parse(path, &text).map_err(|e: ScriptError| e.to_string())
+}
+
+/// Runs a script through a transport made for it.
+pub fn run_script(
+    path: &Path,
+    transport: impl FnOnce(&Script) -> Result<Box<dyn Transport>, String>,
+) -> ScriptReport {
+    let mut report = ScriptReport { path: path.to_path_buf(), turns: 0, error: None, failures: Vec::new() };
+    let script = match load_script(path) {
+        Ok(script) => script,
+        Err(e) => {
+            report.error = Some(e);
+            return report;
+        }
+    };
+    let mut transport = match transport(&script) {
+        Ok(t) => t,
+        Err(e) => {
+            report.error = Some(e);
+            return report;
+        }
+    };
+    for step in &script.steps {
+        match step {
+            Step::Turn(turn) => {
+                report.turns += 1;
+                let seen = transport.turn(turn);
+                for expectation in &turn.expectations {
+                    if let Err(found) = check(&expectation.kind, &seen) {
+                        report.failures.push(Failure {
+                            line: expectation.line,
+                            turn: turn.text.clone(),
+                            expected: expectation.kind.to_string(),
+                            found,
+                            reply: seen.text.clone(),
+                        });
+                    }
+                }
+            }
+            Step::Wait { by, .. } => transport.wait(*by),
+            Step::Documents { folder, .. } => transport.use_documents(folder),
+            Step::Restart { .. } => transport.restart(),
+        }
+    }
+    report
+}
+
+/// Runs a script through the conversation core. Its documents are the script's `@documents`
+/// folder, else `default_source`.
+pub fn run_with_core(path: &Path, default_source: &SourceConfig, settings: &Settings) -> ScriptReport {
+    run_script(path, |script| {
+        let source = match &script.header.documents {
+            Some(folder) => SourceConfig::Folder(folder.clone()),
+            None => default_source.clone(),
+        };
+        let library = Library::open(source, Duration::ZERO)
+            .map_err(|e| format!("{}: documents: {e}", path.display()))?;
+        Ok(Box::new(CoreTransport::new(library, &script.header, settings.clone())) as Box<dyn Transport>)
+    })
+}
+
+/// The `*.conv` files of a folder (sorted), or the file itself.
+pub fn script_files(path: &Path) -> Vec<PathBuf> {
+    if path.is_file() {
+        return vec![path.to_path_buf()];
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "conv"));
+    files.sort();
+    files
+}
+
+/// Runs every script of the reload gate folder against a candidate snapshot; returns one
+/// line per failure (empty when all pass). The scripts' own `@documents` are ignored: the
+/// candidate is what is being checked.
+pub fn gate_failures(dir: &Path, candidate: &Arc<Snapshot>, source: &SourceConfig) -> Vec<String> {
+    let files = script_files(dir);
+    if files.is_empty() {
+        return vec![format!("{}: no scripts (*.conv) in the reload gate folder", dir.display())];
+    }
+    let mut failures = Vec::new();
+    for file in files {
+        let report = run_script(&file, |script| {
+            let library = Library::with_shared(candidate.clone(), source.clone());
+            let header = Header { gate: None, ..script.header.clone() };
+            Ok(Box::new(CoreTransport::new(library, &header, Settings::default())))
+        });
+        failures.extend(report.describe().into_iter().filter(|l| !l.starts_with("    |")));
+    }
+    failures
+}
