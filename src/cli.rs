@@ -115,7 +115,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Passages { json, documents }) => terminal::passages(&documents.load(&config)?, json),
         Some(Command::Chat { documents }) => terminal::chat(documents.engine(&config)?, &config, false),
-        Some(Command::Check { documents }) => Ok(terminal::check(documents.load(&config))),
+        Some(Command::Check { documents }) => {
+            Ok(terminal::check(documents.load(&config), &config.conversation_settings()))
+        }
         Some(Command::Converse { documents, scripts }) => {
             Ok(terminal::converse(&scripts, &documents.source(&config), &config.conversation_settings()))
         }

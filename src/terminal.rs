@@ -14,7 +14,7 @@ use briefbot::conversation::{Engine, Request, Role, Settings};
 use briefbot::document::{LoadError, Passage};
 use briefbot::i18n::Language;
 use briefbot::library::SourceConfig;
-use briefbot::script::{run_with_core, script_files};
+use briefbot::script::{load_script, run_with_core, script_files};
 use briefbot::search::{PassageId, Searcher};
 
 /// A passage as `ask --json` and `passages --json` print it.
@@ -87,9 +87,9 @@ pub fn passages(searcher: &Searcher, json: bool) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Loads and reports; exit 1 when the documents cannot be used.
-pub fn check(loaded: anyhow::Result<Searcher>) -> ExitCode {
-    match loaded {
+/// Loads and reports; exit 1 when the documents or the reload gate's scripts cannot be used.
+pub fn check(loaded: anyhow::Result<Searcher>, settings: &Settings) -> ExitCode {
+    let mut ok = match loaded {
         Ok(searcher) => {
             for d in searcher.index.diagnostics() {
                 println!("warning: {d}");
@@ -98,13 +98,34 @@ pub fn check(loaded: anyhow::Result<Searcher>) -> ExitCode {
                 println!("ok: {} ({}): {} passages", doc.meta.id, doc.source, doc.passages.len());
             }
             println!("configuration ok; {} passages in the index", searcher.index.passage_count());
-            ExitCode::SUCCESS
+            true
         }
         Err(e) => {
             let detail = e.downcast_ref::<LoadError>().map_or_else(|| format!("{e:#}"), ToString::to_string);
             println!("error: {detail}");
-            ExitCode::FAILURE
+            false
         }
+    };
+    if let Some(gate) = &settings.reload_gate {
+        let scripts = script_files(gate);
+        if scripts.is_empty() {
+            println!("error: {}: no conversation scripts (*.conv) for the reload gate", gate.display());
+            ok = false;
+        }
+        for script in scripts {
+            match load_script(&script) {
+                Ok(_) => println!("ok: reload gate script {}", script.display()),
+                Err(e) => {
+                    println!("error: {e}");
+                    ok = false;
+                }
+            }
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 
@@ -142,7 +163,7 @@ fn reload_on_sighup(engine: Arc<Engine>, language: Language) -> anyhow::Result<(
     std::thread::Builder::new().name("sighup-reload".into()).spawn(move || {
         for _ in signals.forever() {
             let reply = engine.reload(false, language);
-            tracing::warn!(report = %reply.render_plain(), "SIGHUP: reload");
+            tracing::info!(report = %reply.render_plain(), "SIGHUP: reload");
         }
     })?;
     Ok(())

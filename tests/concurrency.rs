@@ -1,0 +1,94 @@
+//! Many members asking while a moderator reloads again and again: every answer comes from one
+//! consistent snapshot and none fails.
+//!
+//! The two versions of the document number their paragraphs differently (version two has an
+//! extra first paragraph), so an answer that mixed snapshots would pair one version's text
+//! with the other's paragraph numbers.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use briefbot::conversation::{Command, Engine, Input, Request, Role, Settings, SystemClock};
+use briefbot::library::{Library, SourceConfig};
+
+const VERSION_ONE: &str = "Notitie\n\nAan de lezer\n\nDe fietspaden van versie een worden breder en veiliger.\n\nDe bruggen van versie een worden hoger en veiliger.\n";
+const VERSION_TWO: &str = "Notitie\n\nAan de lezer\n\nEen inleiding zonder verdere inhoud.\n\nDe fietspaden van versie twee worden breder en veiliger.\n\nDe bruggen van versie twee worden hoger en veiliger.\n";
+
+/// Replaces the document in one atomic rename, so a reload reads one whole version.
+fn write_version(dir: &Path, text: &str) {
+    let tmp = dir.join("notitie.tmp");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, dir.join("notitie.txt")).unwrap();
+}
+
+/// Paragraph numbers of (fietspaden, bruggen) in the version named in a quote.
+fn numbers_for(text: &str) -> (u32, u32) {
+    if text.contains("versie een") {
+        (1, 2)
+    } else {
+        assert!(text.contains("versie twee"), "{text}");
+        (2, 3)
+    }
+}
+
+#[test]
+fn answers_stay_consistent_while_reloading() {
+    let dir = tempfile::tempdir().unwrap();
+    write_version(dir.path(), VERSION_ONE);
+    let source = SourceConfig::Folder(dir.path().to_path_buf());
+    let clock = Arc::new(SystemClock::default());
+    let library = Library::open(source, Duration::ZERO).unwrap();
+    let settings = Settings { rate_limit: 0, ..Settings::default() };
+    let engine = Engine::new(library, settings, clock);
+    let done = AtomicBool::new(false);
+    let reloads = std::thread::scope(|scope| {
+        let askers: Vec<_> = (0..8)
+            .map(|n| {
+                let engine = &engine;
+                scope.spawn(move || {
+                    for i in 0..150 {
+                        let user = format!("lid{n}");
+                        let reply = engine.handle(&Request::text(
+                            &user,
+                            Role::Member,
+                            "#c",
+                            "Worden de fietspaden veiliger?",
+                        ));
+                        assert!(
+                            reply.answered(),
+                            "question {i} of asker {n} failed: {}",
+                            reply.render_plain()
+                        );
+                        let quote = &reply.quotes[0];
+                        let (fietspaden, bruggen) = numbers_for(&quote.text);
+                        assert_eq!(quote.reference.number, fietspaden, "{}", reply.render_plain());
+                        for also in &reply.see_also {
+                            assert!([fietspaden, bruggen].contains(&also.number), "{}", reply.render_plain());
+                        }
+                    }
+                })
+            })
+            .collect();
+        let reloader = scope.spawn(|| {
+            let mut count = 0;
+            while !done.load(Ordering::Relaxed) {
+                write_version(dir.path(), if count % 2 == 0 { VERSION_TWO } else { VERSION_ONE });
+                let mut reload = Request::text("mod", Role::Moderator, "#mods", "");
+                reload.input = Input::Command(Command::Reload { force: false });
+                let report = engine.handle(&reload);
+                assert!(report.render_plain().contains("Herladen in"), "{}", report.render_plain());
+                count += 1;
+            }
+            count
+        });
+        for asker in askers {
+            asker.join().unwrap();
+        }
+        done.store(true, Ordering::Relaxed);
+        reloader.join().unwrap()
+    });
+    println!("{reloads} reloads during 1,200 questions");
+    assert!(reloads >= 2, "reloads happened during the questions ({reloads})");
+}
