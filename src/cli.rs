@@ -59,6 +59,11 @@ pub enum Command {
         #[command(flatten)]
         documents: DocumentsArg,
     },
+    /// Connect to Discord (needs a token: BRIEFBOT_DISCORD__TOKEN).
+    Discord {
+        #[command(flatten)]
+        documents: DocumentsArg,
+    },
     /// Run conversation scripts (files, or folders of *.conv files) through the core.
     Converse {
         #[command(flatten)]
@@ -102,12 +107,15 @@ impl DocumentsArg {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let config = Config::load()?;
     match cli.command {
-        None => {
-            if !config.discord.token.is_empty() {
-                anyhow::bail!("a Discord token is configured, but this build has no Discord adapter yet");
+        None if !config.discord.token.is_empty() => {
+            discord(DocumentsArg { documents: None }.engine(&config)?, &config)
+        }
+        None => terminal::chat(DocumentsArg { documents: None }.engine(&config)?, &config, true),
+        Some(Command::Discord { documents }) => {
+            if config.discord.token.is_empty() {
+                return Err(briefbot::discord::DiscordError::NoToken.into());
             }
-            let engine = DocumentsArg { documents: None }.engine(&config)?;
-            terminal::chat(engine, &config, true)
+            discord(documents.engine(&config)?, &config)
         }
         Some(Command::Ask { json, documents, question }) => {
             let searcher = documents.load(&config)?;
@@ -122,4 +130,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(terminal::converse(&scripts, &documents.source(&config), &config.conversation_settings()))
         }
     }
+}
+
+/// Runs the Discord adapter until SIGINT/SIGTERM.
+fn discord(engine: Arc<Engine>, config: &Config) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(briefbot::discord::run(engine, &config.discord))?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -45,6 +45,47 @@ pub struct BotConfig {
 #[serde(deny_unknown_fields)]
 pub struct DiscordConfig {
     pub token: Secret,
+    pub api_url: String,
+    pub guild_ids: String,
+    pub moderator_role_ids: String,
+    pub moderator_user_ids: String,
+    pub shard_count: u32,
+    pub shard_first: u32,
+    pub shard_last: u32,
+    pub max_rest_attempts: u32,
+}
+
+impl DiscordConfig {
+    /// A comma-separated id list from the key `discord.NAME`, checked at start-up.
+    pub fn ids(&self, name: &str) -> Result<Vec<u64>, ConfigError> {
+        let value = match name {
+            "guild_ids" => &self.guild_ids,
+            "moderator_role_ids" => &self.moderator_role_ids,
+            "moderator_user_ids" => &self.moderator_user_ids,
+            other => return Err(ConfigError(format!("discord.{other}: not an id list"))),
+        };
+        value
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|id| {
+                id.parse::<u64>().ok().filter(|&n| n > 0).ok_or_else(|| {
+                    ConfigError(format!("discord.{name}: `{id}` is not a Discord id (a positive number)"))
+                })
+            })
+            .collect()
+    }
+
+    /// The shard range and total, checked.
+    pub fn shards(&self) -> Result<(u32, u32, u32), ConfigError> {
+        let (first, last, total) = (self.shard_first, self.shard_last, self.shard_count);
+        if total == 0 || first > last || last >= total {
+            return Err(ConfigError(format!(
+                "discord.shard_first..shard_last ({first}..{last}) must lie within 0..shard_count ({total})"
+            )));
+        }
+        Ok((first, last, total))
+    }
 }
 
 /// A secret string whose `Debug` and `Display` never show it.
@@ -80,7 +121,7 @@ impl fmt::Display for Secret {
 
 #[derive(Debug, thiserror::Error)]
 #[error("configuration: {0}")]
-pub struct ConfigError(String);
+pub struct ConfigError(pub String);
 
 impl Config {
     /// The conversation engine's settings.
@@ -169,6 +210,22 @@ mod tests {
     fn unknown_key_is_an_error_naming_it() {
         let err = Config::load_from(None, false, env(&[("BRIEFBOT_BOT__COLOUR", "red")])).unwrap_err();
         assert!(err.to_string().contains("colour"), "{err}");
+    }
+
+    #[test]
+    fn discord_ids_and_shards_are_checked() {
+        let config = Config::load_from(
+            None,
+            false,
+            env(&[("BRIEFBOT_DISCORD__GUILD_IDS", "12, 34"), ("BRIEFBOT_DISCORD__MODERATOR_ROLE_IDS", "x1")]),
+        )
+        .unwrap();
+        assert_eq!(config.discord.ids("guild_ids").unwrap(), [12, 34]);
+        let err = config.discord.ids("moderator_role_ids").unwrap_err();
+        assert!(err.to_string().contains("discord.moderator_role_ids: `x1`"), "{err}");
+        assert_eq!(config.discord.shards().unwrap(), (0, 0, 1));
+        let bad = Config::load_from(None, false, env(&[("BRIEFBOT_DISCORD__SHARD_LAST", "3")])).unwrap();
+        assert!(bad.discord.shards().is_err());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod answer;
 pub mod config;
 pub mod conversation;
+pub mod discord;
 pub mod document;
 pub mod i18n;
 pub mod library;

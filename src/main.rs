@@ -19,11 +19,7 @@ fn main() -> ExitCode {
     init_tracing(cli.verbose);
     match cli::run(cli) {
         Ok(code) => code,
-        Err(e) => {
-            tracing::error!("{e:#}");
-            eprintln!("briefbot: {e:#}");
-            ExitCode::FAILURE
-        }
+        Err(e) => terminal::report_error(&e),
     }
 }
 

@@ -17,6 +17,12 @@ use briefbot::library::SourceConfig;
 use briefbot::script::{load_script, run_with_core, script_files};
 use briefbot::search::{PassageId, Searcher};
 
+/// Prints a fatal error for the person at the terminal; exit code 1.
+pub fn report_error(error: &anyhow::Error) -> ExitCode {
+    eprintln!("briefbot: {error:#}");
+    ExitCode::FAILURE
+}
+
 /// A passage as `ask --json` and `passages --json` print it.
 #[derive(Serialize)]
 struct PassageJson<'a> {

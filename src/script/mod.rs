@@ -26,11 +26,11 @@ mod run;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use expect::Observed;
+pub use expect::{Citation, Observed};
 pub use parse::{parse, ScriptError};
 pub use run::{
-    gate_failures, load_script, run_script, run_with_core, script_files, CoreTransport, Failure,
-    ScriptReport, Transport,
+    gate_failures, load_script, run_script, run_with_core, script_files, settings_for, CoreTransport,
+    Failure, ScriptReport, Transport,
 };
 
 use crate::conversation::Role;

@@ -31,19 +31,9 @@ pub struct CoreTransport {
 impl CoreTransport {
     /// An engine for `script` over `library`, with the script's header settings on top of
     /// `settings`.
-    pub fn new(library: Library, header: &Header, mut settings: Settings) -> CoreTransport {
-        if let Some((max, window)) = header.rate_limit {
-            settings.rate_limit = max;
-            settings.rate_window = window;
-        }
-        if let Some(expiry) = header.followup_expiry {
-            settings.followup_expiry = expiry;
-        }
-        if header.gate.is_some() {
-            settings.reload_gate = header.gate.clone();
-        }
+    pub fn new(library: Library, header: &Header, settings: Settings) -> CoreTransport {
         let clock = Arc::new(ManualClock::default());
-        CoreTransport { engine: Engine::new(library, settings, clock.clone()), clock }
+        CoreTransport { engine: Engine::new(library, settings_for(header, settings), clock.clone()), clock }
     }
 }
 
@@ -72,6 +62,21 @@ impl Transport for CoreTransport {
     fn restart(&mut self) {
         self.engine.forget_sessions();
     }
+}
+
+/// `settings` with a script header's overrides (rate limit, follow-up expiry, reload gate).
+pub fn settings_for(header: &Header, mut settings: Settings) -> Settings {
+    if let Some((max, window)) = header.rate_limit {
+        settings.rate_limit = max;
+        settings.rate_window = window;
+    }
+    if let Some(expiry) = header.followup_expiry {
+        settings.followup_expiry = expiry;
+    }
+    if header.gate.is_some() {
+        settings.reload_gate = header.gate.clone();
+    }
+    settings
 }
 
 /// One failing expectation, with what the bot actually said.

@@ -1,0 +1,282 @@
+//! Discord events in, core requests out: mentions and direct messages, slash commands and
+//! buttons. Every moderator check happens here, on every use, whatever Discord's default
+//! command permissions say.
+
+use std::sync::{Arc, OnceLock};
+
+use serenity::all::{
+    ButtonStyle, ChannelId, CommandInteraction, ComponentInteraction, Context, CreateActionRow,
+    CreateAllowedMentions, CreateButton, CreateInteractionResponse, CreateInteractionResponseMessage,
+    CreateMessage, EditInteractionResponse, EventHandler, Interaction, LightMethod, Member, Message,
+    Permissions, Ready, Route, UserId,
+};
+use serenity::async_trait;
+use serenity::http::{Http, Request as RestRequest};
+
+use super::commands;
+use super::render::{render, Rendered};
+use super::rest::{Rest, RestError};
+use super::Moderators;
+use crate::conversation::{Command, Engine, Input, Request, Role};
+
+pub struct Handler {
+    pub engine: Arc<Engine>,
+    pub rest: Rest,
+    pub moderators: Moderators,
+    /// Guilds to register commands in; empty: global commands.
+    pub guild_ids: Vec<u64>,
+    pub bot_id: OnceLock<UserId>,
+}
+
+fn no_mentions() -> CreateAllowedMentions {
+    CreateAllowedMentions::new().replied_user(false)
+}
+
+fn action_rows(rendered: &Rendered) -> Vec<CreateActionRow> {
+    if rendered.buttons.is_empty() {
+        return Vec::new();
+    }
+    let buttons = rendered
+        .buttons
+        .iter()
+        .map(|b| CreateButton::new(b.custom_id.clone()).label(b.label).style(ButtonStyle::Secondary))
+        .collect();
+    vec![CreateActionRow::Buttons(buttons)]
+}
+
+fn interaction_message(rendered: &Rendered) -> CreateInteractionResponseMessage {
+    CreateInteractionResponseMessage::new()
+        .content(rendered.content.clone())
+        .ephemeral(rendered.private)
+        .components(action_rows(rendered))
+        .allowed_mentions(no_mentions())
+}
+
+fn json(body: &impl serde::Serialize) -> Option<Vec<u8>> {
+    serde_json::to_vec(body).ok()
+}
+
+impl Handler {
+    fn is_moderator(&self, user: UserId, member: Option<&Member>) -> bool {
+        let Some(member) = member else { return self.moderators.users.contains(&user.get()) };
+        let manages = member.permissions.is_some_and(|p| p.contains(Permissions::MANAGE_GUILD));
+        manages
+            || self.moderators.users.contains(&user.get())
+            || member.roles.iter().any(|r| self.moderators.roles.contains(&r.get()))
+    }
+
+    fn request(
+        &self,
+        user: UserId,
+        name: &str,
+        role: Role,
+        channel: ChannelId,
+        locale: Option<&str>,
+        input: Input,
+    ) -> Request {
+        let input = match input {
+            Input::Command(Command::Ask(question)) => Input::Command(Command::Ask(strip_mentions(&question))),
+            other => other,
+        };
+        Request {
+            user_id: user.to_string(),
+            display_name: name.to_string(),
+            role,
+            channel: channel.to_string(),
+            locale: locale.map(String::from),
+            input,
+        }
+    }
+
+    /// Handles a request on a blocking thread when it may take long (a reload).
+    async fn handle(&self, request: Request, long: bool) -> crate::answer::Reply {
+        if !long {
+            return self.engine.handle(&request);
+        }
+        let engine = self.engine.clone();
+        match tokio::task::spawn_blocking(move || engine.handle(&request)).await {
+            Ok(reply) => reply,
+            Err(e) => {
+                tracing::error!("request handler failed: {e}");
+                crate::answer::Reply::note(self.engine.settings().default_language, crate::answer::Outcome::Invalid, "Er ging iets mis; probeer het later opnieuw. / Something went wrong; please try again later.").private()
+            }
+        }
+    }
+
+    async fn on_message(&self, http: &Http, message: Message) -> Result<(), RestError> {
+        let Some(bot) = self.bot_id.get().copied() else { return Ok(()) };
+        if message.author.bot {
+            return Ok(());
+        }
+        let mentioned = message.mentions.iter().any(|u| u.id == bot);
+        if message.guild_id.is_some() && !mentioned {
+            return Ok(());
+        }
+        let text = strip_mentions(&message.content);
+        let roles: Vec<u64> =
+            message.member.as_ref().map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default();
+        let moderator = self.moderators.users.contains(&message.author.id.get())
+            || (message.guild_id.is_some() && roles.iter().any(|r| self.moderators.roles.contains(r)));
+        let role = if moderator { Role::Moderator } else { Role::Member };
+        let input = Input::Text(text.clone());
+        let long = matches!(Command::parse(&text), Command::Reload { .. });
+        let request =
+            self.request(message.author.id, &message.author.name, role, message.channel_id, None, input);
+        let rendered = render(&self.handle(request, long).await);
+        let mut create = CreateMessage::new()
+            .content(rendered.content.clone())
+            .components(action_rows(&rendered))
+            .allowed_mentions(no_mentions());
+        let channel = if rendered.private && message.guild_id.is_some() {
+            self.dm_channel(http, message.author.id).await?
+        } else {
+            create = create.reference_message(&message);
+            message.channel_id
+        };
+        let request = RestRequest::new(Route::ChannelMessages { channel_id: channel }, LightMethod::Post)
+            .body(json(&create));
+        self.rest.send(http, request).await.map(|_| ())
+    }
+
+    async fn dm_channel(&self, http: &Http, user: UserId) -> Result<ChannelId, RestError> {
+        let body = serde_json::json!({ "recipient_id": user.to_string() });
+        let request = RestRequest::new(Route::UserMeDmChannels, LightMethod::Post).body(json(&body));
+        let channel = self.rest.send(http, request).await?;
+        let id = channel["id"].as_str().and_then(|s| s.parse::<u64>().ok()).filter(|&id| id > 0);
+        id.map(ChannelId::new).ok_or(RestError::Status { status: 200, body: "no DM channel id".into() })
+    }
+
+    async fn on_command(&self, http: &Http, interaction: CommandInteraction) -> Result<(), RestError> {
+        let Some(command) = commands::from_interaction(&interaction) else { return Ok(()) };
+        let role = if self.is_moderator(interaction.user.id, interaction.member.as_deref()) {
+            Role::Moderator
+        } else {
+            Role::Member
+        };
+        let long = matches!(command, Command::Reload { .. }) && role == Role::Moderator;
+        let request = self.request(
+            interaction.user.id,
+            &interaction.user.name,
+            role,
+            interaction.channel_id,
+            Some(&interaction.locale),
+            Input::Command(command),
+        );
+        if !long {
+            let rendered = render(&self.engine.handle(&request));
+            return self.respond(http, interaction.id, &interaction.token, &rendered).await;
+        }
+        let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
+        let route = Route::InteractionResponse { interaction_id: interaction.id, token: &interaction.token };
+        self.rest.send(http, RestRequest::new(route, LightMethod::Post).body(json(&defer))).await?;
+        let rendered = render(&self.handle(request, true).await);
+        let edit = EditInteractionResponse::new()
+            .content(rendered.content.clone())
+            .components(action_rows(&rendered))
+            .allowed_mentions(no_mentions());
+        let route = Route::WebhookOriginalInteractionResponse {
+            application_id: interaction.application_id,
+            token: &interaction.token,
+        };
+        self.rest.send(http, RestRequest::new(route, LightMethod::Patch).body(json(&edit))).await.map(|_| ())
+    }
+
+    async fn on_button(&self, http: &Http, interaction: ComponentInteraction) -> Result<(), RestError> {
+        let Some(command) = commands::from_button(&interaction.data.custom_id) else { return Ok(()) };
+        let role = if self.is_moderator(interaction.user.id, interaction.member.as_ref()) {
+            Role::Moderator
+        } else {
+            Role::Member
+        };
+        let request = self.request(
+            interaction.user.id,
+            &interaction.user.name,
+            role,
+            interaction.channel_id,
+            Some(&interaction.locale),
+            Input::Command(command),
+        );
+        let rendered = render(&self.engine.handle(&request));
+        self.respond(http, interaction.id, &interaction.token, &rendered).await
+    }
+
+    async fn respond(
+        &self,
+        http: &Http,
+        id: serenity::all::InteractionId,
+        token: &str,
+        rendered: &Rendered,
+    ) -> Result<(), RestError> {
+        let response = CreateInteractionResponse::Message(interaction_message(rendered));
+        let route = Route::InteractionResponse { interaction_id: id, token };
+        self.rest
+            .send(http, RestRequest::new(route, LightMethod::Post).body(json(&response)))
+            .await
+            .map(|_| ())
+    }
+}
+
+/// The question in a message: without mentions of users, roles and channels (`<@id>`,
+/// `<@!id>`, `<@&id>`, `<#id>`) and without `@everyone` / `@here`, none of which is part of
+/// what is asked.
+fn strip_mentions(content: &str) -> String {
+    let words: Vec<&str> = content
+        .split_whitespace()
+        .filter(|w| !(w.starts_with("<@") || w.starts_with("<#")) || !w.ends_with('>'))
+        .filter(|w| !matches!(*w, "@everyone" | "@here"))
+        .collect();
+    words.join(" ")
+}
+
+#[async_trait]
+impl EventHandler for Handler {
+    async fn ready(&self, ctx: Context, ready: Ready) {
+        let _ = self.bot_id.set(ready.user.id);
+        tracing::info!(user = %ready.user.name, shard = ?ready.shard, "connected to Discord");
+        let definitions = commands::definitions();
+        let registered = if self.guild_ids.is_empty() {
+            serenity::all::Command::set_global_commands(&ctx.http, definitions).await.map(|c| c.len())
+        } else {
+            let mut count = 0;
+            for guild in &self.guild_ids {
+                match serenity::all::GuildId::new(*guild).set_commands(&ctx.http, definitions.clone()).await {
+                    Ok(c) => count += c.len(),
+                    Err(e) => tracing::error!(guild, "registering commands failed: {e}"),
+                }
+            }
+            Ok(count)
+        };
+        match registered {
+            Ok(count) => tracing::info!(count, "slash commands registered"),
+            Err(e) => tracing::error!("registering slash commands failed: {e}"),
+        }
+    }
+
+    async fn message(&self, ctx: Context, message: Message) {
+        if let Err(e) = self.on_message(&ctx.http, message).await {
+            tracing::error!("replying to a message failed: {e}");
+        }
+    }
+
+    async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        let result = match interaction {
+            Interaction::Command(command) => self.on_command(&ctx.http, command).await,
+            Interaction::Component(component) => self.on_button(&ctx.http, component).await,
+            _ => Ok(()),
+        };
+        if let Err(e) = result {
+            tracing::error!("answering an interaction failed: {e}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_mentions;
+
+    #[test]
+    fn mentions_are_not_part_of_the_question() {
+        assert_eq!(strip_mentions("<@1> @everyone <@!2> <@&3> <#4> Wie   tekende?"), "Wie tekende?");
+        assert_eq!(strip_mentions("mail me@here.nl"), "mail me@here.nl");
+    }
+}

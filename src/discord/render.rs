@@ -1,0 +1,145 @@
+//! Turning a core [`Reply`] into a Discord message: block-quoted quotes with a bold reference,
+//! text escaped so Discord shows it as written, buttons for the reply's actions, and never more
+//! than Discord's 2,000 characters.
+
+use crate::answer::{Action, Reply};
+use crate::i18n::Language;
+
+/// Discord's limit on message content.
+pub const DISCORD_MAX_CHARS: usize = 2000;
+/// Prefix of every button id briefbot makes.
+pub const BUTTON_PREFIX: &str = "bb";
+/// Discord's limit on a button's custom id.
+const MAX_CUSTOM_ID: usize = 100;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub custom_id: String,
+    pub label: &'static str,
+}
+
+/// A message ready for Discord.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub content: String,
+    pub buttons: Vec<Button>,
+    /// Shown to the asker only (an ephemeral interaction response, or a direct message).
+    pub private: bool,
+}
+
+/// Backslash-escapes what Discord would render as formatting: `*`, `_`, `~`, `` ` ``, `|`,
+/// `\`, `>` and `#`/`-` at the start of a line, `[` `]` (links). Mentions stay as text; they are
+/// made inert by `allowed_mentions`, not by escaping.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for line in text.split_inclusive('\n') {
+        let mut at_line_start = true;
+        for c in line.chars() {
+            let special = matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']')
+                || (at_line_start && matches!(c, '>' | '#' | '-'));
+            if special {
+                out.push('\\');
+            }
+            out.push(c);
+            at_line_start = at_line_start && c.is_whitespace();
+        }
+    }
+    out
+}
+
+/// Escapes the bot's own words, keeping their `code` spans (commands such as `meer`) as code:
+/// Discord shows a code span's content literally, so it needs no escaping.
+pub fn escape_keeping_code(text: &str) -> String {
+    let pieces: Vec<&str> = text.split('`').collect();
+    if pieces.len() % 2 == 0 {
+        return escape(text);
+    }
+    pieces
+        .iter()
+        .enumerate()
+        .map(|(i, piece)| if i % 2 == 0 { escape(piece) } else { piece.to_string() })
+        .collect::<Vec<_>>()
+        .join("`")
+}
+
+pub fn render(reply: &Reply) -> Rendered {
+    let buttons = reply.actions.iter().filter_map(|a| button(a, reply.language)).collect();
+    let mut quote_budget = DISCORD_MAX_CHARS;
+    let mut with_see_also = true;
+    loop {
+        let content = content(reply, quote_budget, with_see_also);
+        if content.chars().count() <= DISCORD_MAX_CHARS {
+            return Rendered { content, buttons, private: reply.private };
+        }
+        if with_see_also && !reply.see_also.is_empty() {
+            with_see_also = false;
+        } else {
+            quote_budget = quote_budget.saturating_sub(100);
+        }
+    }
+}
+
+fn content(reply: &Reply, quote_budget: usize, with_see_also: bool) -> String {
+    let mut parts: Vec<String> = reply.notes.iter().map(|n| escape_keeping_code(n)).collect();
+    for quote in &reply.quotes {
+        let text = shorten(&quote.text, quote_budget);
+        let quoted: Vec<String> = text.lines().map(|l| format!("> {}", escape(l))).collect();
+        parts.push(format!("{}\n**{}**", quoted.join("\n"), escape(&quote.reference.label)));
+    }
+    if with_see_also && !reply.see_also.is_empty() {
+        let places: Vec<String> = reply.see_also.iter().map(|r| r.place.clone()).collect();
+        parts.push(escape(&crate::answer::texts::see_also(reply.language, &places)));
+    }
+    parts.join("\n")
+}
+
+/// The text cut at a word boundary to at most `max` characters, with ` …` when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(2)).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{at_word} …")
+}
+
+fn button(action: &Action, language: Language) -> Option<Button> {
+    let dutch = language == Language::Dutch;
+    let (custom_id, label) = match action {
+        Action::More => (format!("{BUTTON_PREFIX}:more"), if dutch { "Meer" } else { "More" }),
+        Action::Previous { document, number } => (
+            format!("{BUTTON_PREFIX}:para:{number}:{document}"),
+            if dutch { "Vorige alinea" } else { "Previous paragraph" },
+        ),
+        Action::Next { document, number } => (
+            format!("{BUTTON_PREFIX}:para:{number}:{document}"),
+            if dutch { "Volgende alinea" } else { "Next paragraph" },
+        ),
+    };
+    (custom_id.len() <= MAX_CUSTOM_ID).then_some(Button { custom_id, label })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_formatting_but_keeps_the_words() {
+        assert_eq!(escape("*vet* en _schuin_ `code`"), "\\*vet\\* en \\_schuin\\_ \\`code\\`");
+        assert_eq!(escape("> geen citaat\n# geen kop"), "\\> geen citaat\n\\# geen kop");
+        assert_eq!(escape("a - b > c"), "a - b > c");
+        assert_eq!(escape("@everyone <@123>"), "@everyone <@123>");
+    }
+
+    #[test]
+    fn the_bots_code_spans_stay_code() {
+        assert_eq!(escape_keeping_code("typ `meer` of *iets*"), "typ `meer` of \\*iets\\*");
+        assert_eq!(escape_keeping_code("een ` los"), "een \\` los");
+    }
+
+    #[test]
+    fn shorten_cuts_at_a_word() {
+        assert_eq!(shorten("een twee drie", 9), "een …");
+        assert_eq!(shorten("kort", 10), "kort");
+    }
+}

@@ -1,0 +1,261 @@
+//! Conversation scripts through Discord: each turn becomes a slash command (or a button press,
+//! or a mention), and what the member sees (the bot's Discord message) is read back into an
+//! [`Observed`] for the same expectations the core path checks.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use briefbot::answer::{texts as answer_texts, Outcome, Refusal};
+use briefbot::conversation::{texts, Command, ManualClock, Role, Settings};
+use briefbot::document::PassageKind;
+use briefbot::i18n::Language;
+use briefbot::library::{Library, SourceConfig};
+use briefbot::script::{self, Citation, Observed, Script, Transport, Turn};
+use serde_json::{json, Value};
+
+use super::harness::{start_with, Bot};
+use super::mock::Recorded;
+use super::payloads::{button, command, member, message, string_option, MODERATOR_ROLE};
+
+const DM_CHANNEL: &str = "900000000000000099";
+
+pub fn run_all_scripts(dir: &Path) -> Vec<String> {
+    let mut failed = Vec::new();
+    for file in script::script_files(dir) {
+        let report = script::run_script(&file, |script| {
+            let source = match &script.header.documents {
+                Some(folder) => SourceConfig::Folder(folder.clone()),
+                None => SourceConfig::FolderOrEmbedded(PathBuf::from("seeds")),
+            };
+            let library = Library::open(source, Duration::ZERO).map_err(|e| e.to_string())?;
+            let settings = script::settings_for(&script.header, Settings::default());
+            Ok(Box::new(DiscordTransport::new(start_with(library, settings), script)) as Box<dyn Transport>)
+        });
+        if !report.passed() {
+            failed.extend(report.describe());
+        }
+    }
+    failed
+}
+
+struct DiscordTransport {
+    bot: Bot,
+    clock: Arc<ManualClock>,
+    next_id: u64,
+    users: HashMap<String, String>,
+    channels: HashMap<String, String>,
+    /// The buttons of the last reply each user saw in each channel.
+    buttons: HashMap<(String, String), Vec<(String, String)>>,
+}
+
+impl DiscordTransport {
+    fn new(bot: Bot, _script: &Script) -> DiscordTransport {
+        let clock = bot.clock.clone();
+        DiscordTransport {
+            bot,
+            clock,
+            next_id: 1000,
+            users: HashMap::new(),
+            channels: HashMap::new(),
+            buttons: HashMap::new(),
+        }
+    }
+
+    fn id(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    fn snowflake(map: &mut HashMap<String, String>, name: &str, base: u64) -> String {
+        let next = base + map.len() as u64;
+        map.entry(name.to_string()).or_insert_with(|| next.to_string()).clone()
+    }
+
+    fn member(&self, user: &str, role: Role) -> Value {
+        let roles: &[&str] = if role == Role::Moderator { &[MODERATOR_ROLE] } else { &[] };
+        member(user, roles, "0")
+    }
+
+    /// Waits for the bot's answer to interaction `id`, following a deferral to its edit.
+    fn interaction_reply(&self, mark: usize, id: u64) -> (Value, bool) {
+        let callback = self.bot.mock.wait_for(mark, "an interaction callback", |r| {
+            r.path.contains(&format!("/interactions/{id}/")) && r.status == 204
+        });
+        let private = callback.body["data"]["flags"].as_u64().unwrap_or(0) & 64 != 0;
+        if callback.body["type"] == 5 {
+            let edit = self.bot.mock.wait_for(mark, "the deferred reply", |r| {
+                r.method == "PATCH" && r.path.contains(&format!("tok{id}/")) && r.status == 200
+            });
+            return (edit.body, private);
+        }
+        (callback.body["data"].clone(), private)
+    }
+
+    fn mention(&mut self, user: &str, channel: &str, text: &str) -> (Value, bool) {
+        let id = 800000000000000000 + self.id();
+        let mark = self.bot.mock.mark();
+        let content = format!("<@{}> {text}", super::mock::BOT_ID);
+        self.bot.mock.dispatch("MESSAGE_CREATE", message(id, channel, user, &content, true));
+        let sent: Recorded =
+            self.bot.mock.wait_for(mark, "a message", |r| r.path.ends_with("/messages") && r.status == 200);
+        let private = sent.path.contains(DM_CHANNEL);
+        (sent.body, private)
+    }
+}
+
+impl Transport for DiscordTransport {
+    fn turn(&mut self, turn: &Turn) -> Observed {
+        let user = Self::snowflake(&mut self.users, &turn.user, 900000000000001000);
+        let channel_name = turn.channel.clone().unwrap_or_else(|| "#algemeen".into());
+        let channel = Self::snowflake(&mut self.channels, &channel_name, 900000000000002000);
+        let locale = turn.locale.clone().unwrap_or_else(|| "nl".into());
+        let member = self.member(&user, turn.role);
+        let id = self.id();
+        let mark = self.bot.mock.mark();
+        let slash =
+            |name: &str, options: Value| command(id, name, options, &channel, member.clone(), &locale);
+        let event = match Command::parse(&turn.text) {
+            Command::Ask(question) => Some(slash("ask", json!([string_option("question", &question)]))),
+            Command::More => Some(slash("more", json!([]))),
+            Command::Paragraph { document, number } => {
+                let mut options = vec![json!({ "name": "number", "type": 4, "value": number })];
+                options.extend(document.map(|d| string_option("document", &d)));
+                Some(slash("paragraph", Value::Array(options)))
+            }
+            Command::Documents => Some(slash("documents", json!([]))),
+            Command::Help => Some(slash("help", json!([]))),
+            Command::Status => Some(slash("status", json!([]))),
+            Command::Reload { force } => {
+                Some(slash("reload", json!([{ "name": "force", "type": 5, "value": force }])))
+            }
+            step @ (Command::Previous | Command::Next) => {
+                let wanted = if step == Command::Next {
+                    ["Volgende alinea", "Next paragraph"]
+                } else {
+                    ["Vorige alinea", "Previous paragraph"]
+                };
+                let seen = self.buttons.get(&(user.clone(), channel.clone())).cloned().unwrap_or_default();
+                seen.iter()
+                    .find(|(_, label)| wanted.contains(&label.as_str()))
+                    .map(|(custom_id, _)| button(id, custom_id, &channel, member.clone(), &locale))
+            }
+        };
+        let (body, private) = match event {
+            Some(event) => {
+                self.bot.mock.dispatch("INTERACTION_CREATE", event);
+                self.interaction_reply(mark, id)
+            }
+            None => self.mention(&user, &channel, &turn.text),
+        };
+        let buttons: Vec<(String, String)> = body["components"][0]["components"]
+            .as_array()
+            .map(|b| {
+                b.iter()
+                    .map(|b| {
+                        (
+                            b["custom_id"].as_str().unwrap_or("").to_string(),
+                            b["label"].as_str().unwrap_or("").to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !buttons.is_empty() {
+            self.buttons.insert((user.clone(), channel.clone()), buttons.clone());
+        }
+        observe(&self.bot, body["content"].as_str().unwrap_or(""), private, &buttons)
+    }
+
+    fn wait(&mut self, by: Duration) {
+        self.clock.advance(by);
+    }
+
+    fn use_documents(&mut self, folder: &Path) {
+        self.bot.engine.library().set_source(SourceConfig::Folder(folder.to_path_buf()));
+    }
+
+    fn restart(&mut self) {
+        self.bot.engine.forget_sessions();
+    }
+}
+
+/// Removes Discord escapes (a backslash before a formatting character).
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(&next) = chars.peek() {
+                out.push(next);
+                chars.next();
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Reads a Discord message back into what the expectations check.
+fn observe(bot: &Bot, content: &str, private: bool, buttons: &[(String, String)]) -> Observed {
+    let mut quotes = Vec::new();
+    let mut citations = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for line in content.lines() {
+        if let Some(quoted) = line.strip_prefix("> ") {
+            current.push(unescape(quoted));
+            continue;
+        }
+        if !current.is_empty() {
+            quotes.push(current.join("\n"));
+            current.clear();
+        }
+        if let Some(label) = line.strip_prefix("**").and_then(|l| l.strip_suffix("**")) {
+            citations.extend(citation(bot, &unescape(label)));
+        }
+    }
+    let text = unescape(content);
+    let outcome = outcome(bot, &text, !quotes.is_empty(), buttons);
+    Observed { text, private, outcome, quotes, citations }
+}
+
+fn citation(bot: &Bot, label: &str) -> Option<Citation> {
+    let snapshot = bot.engine.library().snapshot();
+    let (document, place) = snapshot.documents().iter().find_map(|d| {
+        [Language::Dutch, Language::English]
+            .iter()
+            .find_map(|l| label.strip_prefix(&format!("{}, ", d.meta.citation(*l))))
+            .map(|rest| (d.meta.id.clone(), rest.to_string()))
+    })?;
+    let words: Vec<&str> = place.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let number = |i: usize| words.get(i).and_then(|n| n.parse().ok());
+    let (kind, n) = match words.first().copied()? {
+        "alinea" | "paragraph" => (PassageKind::Body, number(1)?),
+        "voetnoot" | "footnote" => (PassageKind::Footnote, number(1)?),
+        "kop" | "heading" => (PassageKind::Heading, number(1).unwrap_or(1)),
+        "aanhef" | "address" => (PassageKind::Addressee, 1),
+        "ondertekening" | "signature" => (PassageKind::Signature, 1),
+        _ => return None,
+    };
+    Some(Citation { document, kind, number: n })
+}
+
+fn outcome(bot: &Bot, text: &str, quotes: bool, buttons: &[(String, String)]) -> Outcome {
+    let both = [Language::Dutch, Language::English];
+    let documents = bot.engine.library().snapshot().documents().len();
+    if both.iter().any(|l| text == texts::moderators_only(*l)) {
+        return Outcome::Refused { reason: Refusal::Permission };
+    }
+    if text.starts_with("Rustig aan") || text.starts_with("Slow down") {
+        return Outcome::Refused { reason: Refusal::RateLimited { retry_after_secs: 0 } };
+    }
+    if both.iter().any(|l| text == answer_texts::declined(*l, documents)) {
+        return Outcome::Declined;
+    }
+    if quotes && buttons.iter().any(|(id, _)| id == "bb:more") {
+        return Outcome::Answered;
+    }
+    Outcome::Info
+}
