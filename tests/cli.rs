@@ -170,3 +170,24 @@ fn reply_never_exceeds_two_thousand_characters() {
     assert!(reply.chars().count() <= 2000, "{} characters", reply.chars().count());
     assert!(reply.contains("De fietspaden langs de rivier"));
 }
+
+#[test]
+fn discord_without_a_token_says_how_to_set_it() {
+    let out = briefbot(&["discord"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("BRIEFBOT_DISCORD__TOKEN"), "{}", stderr(&out));
+    assert_no_panic(&out);
+}
+
+#[test]
+fn bad_discord_ids_name_the_key() {
+    let out = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .arg("discord")
+        .env("BRIEFBOT_DISCORD__TOKEN", "x")
+        .env("BRIEFBOT_DISCORD__GUILD_IDS", "12,abc")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("discord.guild_ids: `abc`"), "{}", stderr(&out));
+}

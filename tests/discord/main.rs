@@ -80,6 +80,43 @@ fn mention_gets_a_quoted_answer_with_mentions_disabled() {
         next.body["message_reference"]["message_id"], "800000000000000003",
         "messages without a mention are ignored"
     );
+
+    let mark = bot.mock.mark();
+    let dm = payloads::direct_message(800000000000000004, "900000000000000098", MEMBER, "Wat is Burgernet?");
+    bot.mock.dispatch("MESSAGE_CREATE", dm);
+    let dm = bot.mock.wait_for(mark, "a direct-message reply", |r| {
+        r.path == "/api/v10/channels/900000000000000098/messages"
+    });
+    assert!(dm.body["content"].as_str().unwrap().contains("alinea 4"), "direct messages need no mention");
+    assert_nothing_left_loopback();
+}
+
+#[test]
+fn the_binary_connects_never_logs_the_token_and_stops_on_sigterm() {
+    harness::install_trap();
+    let mock = mock::MockDiscord::start();
+    let token = "SECRET.TOKEN.do-not-log-me";
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .arg("discord")
+        .env("BRIEFBOT_DISCORD__TOKEN", token)
+        .env("BRIEFBOT_DISCORD__API_URL", mock.api_url())
+        .env("BRIEFBOT_LOG", "debug")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    mock.wait_identified(1);
+    let mark = mock.mark();
+    let text = format!("<@{}> Wat is Burgernet?", mock::BOT_ID);
+    mock.dispatch("MESSAGE_CREATE", message(800000000000000050, CHANNEL, MEMBER, &text, true));
+    mock.wait_for(mark, "a reply from the binary", |r| r.path.ends_with("/messages"));
+    let status =
+        std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "graceful exit on SIGTERM: {:?}", output.status);
+    let logs = String::from_utf8_lossy(&output.stderr);
+    assert!(logs.contains("connected to Discord"), "debug logs were written: {logs}");
+    assert!(!logs.contains("SECRET.TOKEN"), "the token leaked into the logs");
     assert_nothing_left_loopback();
 }
 

@@ -72,3 +72,12 @@ pub fn button(id: u64, custom_id: &str, channel: &str, member: Value, locale: &s
 pub fn string_option(name: &str, value: &str) -> Value {
     json!({ "name": name, "type": 3, "value": value })
 }
+
+/// A direct message to the bot (no guild, no member).
+pub fn direct_message(id: u64, channel: &str, author: &str, content: &str) -> Value {
+    let mut value = message(id, channel, author, content, false);
+    let object = value.as_object_mut().unwrap();
+    object.remove("guild_id");
+    object.remove("member");
+    value
+}
