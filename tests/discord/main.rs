@@ -96,7 +96,7 @@ fn the_binary_connects_never_logs_the_token_and_stops_on_sigterm() {
     harness::install_trap();
     let mock = mock::MockDiscord::start();
     let token = "SECRET.TOKEN.do-not-log-me";
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
         .arg("discord")
         .env("BRIEFBOT_DISCORD__TOKEN", token)
         .env("BRIEFBOT_DISCORD__API_URL", mock.api_url())
