@@ -8,7 +8,7 @@ use serenity::all::{
     ButtonStyle, ChannelId, CommandInteraction, ComponentInteraction, Context, CreateActionRow,
     CreateAllowedMentions, CreateButton, CreateInteractionResponse, CreateInteractionResponseMessage,
     CreateMessage, EditInteractionResponse, EventHandler, Interaction, LightMethod, Member, Message,
-    Permissions, Ready, Route, UserId,
+    Permissions, Ready, Route, User, UserId,
 };
 use serenity::async_trait;
 use serenity::http::{Http, Request as RestRequest};
@@ -63,6 +63,25 @@ impl Handler {
         manages
             || self.moderators.users.contains(&user.get())
             || member.roles.iter().any(|r| self.moderators.roles.contains(&r.get()))
+    }
+
+    fn role(&self, user: &User, member: Option<&Member>) -> Role {
+        if self.is_moderator(user.id, member) {
+            Role::Moderator
+        } else {
+            Role::Member
+        }
+    }
+
+    fn interaction_request(
+        &self,
+        user: &User,
+        role: Role,
+        channel: ChannelId,
+        locale: &str,
+        command: Command,
+    ) -> Request {
+        self.request(user.id, &user.name, role, channel, Some(locale), Input::Command(command))
     }
 
     fn request(
@@ -148,19 +167,14 @@ impl Handler {
 
     async fn on_command(&self, http: &Http, interaction: CommandInteraction) -> Result<(), RestError> {
         let Some(command) = commands::from_interaction(&interaction) else { return Ok(()) };
-        let role = if self.is_moderator(interaction.user.id, interaction.member.as_deref()) {
-            Role::Moderator
-        } else {
-            Role::Member
-        };
+        let role = self.role(&interaction.user, interaction.member.as_deref());
         let long = matches!(command, Command::Reload { .. }) && role == Role::Moderator;
-        let request = self.request(
-            interaction.user.id,
-            &interaction.user.name,
+        let request = self.interaction_request(
+            &interaction.user,
             role,
             interaction.channel_id,
-            Some(&interaction.locale),
-            Input::Command(command),
+            &interaction.locale,
+            command,
         );
         if !long {
             let rendered = render(&self.engine.handle(&request));
@@ -183,18 +197,13 @@ impl Handler {
 
     async fn on_button(&self, http: &Http, interaction: ComponentInteraction) -> Result<(), RestError> {
         let Some(command) = commands::from_button(&interaction.data.custom_id) else { return Ok(()) };
-        let role = if self.is_moderator(interaction.user.id, interaction.member.as_ref()) {
-            Role::Moderator
-        } else {
-            Role::Member
-        };
-        let request = self.request(
-            interaction.user.id,
-            &interaction.user.name,
+        let role = self.role(&interaction.user, interaction.member.as_ref());
+        let request = self.interaction_request(
+            &interaction.user,
             role,
             interaction.channel_id,
-            Some(&interaction.locale),
-            Input::Command(command),
+            &interaction.locale,
+            command,
         );
         let rendered = render(&self.engine.handle(&request));
         self.respond(http, interaction.id, &interaction.token, &rendered).await

@@ -41,7 +41,8 @@ pub struct Date {
     pub day: u8,
 }
 
-const MONTHS_NL: [&str; 12] = [
+/// Dutch month names, lower case.
+pub(crate) const MONTHS_NL: [&str; 12] = [
     "januari",
     "februari",
     "maart",

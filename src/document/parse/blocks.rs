@@ -1,6 +1,7 @@
 //! Lines with their pages, and blocks of lines (paragraph candidates).
 
 use super::FOOTNOTE_MARKERS;
+use crate::document::metadata::MONTHS_NL;
 use crate::document::Diagnostic;
 
 /// A source line: its number, page, trimmed text and whether it starts a page.
@@ -92,21 +93,6 @@ fn starts_lowercase(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_lowercase)
 }
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 impl Block<'_> {
     pub fn first_page(&self) -> u32 {
         self.lines[0].page
@@ -151,6 +137,6 @@ fn is_place_and_date(text: &str) -> bool {
     let words: Vec<&str> = date.split_whitespace().collect();
     matches!(words.as_slice(), [day, month, year]
         if day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
-            && MONTHS.contains(&month.to_lowercase().as_str())
+            && MONTHS_NL.contains(&month.to_lowercase().as_str())
             && year.len() == 4 && year.parse::<u16>().is_ok())
 }
