@@ -137,11 +137,7 @@ impl Library {
     /// Loads the documents from `source` into the first snapshot.
     pub fn open(source: SourceConfig, now: Duration) -> Result<Library, LoadError> {
         let searcher = load(source.as_source())?;
-        Ok(Library::with_snapshot(Snapshot::new(searcher, now), source))
-    }
-
-    pub fn with_snapshot(snapshot: Snapshot, source: SourceConfig) -> Library {
-        Library::with_shared(Arc::new(snapshot), source)
+        Ok(Library::with_shared(Arc::new(Snapshot::new(searcher, now)), source))
     }
 
     /// A library serving a snapshot shared with another (a reload gate's scripts run on the

@@ -65,22 +65,16 @@ impl Handler {
             || member.roles.iter().any(|r| self.moderators.roles.contains(&r.get()))
     }
 
-    fn role(&self, user: &User, member: Option<&Member>) -> Role {
-        if self.is_moderator(user.id, member) {
-            Role::Moderator
-        } else {
-            Role::Member
-        }
-    }
-
+    /// The core request for an interaction, with the user's role checked here.
     fn interaction_request(
         &self,
         user: &User,
-        role: Role,
+        member: Option<&Member>,
         channel: ChannelId,
         locale: &str,
         command: Command,
     ) -> Request {
+        let role = if self.is_moderator(user.id, member) { Role::Moderator } else { Role::Member };
         self.request(user.id, &user.name, role, channel, Some(locale), Input::Command(command))
     }
 
@@ -167,15 +161,15 @@ impl Handler {
 
     async fn on_command(&self, http: &Http, interaction: CommandInteraction) -> Result<(), RestError> {
         let Some(command) = commands::from_interaction(&interaction) else { return Ok(()) };
-        let role = self.role(&interaction.user, interaction.member.as_deref());
-        let long = matches!(command, Command::Reload { .. }) && role == Role::Moderator;
         let request = self.interaction_request(
             &interaction.user,
-            role,
+            interaction.member.as_deref(),
             interaction.channel_id,
             &interaction.locale,
             command,
         );
+        let long = matches!(request.input, Input::Command(Command::Reload { .. }))
+            && request.role == Role::Moderator;
         if !long {
             let rendered = render(&self.engine.handle(&request));
             return self.respond(http, interaction.id, &interaction.token, &rendered).await;
@@ -197,10 +191,9 @@ impl Handler {
 
     async fn on_button(&self, http: &Http, interaction: ComponentInteraction) -> Result<(), RestError> {
         let Some(command) = commands::from_button(&interaction.data.custom_id) else { return Ok(()) };
-        let role = self.role(&interaction.user, interaction.member.as_ref());
         let request = self.interaction_request(
             &interaction.user,
-            role,
+            interaction.member.as_ref(),
             interaction.channel_id,
             &interaction.locale,
             command,

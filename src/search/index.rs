@@ -144,11 +144,6 @@ impl Index {
         &self.passages[slot]
     }
 
-    /// The slot of a passage.
-    pub fn slot_of(&self, id: PassageId) -> Option<usize> {
-        self.passages.iter().position(|p| p.id == id)
-    }
-
     pub fn passage_count(&self) -> usize {
         self.passages.len()
     }
