@@ -135,6 +135,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// Runs the Discord adapter until SIGINT/SIGTERM.
 fn discord(engine: Arc<Engine>, config: &Config) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(briefbot::discord::run(engine, &config.discord))?;
+    let result = runtime.block_on(briefbot::discord::run(engine, &config.discord));
+    // A reload or answer still running on the blocking pool must not hold up the exit.
+    runtime.shutdown_timeout(briefbot::discord::SHUTDOWN_GRACE);
+    result?;
     Ok(ExitCode::SUCCESS)
 }

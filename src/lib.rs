@@ -9,6 +9,7 @@ pub mod config;
 pub mod conversation;
 pub mod discord;
 pub mod document;
+pub mod fit;
 pub mod i18n;
 pub mod library;
 pub mod script;

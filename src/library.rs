@@ -134,8 +134,14 @@ pub struct Library {
 }
 
 impl Library {
-    /// Loads the documents from `source` into the first snapshot.
+    /// Loads the documents from `source` into the first snapshot. A folder found at start is
+    /// the source from then on: when it later vanishes, a reload fails and the loaded documents
+    /// keep serving, rather than the compiled-in letter replacing them.
     pub fn open(source: SourceConfig, now: Duration) -> Result<Library, LoadError> {
+        let source = match source {
+            SourceConfig::FolderOrEmbedded(dir) if dir.is_dir() => SourceConfig::Folder(dir),
+            other => other,
+        };
         let searcher = load(source.as_source())?;
         Ok(Library::with_shared(Arc::new(Snapshot::new(searcher, now)), source))
     }

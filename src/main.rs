@@ -27,5 +27,6 @@ fn init_tracing(verbose: bool) {
     let default = if verbose { "briefbot=debug" } else { "briefbot=warn" };
     let filter = tracing_subscriber::EnvFilter::try_from_env("BRIEFBOT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let colours = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    tracing_subscriber::fmt().with_env_filter(filter).with_ansi(colours).with_writer(std::io::stderr).init();
 }

@@ -1,7 +1,7 @@
 //! The terminal adapter: renders core replies as plain text or JSON on stdout. The only
 //! module that prints.
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -143,17 +143,21 @@ pub fn chat(engine: Arc<Engine>, config: &Config, main_job: bool) -> anyhow::Res
     if main_job {
         println!("Geen Discord-token ingesteld: zet BRIEFBOT_DISCORD__TOKEN om met Discord te verbinden.");
     }
-    println!("Stel een vraag over de brief (`help` voor opdrachten; leeg of Ctrl-D om te stoppen).");
+    println!("Stel een vraag over de brief (`help` voor opdrachten; `stop` of Ctrl-D om te stoppen).");
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
     loop {
-        print!("> ");
+        print!("vraag> ");
         stdout.flush()?;
-        let mut line = String::new();
-        if stdin.lock().read_line(&mut line)? == 0 || line.trim().is_empty() {
+        let Some(line) = read_chat_line(&mut stdin.lock())? else { break };
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if matches!(line.to_lowercase().as_str(), "stop" | "quit" | "exit") {
             break;
         }
-        let mut request = Request::text("operator", Role::Moderator, "terminal", line.trim());
+        let mut request = Request::text("operator", Role::Moderator, "terminal", line);
         request.locale = Some(match language {
             Language::Dutch => "nl".into(),
             Language::English => "en".into(),
@@ -161,6 +165,29 @@ pub fn chat(engine: Arc<Engine>, config: &Config, main_job: bool) -> anyhow::Res
         println!("{}\n", engine.handle(&request).render_plain());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Bytes of one chat line that are kept; the rest of a longer line is read and dropped (the
+/// core refuses questions of over 1,000 characters anyway).
+const MAX_CHAT_LINE_BYTES: u64 = 16 * 1024;
+
+/// The next line typed, `None` at the end of input. Bytes that are not UTF-8 become `�`
+/// instead of ending the chat; a line longer than [`MAX_CHAT_LINE_BYTES`] is cut there.
+fn read_chat_line(input: &mut impl BufRead) -> std::io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    if input.by_ref().take(MAX_CHAT_LINE_BYTES).read_until(b'\n', &mut bytes)? == 0 {
+        return Ok(None);
+    }
+    if bytes.last() != Some(&b'\n') {
+        let mut rest = Vec::new();
+        while input.by_ref().take(MAX_CHAT_LINE_BYTES).read_until(b'\n', &mut rest)? > 0 {
+            if rest.last() == Some(&b'\n') {
+                break;
+            }
+            rest.clear();
+        }
+    }
+    Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
 }
 
 /// Reloads the engine's documents whenever the process gets SIGHUP.

@@ -191,3 +191,32 @@ fn bad_discord_ids_name_the_key() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("discord.guild_ids: `abc`"), "{}", stderr(&out));
 }
+
+/// The terminal chat fed `input` on standard input.
+fn chat_with(input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["chat", "--documents", "tests/fixtures/letter"])
+        .env_remove("BRIEFBOT_DISCORD__TOKEN")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("briefbot runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn chat_survives_invalid_utf8_empty_and_overlong_lines_and_stops_on_stop() {
+    let mut input = b"\xff\xfe kapot\n\n".to_vec();
+    input.extend(std::iter::repeat_n(b'a', 100_000));
+    input.extend(b"\nhelp\nstop\nhelp\n");
+    let out = chat_with(&input);
+    assert_no_panic(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.matches("Opdrachten:").count(), 1, "help once, nothing after `stop`: {text}");
+    assert!(text.contains("te lang"), "the overlong line is refused as a question: {text}");
+}

@@ -39,7 +39,7 @@ fn typed_commands_work_like_their_text() {
     assert_eq!(paragraph.quotes[0].spans.len(), 1, "a paragraph is shown whole");
     let next = engine.handle(&command("a", Role::Member, Command::Next));
     assert_eq!(next.quotes[0].reference.number, 3);
-    let docs = engine.handle(&command("a", Role::Member, Command::Documents));
+    let docs = engine.handle(&command("a", Role::Member, Command::Documents { page: 1 }));
     assert!(docs.render_plain().contains("participatiesamenleving-2014-04-07"));
     let help = engine.handle(&command("a", Role::Member, Command::Help));
     assert_eq!(help.outcome, Outcome::Info);

@@ -2,8 +2,9 @@
 //! reference, mentions further relevant passages, or declines when the documents do not
 //! answer. A `Reply` is plain data; adapters render it (see [`Reply::render_plain`]).
 //!
-//! Invariants: every quote is made of exact slices of its passage's text; a rendered reply
-//! never exceeds [`MAX_REPLY_CHARS`].
+//! Invariants: every quote is made of exact slices of its passage's text; the quote is
+//! shortened so that the plain rendering fits [`MAX_REPLY_CHARS`] unless the bot's own words
+//! alone exceed it (each renderer makes the final fit, see [`crate::fit`]).
 
 pub mod quote;
 pub mod reference;
@@ -244,21 +245,21 @@ pub fn passage_reply(document: &Document, passage: &Passage, language: Language)
     reply
 }
 
-/// Drops "see also", then shortens the quote at a word boundary, until the reply fits.
+/// Drops "see also", then shortens the quote to the room left, so that the plain rendering
+/// fits [`MAX_REPLY_CHARS`] whenever the bot's own words (reference, notes) leave room for it.
+/// A fixed number of passes: each pass makes the quote strictly shorter or stops.
 pub fn fit_to_limit(reply: &mut Reply, passage_text: &str) {
-    while reply.render_plain().chars().count() > MAX_REPLY_CHARS {
-        if reply.see_also.pop().is_some() {
-            continue;
-        }
-        let quote = &mut reply.quotes[0];
-        if quote.spans.len() > 1 {
-            quote.spans.pop();
-        } else {
-            let span = &mut quote.spans[0];
-            let cut = passage_text[..span.end - 1].rfind(' ').filter(|&c| c > span.start);
-            let Some(cut) = cut else { break };
-            span.end = cut;
-        }
+    let excess = |r: &Reply| r.render_plain().chars().count().saturating_sub(MAX_REPLY_CHARS);
+    while excess(reply) > 0 && reply.see_also.pop().is_some() {}
+    for _ in 0..FIT_PASSES {
+        let over = excess(reply);
+        let Some(quote) = reply.quotes.first_mut().filter(|_| over > 0) else { return };
+        let target = quote.text.chars().count().saturating_sub(over);
+        quote.spans = quote::shorten(passage_text, &quote.spans, target);
         quote.text = quote::render(passage_text, &quote.spans);
     }
 }
+
+/// Passes of [`fit_to_limit`]: the first almost always suffices (ellipses may add a few
+/// characters).
+const FIT_PASSES: usize = 4;

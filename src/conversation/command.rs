@@ -17,8 +17,10 @@ pub enum Command {
     /// The paragraph before / after the last one shown.
     Previous,
     Next,
-    /// The loaded documents.
-    Documents,
+    /// The loaded documents, a page (from 1) of them at a time.
+    Documents {
+        page: u32,
+    },
     Help,
     /// Moderators: reload the documents; `force` skips the reload gate.
     Reload {
@@ -46,7 +48,10 @@ impl Command {
                 Command::Previous
             }
             ["volgende" | "next"] | ["volgende" | "next", "alinea" | "paragraph"] => Command::Next,
-            ["documenten" | "documents" | "docs"] => Command::Documents,
+            ["documenten" | "documents" | "docs"] => Command::Documents { page: 1 },
+            ["documenten" | "documents" | "docs", page] if page.parse::<u32>().is_ok_and(|p| p > 0) => {
+                Command::Documents { page: page.parse().unwrap_or(1) }
+            }
             ["help" | "hulp" | "?"] => Command::Help,
             ["status"] => Command::Status,
             ["herlaad" | "reload"] => Command::Reload { force: false },
@@ -85,7 +90,8 @@ mod tests {
         assert_eq!(Command::parse(" More "), Command::More);
         assert_eq!(Command::parse("/herlaad forceer"), Command::Reload { force: true });
         assert_eq!(Command::parse("reload"), Command::Reload { force: false });
-        assert_eq!(Command::parse("documenten"), Command::Documents);
+        assert_eq!(Command::parse("documenten"), Command::Documents { page: 1 });
+        assert_eq!(Command::parse("documents 3"), Command::Documents { page: 3 });
         assert_eq!(Command::parse("volgende alinea"), Command::Next);
         assert_eq!(Command::parse("status"), Command::Status);
     }

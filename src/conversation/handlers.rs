@@ -28,8 +28,8 @@ pub(super) fn dispatch(engine: &Engine, key: &SessionKey, command: Command, lang
                 None => (invalid(language, texts::no_paragraph_yet(language)), session),
             }
         }
-        Command::Documents => {
-            (Reply::note(language, Outcome::Info, texts::documents(language, &snapshot)), session)
+        Command::Documents { page } => {
+            (Reply::note(language, Outcome::Info, texts::documents(language, &snapshot, page)), session)
         }
         Command::Help => (Reply::note(language, Outcome::Info, texts::help(language)), session),
         Command::Reload { force } => (engine.reload(force, language), session),

@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use crate::fit;
 use crate::i18n::Language;
 use crate::library::{Changes, Snapshot};
 
@@ -28,20 +29,45 @@ pub fn help(language: Language) -> String {
     )
 }
 
-pub fn documents(language: Language, snapshot: &Snapshot) -> String {
-    let lines: Vec<String> = snapshot
-        .documents()
+/// Documents listed per page of `documenten`: a page stays far below a message's limit.
+pub const DOCUMENTS_PER_PAGE: usize = 10;
+/// Longest echo of a name the user typed, in characters.
+const ECHO_MAX_CHARS: usize = 60;
+/// Document ids listed by name in a reload report per kind of change; the rest are counted.
+const REPORT_IDS_MAX: usize = 10;
+
+/// One page of the loaded documents, with where the next page is.
+pub fn documents(language: Language, snapshot: &Snapshot, page: u32) -> String {
+    let documents = snapshot.documents();
+    let pages = documents.len().div_ceil(DOCUMENTS_PER_PAGE).max(1);
+    let page = (page as usize).clamp(1, pages);
+    let lines: Vec<String> = documents
         .iter()
-        .map(|d| {
-            let count = d.body_count();
+        .enumerate()
+        .skip((page - 1) * DOCUMENTS_PER_PAGE)
+        .take(DOCUMENTS_PER_PAGE)
+        .map(|(i, d)| {
+            let citation = d.meta.citation(language);
+            let (count, citation, id) = (d.body_count(), fit::truncate(&citation, 200), &d.meta.id);
+            let n = i + 1;
             pick(
                 language,
-                format!("- {} [`{}`]: {count} alinea's", d.meta.citation(language), d.meta.id),
-                format!("- {} [`{}`]: {count} paragraphs", d.meta.citation(language), d.meta.id),
+                format!("{n}. {citation} [`{id}`]: {count} alinea's"),
+                format!("{n}. {citation} [`{id}`]: {count} paragraphs"),
             )
         })
         .collect();
-    let head = pick(language, "Geladen documenten:".into(), "Loaded documents:".into());
+    let total = documents.len();
+    let mut head =
+        pick(language, format!("Geladen documenten ({total}):"), format!("Loaded documents ({total}):"));
+    if pages > 1 {
+        let next = if page < pages { page + 1 } else { 1 };
+        head = pick(
+            language,
+            format!("Geladen documenten ({total}), pagina {page} van {pages}; `documenten {next}` voor pagina {next}:"),
+            format!("Loaded documents ({total}), page {page} of {pages}; `documents {next}` for page {next}:"),
+        );
+    }
     format!("{head}\n{}", lines.join("\n"))
 }
 
@@ -62,7 +88,7 @@ pub fn status(
 }
 
 pub fn reloaded(language: Language, changes: &Changes, took: Duration, forced_past: &[String]) -> String {
-    let list = |ids: &[String]| if ids.is_empty() { "-".to_string() } else { ids.join(", ") };
+    let list = |ids: &[String]| summarised_list(language, ids);
     let ms = took.as_millis();
     let mut text = pick(
         language,
@@ -93,7 +119,22 @@ pub fn reloaded(language: Language, changes: &Changes, took: Duration, forced_pa
     text
 }
 
+/// At most [`REPORT_IDS_MAX`] ids by name, the rest as a count; `-` for none.
+fn summarised_list(language: Language, ids: &[String]) -> String {
+    if ids.is_empty() {
+        return "-".to_string();
+    }
+    let named: Vec<&str> = ids.iter().take(REPORT_IDS_MAX).map(String::as_str).collect();
+    let rest = ids.len() - named.len();
+    let named = named.join(", ");
+    match rest {
+        0 => named,
+        _ => pick(language, format!("{named} en nog {rest}"), format!("{named} and {rest} more")),
+    }
+}
+
 pub fn reload_failed(language: Language, error: &str) -> String {
+    let error = fit::truncate(error, 500);
     pick(
         language,
         format!("Herladen mislukt: {error}. De vorige documenten blijven in gebruik."),
@@ -102,7 +143,13 @@ pub fn reload_failed(language: Language, error: &str) -> String {
 }
 
 pub fn reload_gated(language: Language, failures: &[String]) -> String {
-    let list = failures.join("\n");
+    let mut shown: Vec<String> =
+        failures.iter().take(REPORT_IDS_MAX).map(|f| fit::truncate(f, 300).into_owned()).collect();
+    if failures.len() > shown.len() {
+        let rest = failures.len() - shown.len();
+        shown.push(pick(language, format!("… en nog {rest}"), format!("… and {rest} more")));
+    }
+    let list = shown.join("\n");
     pick(
         language,
         format!("Herladen tegengehouden: de controlescripts falen met de nieuwe documenten. De vorige documenten blijven in gebruik.\n{list}\nGebruik `herlaad forceer` om toch te herladen."),
@@ -160,9 +207,26 @@ pub fn no_such_paragraph(language: Language, number: u32, document: &str, count:
 }
 
 pub fn no_such_document(language: Language, name: &str) -> String {
+    let name = fit::truncate(name, ECHO_MAX_CHARS);
     pick(
         language,
         format!("Ik ken geen document `{name}`; typ `documenten` voor de lijst."),
         format!("I know no document `{name}`; type `documents` for the list."),
+    )
+}
+
+pub fn stale_button(language: Language) -> String {
+    pick(
+        language,
+        "Deze knop werkt niet meer; stel je vraag opnieuw.".into(),
+        "This button is no longer valid; please ask again.".into(),
+    )
+}
+
+pub fn internal_error(language: Language) -> String {
+    pick(
+        language,
+        "Er ging iets mis aan mijn kant; probeer het later opnieuw.".into(),
+        "Something went wrong on my side; please try again later.".into(),
     )
 }

@@ -149,7 +149,7 @@ pub fn from_interaction(interaction: &CommandInteraction) -> Option<Command> {
             };
             Command::Paragraph { document: text("document"), number }
         }
-        "documents" => Command::Documents,
+        "documents" => Command::Documents { page: 1 },
         "help" => Command::Help,
         "reload" => {
             Command::Reload { force: matches!(option("force"), Some(CommandDataOptionValue::Boolean(true))) }

@@ -17,7 +17,9 @@ use super::commands;
 use super::render::{render, Rendered};
 use super::rest::{Rest, RestError};
 use super::Moderators;
-use crate::conversation::{Command, Engine, Input, Request, Role};
+use crate::answer::{Outcome, Reply};
+use crate::conversation::{texts, Command, Engine, Input, Request, Role};
+use crate::i18n::Language;
 
 pub struct Handler {
     pub engine: Arc<Engine>,
@@ -101,17 +103,16 @@ impl Handler {
         }
     }
 
-    /// Handles a request on a blocking thread when it may take long (a reload).
-    async fn handle(&self, request: Request, long: bool) -> crate::answer::Reply {
-        if !long {
-            return self.engine.handle(&request);
-        }
+    /// Handles a request on tokio's blocking pool: answering and reloading are CPU work that
+    /// must not stall the gateway, other members or shutdown.
+    async fn handle(&self, request: Request) -> Reply {
         let engine = self.engine.clone();
         match tokio::task::spawn_blocking(move || engine.handle(&request)).await {
             Ok(reply) => reply,
             Err(e) => {
                 tracing::error!("request handler failed: {e}");
-                crate::answer::Reply::note(self.engine.settings().default_language, crate::answer::Outcome::Invalid, "Er ging iets mis; probeer het later opnieuw. / Something went wrong; please try again later.").private()
+                let language = self.engine.settings().default_language;
+                Reply::note(language, Outcome::Invalid, texts::internal_error(language)).private()
             }
         }
     }
@@ -131,11 +132,10 @@ impl Handler {
         let moderator = self.moderators.users.contains(&message.author.id.get())
             || (message.guild_id.is_some() && roles.iter().any(|r| self.moderators.roles.contains(r)));
         let role = if moderator { Role::Moderator } else { Role::Member };
-        let input = Input::Text(text.clone());
-        let long = matches!(Command::parse(&text), Command::Reload { .. });
+        let input = Input::Text(text);
         let request =
             self.request(message.author.id, &message.author.name, role, message.channel_id, None, input);
-        let rendered = render(&self.handle(request, long).await);
+        let rendered = render(&self.handle(request).await);
         let mut create = CreateMessage::new()
             .content(rendered.content.clone())
             .components(action_rows(&rendered))
@@ -171,13 +171,13 @@ impl Handler {
         let long = matches!(request.input, Input::Command(Command::Reload { .. }))
             && request.role == Role::Moderator;
         if !long {
-            let rendered = render(&self.engine.handle(&request));
+            let rendered = render(&self.handle(request).await);
             return self.respond(http, interaction.id, &interaction.token, &rendered).await;
         }
         let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
         let route = Route::InteractionResponse { interaction_id: interaction.id, token: &interaction.token };
         self.rest.send(http, RestRequest::new(route, LightMethod::Post).body(json(&defer))).await?;
-        let rendered = render(&self.handle(request, true).await);
+        let rendered = render(&self.handle(request).await);
         let edit = EditInteractionResponse::new()
             .content(rendered.content.clone())
             .components(action_rows(&rendered))
@@ -190,7 +190,13 @@ impl Handler {
     }
 
     async fn on_button(&self, http: &Http, interaction: ComponentInteraction) -> Result<(), RestError> {
-        let Some(command) = commands::from_button(&interaction.data.custom_id) else { return Ok(()) };
+        let Some(command) = commands::from_button(&interaction.data.custom_id) else {
+            tracing::info!(custom_id = ?interaction.data.custom_id, "unknown or stale button");
+            let language =
+                Language::from_locale(&interaction.locale).unwrap_or(self.engine.settings().default_language);
+            let reply = Reply::note(language, Outcome::Invalid, texts::stale_button(language)).private();
+            return self.respond(http, interaction.id, &interaction.token, &render(&reply)).await;
+        };
         let request = self.interaction_request(
             &interaction.user,
             interaction.member.as_ref(),
@@ -198,7 +204,7 @@ impl Handler {
             &interaction.locale,
             command,
         );
-        let rendered = render(&self.engine.handle(&request));
+        let rendered = render(&self.handle(request).await);
         self.respond(http, interaction.id, &interaction.token, &rendered).await
     }
 

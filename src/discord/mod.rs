@@ -66,15 +66,23 @@ pub async fn run(engine: Arc<Engine>, config: &DiscordConfig) -> Result<(), Disc
     builder = builder.event_handler(handler);
     let mut client = builder.await?;
     let shards = client.shard_manager.clone();
-    tokio::spawn(async move {
-        shutdown_signal().await;
-        tracing::info!("shutting down");
-        shards.shutdown_all().await;
-    });
     tokio::spawn(reload_on_sighup(engine));
-    client.start_shard_range(first..last, total).await?;
+    tokio::select! {
+        result = client.start_shard_range(first..last, total) => result?,
+        () = shutdown_signal() => {
+            tracing::info!("shutting down");
+            // Closing the gateway politely is worth a moment, not a hang.
+            if tokio::time::timeout(SHUTDOWN_GRACE, shards.shutdown_all()).await.is_err() {
+                tracing::warn!("shards did not close within {SHUTDOWN_GRACE:?}; exiting anyway");
+            }
+        }
+    }
     Ok(())
 }
+
+/// How long shutdown waits for the shards to close; the binary then gives work still on the
+/// blocking pool (a reload) the same again before it exits.
+pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_millis(400);
 
 async fn shutdown_signal() {
     let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {

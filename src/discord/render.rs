@@ -3,6 +3,7 @@
 //! than Discord's 2,000 characters.
 
 use crate::answer::{Action, Reply};
+use crate::fit;
 use crate::i18n::Language;
 
 /// Discord's limit on message content.
@@ -64,25 +65,38 @@ pub fn escape_keeping_code(text: &str) -> String {
 
 pub fn render(reply: &Reply) -> Rendered {
     let buttons = reply.actions.iter().filter_map(|a| button(a, reply.language)).collect();
-    let mut quote_budget = DISCORD_MAX_CHARS;
-    let mut with_see_also = true;
-    loop {
-        let content = content(reply, quote_budget, with_see_also);
-        if content.chars().count() <= DISCORD_MAX_CHARS {
-            return Rendered { content, buttons, private: reply.private };
-        }
-        if with_see_also && !reply.see_also.is_empty() {
-            with_see_also = false;
-        } else {
-            quote_budget = quote_budget.saturating_sub(100);
-        }
-    }
+    Rendered { content: fitted_content(reply), buttons, private: reply.private }
 }
 
-fn content(reply: &Reply, quote_budget: usize, with_see_also: bool) -> String {
+/// Passes that shorten the quotes by what is still too long; escaping can make a pass fall
+/// short, never loop.
+const FIT_PASSES: usize = 4;
+
+/// The content within [`DISCORD_MAX_CHARS`]: as it is; else without "see also"; else with the
+/// quotes shortened by the excess (a fixed number of passes); else cut by [`fit::truncate`].
+fn fitted_content(reply: &Reply) -> String {
+    let fits = |c: &String| c.chars().count() <= DISCORD_MAX_CHARS;
+    let full = content(reply, None, true);
+    if fits(&full) {
+        return full;
+    }
+    let mut shortest = content(reply, None, false);
+    let mut quote_budget = reply.quotes.iter().map(|q| q.text.chars().count()).max().unwrap_or(0);
+    for _ in 0..FIT_PASSES {
+        if fits(&shortest) || quote_budget == 0 {
+            break;
+        }
+        let excess = shortest.chars().count() - DISCORD_MAX_CHARS;
+        quote_budget = quote_budget.saturating_sub(excess);
+        shortest = content(reply, Some(quote_budget), false);
+    }
+    fit::truncate(&shortest, DISCORD_MAX_CHARS).into_owned()
+}
+
+fn content(reply: &Reply, quote_budget: Option<usize>, with_see_also: bool) -> String {
     let mut parts: Vec<String> = reply.notes.iter().map(|n| escape_keeping_code(n)).collect();
     for quote in &reply.quotes {
-        let text = shorten(&quote.text, quote_budget);
+        let text = quote_budget.map_or(quote.text.as_str().into(), |max| fit::truncate(&quote.text, max));
         let quoted: Vec<String> = text.lines().map(|l| format!("> {}", escape(l))).collect();
         parts.push(format!("{}\n**{}**", quoted.join("\n"), escape(&quote.reference.label)));
     }
@@ -91,16 +105,6 @@ fn content(reply: &Reply, quote_budget: usize, with_see_also: bool) -> String {
         parts.push(escape(&crate::answer::texts::see_also(reply.language, &places)));
     }
     parts.join("\n")
-}
-
-/// The text cut at a word boundary to at most `max` characters, with ` …` when cut.
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max.saturating_sub(2)).collect();
-    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
-    format!("{at_word} …")
 }
 
 fn button(action: &Action, language: Language) -> Option<Button> {
@@ -138,8 +142,13 @@ mod tests {
     }
 
     #[test]
-    fn shorten_cuts_at_a_word() {
-        assert_eq!(shorten("een twee drie", 9), "een …");
-        assert_eq!(shorten("kort", 10), "kort");
+    fn a_reply_of_the_bots_own_words_that_is_too_long_is_cut_not_spun() {
+        use crate::answer::{Outcome, Reply};
+        let long_name = "x".repeat(5000);
+        let reply =
+            Reply::note(Language::Dutch, Outcome::Invalid, format!("Ik ken geen document `{long_name}`"));
+        assert!(render(&reply).content.chars().count() <= DISCORD_MAX_CHARS);
+        let escaped_only = Reply::note(Language::Dutch, Outcome::Info, "*_".repeat(1500));
+        assert!(render(&escaped_only).content.chars().count() <= DISCORD_MAX_CHARS);
     }
 }

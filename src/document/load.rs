@@ -14,20 +14,41 @@ pub const EMBEDDED_ID: &str = "participatiesamenleving-2014-04-07";
 const EMBEDDED_TEXT: &str = include_str!("../../seeds/participatiesamenleving-2014-04-07.txt");
 const EMBEDDED_META: &str = include_str!("../../seeds/participatiesamenleving-2014-04-07.toml");
 
+/// Largest document or metadata file read, in bytes: a parliamentary letter's text is tens of
+/// kilobytes, a long report a few megabytes.
+pub const MAX_DOCUMENT_BYTES: u64 = 8 * 1024 * 1024;
+/// Most documents one folder may hold.
+pub const MAX_DOCUMENTS: usize = 20_000;
+
+/// Why documents could not be loaded. Paths are shown with control characters escaped, so
+/// a file name cannot forge a line or colour a terminal.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{path}: cannot read: {source}")]
+    #[error("{}: cannot read: {source}", shown(path))]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{path}:{line}: not a text file (binary data or invalid UTF-8)")]
+    #[error("{}:{line}: not a text file (binary data or invalid UTF-8)", shown(path))]
     NotText { path: PathBuf, line: usize },
-    #[error("{path}: the document is empty")]
+    #[error("{}: the document is empty", shown(path))]
     Empty { path: PathBuf },
-    #[error("{path}: no passages found in the document")]
+    #[error("{}: no passages found in the document", shown(path))]
     NoPassages { path: PathBuf },
-    #[error("{path}:{line}: bad metadata: {message}")]
+    #[error("{}:{line}: bad metadata: {message}", shown(path))]
     Metadata { path: PathBuf, line: usize, message: String },
-    #[error("{path}: no documents (*.txt) in this folder")]
+    #[error("{}: no documents (*.txt) in this folder", shown(path))]
     NoDocuments { path: PathBuf },
+    #[error("{}: file of {bytes} bytes; documents may have at most {max} bytes", shown(path))]
+    TooLarge { path: PathBuf, bytes: u64, max: u64 },
+    #[error("{}: {count} documents; a folder may hold at most {max}", shown(path))]
+    TooManyDocuments { path: PathBuf, count: usize, max: usize },
+    #[error("{}: the file name must be UTF-8 without control characters (rename the file)", shown(path))]
+    BadName { path: PathBuf },
+    #[error("{}: a link to a file outside the documents folder; only files inside it are read", shown(path))]
+    OutsideFolder { path: PathBuf },
+}
+
+/// A path for a message: control characters escaped (`\n`, `\u{1b}`), invalid UTF-8 replaced.
+fn shown(path: &Path) -> String {
+    crate::text::printable(&path.to_string_lossy()).into_owned()
 }
 
 /// Documents in reading order with what was odd about them.
@@ -45,36 +66,83 @@ pub fn embedded_letter(lexicon: &Lexicon) -> Corpus {
     Corpus { documents: vec![document], diagnostics }
 }
 
-/// Every `*.txt` document in `dir`, sorted by file name.
+/// Every `*.txt` document in `dir`, sorted by file name. Only regular files inside the
+/// folder are read: a link that leads outside it is an error, as is a name that is not UTF-8
+/// or holds control characters (two such names could otherwise share one document id).
 pub fn load_folder(dir: &Path, lexicon: &Lexicon) -> Result<Corpus, LoadError> {
     let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io)?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt") && p.is_file())
-        .collect();
+    let folder = dir.canonicalize().map_err(io)?;
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.extension().is_some_and(|e| e == "txt") && inside_folder(&path, &folder)?.is_file() {
+            paths.push(path);
+        }
+        if paths.len() > MAX_DOCUMENTS {
+            return Err(LoadError::TooManyDocuments {
+                path: dir.into(),
+                count: paths.len(),
+                max: MAX_DOCUMENTS,
+            });
+        }
+    }
     paths.sort();
     if paths.is_empty() {
         return Err(LoadError::NoDocuments { path: dir.to_path_buf() });
     }
     let mut corpus = Corpus::default();
     for path in paths {
-        let (document, diagnostics) = load_document(&path, lexicon)?;
+        let (document, diagnostics) = load_document(&path, &folder, lexicon)?;
         corpus.documents.push(document);
         corpus.diagnostics.extend(diagnostics);
     }
     Ok(corpus)
 }
 
-/// One document and its metadata file.
-pub fn load_document(path: &Path, lexicon: &Lexicon) -> Result<(Document, Vec<Diagnostic>), LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io { path: path.into(), source })?;
+/// Where `path` really is, when its name is usable and it lies inside `folder` (canonical).
+fn inside_folder(path: &Path, folder: &Path) -> Result<PathBuf, LoadError> {
+    let name = path.file_name().and_then(|n| n.to_str());
+    if name.is_none_or(|n| n.chars().any(char::is_control)) {
+        return Err(LoadError::BadName { path: path.into() });
+    }
+    let resolved = path.canonicalize().map_err(|source| LoadError::Io { path: path.into(), source })?;
+    match resolved.starts_with(folder) {
+        true => Ok(resolved),
+        false => Err(LoadError::OutsideFolder { path: path.into() }),
+    }
+}
+
+/// The file's bytes, refused beyond [`MAX_DOCUMENT_BYTES`] before they are read.
+fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read;
+    let io = |source| LoadError::Io { path: path.into(), source };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let too_large = |bytes| LoadError::TooLarge { path: path.into(), bytes, max: MAX_DOCUMENT_BYTES };
+    let declared = file.metadata().map_err(io)?.len();
+    if declared > MAX_DOCUMENT_BYTES {
+        return Err(too_large(declared));
+    }
+    let mut bytes = Vec::with_capacity(declared as usize);
+    file.take(MAX_DOCUMENT_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    match bytes.len() as u64 > MAX_DOCUMENT_BYTES {
+        true => Err(too_large(bytes.len() as u64)),
+        false => Ok(bytes),
+    }
+}
+
+/// One document of `folder` (canonical) and its metadata file.
+fn load_document(
+    path: &Path,
+    folder: &Path,
+    lexicon: &Lexicon,
+) -> Result<(Document, Vec<Diagnostic>), LoadError> {
+    let bytes = read_limited(path)?;
     let text = as_text(&bytes).map_err(|line| LoadError::NotText { path: path.into(), line })?;
     if text.trim().is_empty() {
         return Err(LoadError::Empty { path: path.into() });
     }
     let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let (meta, mut diagnostics) = load_metadata(path, &id)?;
+    let (meta, mut diagnostics) = load_metadata(path, folder, &id)?;
     let file = path.display().to_string();
     let (passages, parse_diagnostics) = parse_letter(&id, &file, text, lexicon);
     diagnostics.extend(parse_diagnostics);
@@ -84,9 +152,14 @@ pub fn load_document(path: &Path, lexicon: &Lexicon) -> Result<(Document, Vec<Di
     Ok((Document { meta, passages, source: file }, diagnostics))
 }
 
-fn load_metadata(text_path: &Path, id: &str) -> Result<(Metadata, Vec<Diagnostic>), LoadError> {
+fn load_metadata(
+    text_path: &Path,
+    folder: &Path,
+    id: &str,
+) -> Result<(Metadata, Vec<Diagnostic>), LoadError> {
     let path = text_path.with_extension("toml");
-    let Ok(bytes) = std::fs::read(&path) else {
+    let readable = path.exists() && inside_folder(&path, folder)?.is_file();
+    let Some(bytes) = readable.then(|| read_limited(&path)).transpose()? else {
         let note = Diagnostic {
             file: text_path.display().to_string(),
             line: 1,

@@ -5,6 +5,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::text::analyzer::MAX_ANALYSED_WORD_CHARS;
+
 use super::params::{FUZZY_MAX_CANDIDATES, FUZZY_ONE_EDIT_FROM, FUZZY_TWO_EDITS_FROM};
 
 #[derive(Debug, Default)]
@@ -13,9 +15,11 @@ pub struct DeletionIndex {
     by_deletion: HashMap<String, Vec<u32>>,
 }
 
-/// How many edits a word of this many characters may carry.
+/// How many edits a word of this many characters may carry: none past
+/// [`MAX_ANALYSED_WORD_CHARS`], whose deletion variants would cost too much.
 pub fn typo_budget(chars: usize) -> usize {
     match chars {
+        n if n > MAX_ANALYSED_WORD_CHARS => 0,
         n if n >= FUZZY_TWO_EDITS_FROM => 2,
         n if n >= FUZZY_ONE_EDIT_FROM => 1,
         _ => 0,
@@ -95,5 +99,13 @@ mod tests {
         assert_eq!(index.candidates("netwrek"), [("netwerk", 1)]);
         assert!(index.candidates("wijn").is_empty(), "4-letter words match exactly only");
         assert!(index.candidates("netwrak").is_empty(), "two edits in a 7-letter word");
+    }
+
+    #[test]
+    fn overlong_words_are_neither_indexed_for_typos_nor_looked_up() {
+        let long = "a".repeat(1000);
+        let index = DeletionIndex::new([long.as_str(), "netwerk"]);
+        assert_eq!(index.words, ["netwerk"]);
+        assert!(index.candidates(&"b".repeat(1000)).is_empty());
     }
 }

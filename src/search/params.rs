@@ -32,6 +32,11 @@ pub const FUZZY_TWO_EDITS_FROM: usize = 9;
 /// At most this many typo candidates per word (Lucene caps expansions at 50; with
 /// paragraph-sized corpora three is plenty and keeps noise down).
 pub const FUZZY_MAX_CANDIDATES: usize = 3;
+/// Words of a question that are analysed: a chat message of forty words fits; the rest of a
+/// longer message is left out, so the work per question is bounded whatever is pasted.
+pub const MAX_QUERY_WORDS: usize = 64;
+/// Words of a question that get a typo search (the costliest step per word).
+pub const MAX_TYPO_LOOKUPS: usize = 12;
 
 /// A cue word for a part of the letter (`ondertekend` → signature) counts like a matched
 /// word of this weight, times the highest IDF in the index, for passages of that kind.

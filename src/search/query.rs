@@ -62,7 +62,9 @@ pub struct Query {
 impl Query {
     pub fn parse(question: &str, index: &Index, glossary: &Glossary, types: &QuestionTypes) -> Query {
         let analyzer = index.analyzer();
-        let words: Vec<String> = tokens(question).into_iter().map(|t| t.folded).collect();
+        let words: Vec<String> =
+            tokens(question).into_iter().take(MAX_QUERY_WORDS).map(|t| t.folded).collect();
+        let mut typo_lookups = 0;
         let language = analyzer.guess_language(words.iter().map(String::as_str));
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
         let answer_types = types
@@ -102,7 +104,7 @@ impl Query {
             } else if let Some(verb) = separable_verb(&words, i, index, glossary) {
                 groups.push(exact_group(verb, language, analyzer, glossary));
             } else if analyzer.is_content_word(word) {
-                groups.extend(word_groups(word, language, index, glossary));
+                groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }
         }
         Query { groups, answer_types, language }
@@ -148,7 +150,13 @@ fn glossary_alternative(word: &str, kind: MatchKind, analyzer: &Analyzer) -> Alt
 
 /// The groups for one content word: usually one; one per part for a compound the index does
 /// not hold whole.
-fn word_groups(word: &str, language: Language, index: &Index, glossary: &Glossary) -> Vec<Group> {
+fn word_groups(
+    word: &str,
+    language: Language,
+    index: &Index,
+    glossary: &Glossary,
+    typo_lookups: &mut usize,
+) -> Vec<Group> {
     let analyzer = index.analyzer();
     let mut group = exact_group(word.to_string(), language, analyzer, glossary);
     if index.has_stem(&group.alternatives[0].stem) || index.surfaces.contains(word) {
@@ -165,7 +173,8 @@ fn word_groups(word: &str, language: Language, index: &Index, glossary: &Glossar
             .extend(dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)));
         return vec![group];
     }
-    if !is_dutch_word {
+    if !is_dutch_word && *typo_lookups < MAX_TYPO_LOOKUPS {
+        *typo_lookups += 1;
         let typos = typo_alternatives(word, index);
         if !typos.is_empty() {
             group.alternatives.extend(typos);

@@ -11,6 +11,11 @@ const STOPWORDS_NL: &str = include_str!("../../data/stopwords-nl.txt");
 const STOPWORDS_EN: &str = include_str!("../../data/stopwords-en.txt");
 const STEM_OVERRIDES: &str = include_str!("../../data/stem-overrides.txt");
 
+/// Longest word, in characters, that gets compound splitting, OCR aliases or typo
+/// correction: the work those take grows with the word's length (typo candidates with its
+/// square), and no Dutch or English word of a letter comes near it (Dutch's famous long
+/// compounds have about 30 letters). Longer words are still indexed and matched exactly.
+pub const MAX_ANALYSED_WORD_CHARS: usize = 40;
 /// Words shorter than this are not split as compounds.
 const MIN_COMPOUND_LEN: usize = 8;
 /// Words shorter than this get no OCR alias: short words have too many neighbours.
@@ -111,7 +116,8 @@ impl Analyzer {
     }
 
     fn split_compound(&self, folded: &str) -> Option<Vec<String>> {
-        if folded.chars().count() < MIN_COMPOUND_LEN {
+        let length = folded.chars().count();
+        if !(MIN_COMPOUND_LEN..=MAX_ANALYSED_WORD_CHARS).contains(&length) {
             return None;
         }
         let parts = self.lexicon.split_compound(folded, &|w| self.is_stopword(w))?;
@@ -127,7 +133,7 @@ impl Analyzer {
         if roman_look_alike && folded.len() <= 3 && folded.contains('1') {
             return Some("i".repeat(folded.len()));
         }
-        if folded.chars().any(|c| c.is_ascii_digit()) {
+        if folded.chars().any(|c| c.is_ascii_digit()) || folded.chars().count() > MAX_ANALYSED_WORD_CHARS {
             return None;
         }
         self.lexicon.ocr_neighbour(folded, MIN_OCR_LEN)
@@ -161,5 +167,13 @@ mod tests {
         assert_eq!(a.ocr_alias("horziontale").as_deref(), Some("horizontale"));
         assert_eq!(a.ocr_alias("1l").as_deref(), Some("ii"));
         assert_eq!(a.ocr_alias("2013"), None);
+    }
+
+    #[test]
+    fn an_overlong_word_gets_no_costly_analysis() {
+        let a = Analyzer::default();
+        let word = "belasting".repeat(112);
+        assert!(a.forms(&word).part_stems.is_empty());
+        assert_eq!(a.ocr_alias(&word), None);
     }
 }

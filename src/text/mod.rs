@@ -48,6 +48,18 @@ fn make_token(text: &str, start: usize, end: usize) -> Token {
     Token { start, end, folded: fold(&text[start..end]) }
 }
 
+/// Text safe to print on one line of a terminal or log: control characters (line breaks,
+/// escape sequences) written as Rust escapes (`\n`, `\u{1b}`), everything else unchanged.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+        .collect::<String>()
+        .into()
+}
+
 /// True when every letter of the word is upper case and it has at least two letters (`ICT`).
 pub fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -63,6 +75,12 @@ mod tests {
         assert_eq!(fold("hiérarchie"), "hierarchie");
         assert_eq!(fold("Één"), "een");
         assert_eq!(fold("interveniëren"), "intervenieren");
+    }
+
+    #[test]
+    fn printable_escapes_control_characters_only() {
+        assert_eq!(printable("brief é.txt"), "brief é.txt");
+        assert_eq!(printable("a\nb\u{1b}[31m"), "a\\nb\\u{1b}[31m");
     }
 
     #[test]

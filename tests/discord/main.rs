@@ -4,6 +4,7 @@
 //! Discord path. Any HTTPS request that tries to leave the machine fails the tests.
 
 mod harness;
+mod hostile;
 mod mock;
 mod payloads;
 mod transport;
