@@ -62,8 +62,12 @@ pub struct Query {
 impl Query {
     pub fn parse(question: &str, index: &Index, glossary: &Glossary, types: &QuestionTypes) -> Query {
         let analyzer = index.analyzer();
-        let words: Vec<String> =
-            tokens(question).into_iter().take(MAX_QUERY_WORDS).map(|t| t.folded).collect();
+        let chat = analyzer.chat();
+        let words: Vec<String> = tokens(&chat.strip_furniture(question))
+            .into_iter()
+            .take(MAX_QUERY_WORDS)
+            .flat_map(|t| chat.expand(&t.folded).map_or_else(|| vec![t.folded.clone()], <[String]>::to_vec))
+            .collect();
         let mut typo_lookups = 0;
         let language = analyzer.guess_language(words.iter().map(String::as_str));
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();

@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::chat::ChatWords;
 use super::lexicon::Lexicon;
 use crate::i18n::Language;
 
@@ -39,15 +40,25 @@ pub struct Analyzer {
     dutch_function_words: HashSet<String>,
     overrides: HashMap<String, String>,
     lexicon: Lexicon,
+    chat: ChatWords,
 }
 
 impl Default for Analyzer {
     fn default() -> Self {
+        let chat = ChatWords::default();
+        let english: HashSet<String> = words_of(STOPWORDS_EN)
+            .map(String::from)
+            .chain(chat.english_function_words.iter().cloned())
+            .collect();
+        let dutch: HashSet<String> = words_of(STOPWORDS_NL)
+            .map(String::from)
+            .chain(chat.dutch_function_words.iter().cloned())
+            .collect();
         Analyzer {
             stemmer: frostem::Stemmer::new(frostem::Algorithm::Dutch),
-            stopwords: words_of(STOPWORDS_NL).chain(words_of(STOPWORDS_EN)).map(String::from).collect(),
-            english_function_words: words_of(STOPWORDS_EN).map(String::from).collect(),
-            dutch_function_words: words_of(STOPWORDS_NL).map(String::from).collect(),
+            stopwords: english.union(&dutch).cloned().collect(),
+            english_function_words: english,
+            dutch_function_words: dutch,
             overrides: STEM_OVERRIDES
                 .lines()
                 .filter_map(|line| {
@@ -56,6 +67,7 @@ impl Default for Analyzer {
                 })
                 .collect(),
             lexicon: Lexicon::default(),
+            chat,
         }
     }
 }
@@ -68,6 +80,11 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 impl Analyzer {
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
+    }
+
+    /// Chat abbreviations and message furniture (questions only).
+    pub fn chat(&self) -> &ChatWords {
+        &self.chat
     }
 
     pub fn is_stopword(&self, folded: &str) -> bool {

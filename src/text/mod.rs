@@ -5,6 +5,7 @@
 //! (`hiérarchie` → `hierarchie`), it never changes letters otherwise.
 
 pub mod analyzer;
+pub mod chat;
 pub mod lexicon;
 
 use unicode_normalization::char::is_combining_mark;

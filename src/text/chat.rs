@@ -1,0 +1,115 @@
+//! Chat language: what members type around a question. Message furniture (links, code,
+//! mentions, custom emoji) is removed, chat abbreviations are expanded, and discourse
+//! particles, auxiliaries and the frame of a chat question count as function words. The words
+//! come from `data/chat.toml` (general chat usage, documented there).
+//!
+//! Invariant: only questions are normalised here; documents are analysed as written, so the
+//! function words are the only part both sides share (through the analyzer's stop words).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use regex::Regex;
+use serde::Deserialize;
+
+const CHAT: &str = include_str!("../../data/chat.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChatFile {
+    nl: LanguageChat,
+    en: LanguageChat,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageChat {
+    #[serde(default)]
+    abbreviations: HashMap<String, String>,
+    #[serde(default)]
+    function_words: Vec<String>,
+}
+
+/// The chat words of both languages, and the patterns of message furniture.
+#[derive(Debug)]
+pub struct ChatWords {
+    abbreviations: HashMap<String, Vec<String>>,
+    furniture: Vec<(Regex, &'static str)>,
+    pub dutch_function_words: Vec<String>,
+    pub english_function_words: Vec<String>,
+}
+
+impl Default for ChatWords {
+    fn default() -> Self {
+        let file: ChatFile = toml::from_str(CHAT).expect("data/chat.toml is valid");
+        let abbreviations = [&file.nl, &file.en]
+            .into_iter()
+            .flat_map(|l| &l.abbreviations)
+            .map(|(short, long)| (short.clone(), long.split_whitespace().map(String::from).collect()))
+            .collect();
+        ChatWords {
+            abbreviations,
+            furniture: furniture_patterns(),
+            dutch_function_words: file.nl.function_words,
+            english_function_words: file.en.function_words,
+        }
+    }
+}
+
+impl ChatWords {
+    /// The words a folded chat abbreviation stands for (`mss` → `misschien`).
+    pub fn expand(&self, folded: &str) -> Option<&[String]> {
+        self.abbreviations.get(folded).map(Vec::as_slice)
+    }
+}
+
+/// Links (a markdown link keeps its text), code spans and blocks, user/role/channel mentions,
+/// `@everyone`/`@here` and custom emoji (`<:naam:123>`, `:naam:`), with what replaces them.
+fn furniture_patterns() -> Vec<(Regex, &'static str)> {
+    let re = |p: &str| Regex::new(p).expect("valid furniture pattern");
+    vec![
+        (re(r"(?s)```.*?(```|$)"), " "),
+        (re(r"`[^`\n]*`"), " "),
+        (re(r"\[([^\]\n]*)\]\(\s*<?[a-zA-Z][a-zA-Z0-9+.-]*://[^)\s]*>?\s*\)"), "$1"),
+        (re(r"<?\b(https?://|www\.)[^\s>]*>?"), " "),
+        (re(r"<(@[!&]?|#|a?:[A-Za-z0-9_~]+:)[0-9]+>|@everyone|@here"), " "),
+        (re(r":[a-z0-9_+-]{2,32}:"), " "),
+    ]
+}
+
+impl ChatWords {
+    /// The message without what is not part of what is asked (see [`furniture_patterns`]).
+    /// Block-quote markers and emphasis are punctuation already.
+    pub fn strip_furniture<'a>(&self, message: &'a str) -> Cow<'a, str> {
+        let mut text = Cow::Borrowed(message);
+        for (pattern, replacement) in &self.furniture {
+            if let Cow::Owned(changed) = pattern.replace_all(&text, *replacement) {
+                text = Cow::Owned(changed);
+            }
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_is_removed_and_words_are_kept() {
+        let message = "<@123> kijk [deze brief](https://example.org/x) en https://t.co/abc `code` :smile: <:pog:42> @here > wat zegt hij?";
+        let chat = ChatWords::default();
+        let cleaned = chat.strip_furniture(message);
+        let words: Vec<&str> = cleaned.split_whitespace().collect();
+        assert_eq!(words, ["kijk", "deze", "brief", "en", ">", "wat", "zegt", "hij?"]);
+        assert_eq!(chat.strip_furniture("gewone vraag"), "gewone vraag");
+    }
+
+    #[test]
+    fn abbreviations_expand_in_both_languages() {
+        let chat = ChatWords::default();
+        assert_eq!(chat.expand("mss").unwrap(), ["misschien"]);
+        assert_eq!(chat.expand("dont").unwrap(), ["do", "not"]);
+        assert!(chat.expand("brief").is_none());
+    }
+}
