@@ -56,7 +56,7 @@ pub(crate) const MONTHS_NL: [&str; 12] = [
     "november",
     "december",
 ];
-const MONTHS_EN: [&str; 12] = [
+pub(crate) const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -2,12 +2,13 @@
 //! Dutch synonyms (`data/glossary.toml`), and question types (`data/question-types.toml`).
 //! Both are compiled in; their format is documented at the top of each file.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Deserialize;
 
-use crate::document::PassageKind;
-use crate::text::{analyzer::Analyzer, fold};
+use crate::document::metadata::{MONTHS_EN, MONTHS_NL};
+use crate::document::{Passage, PassageKind};
+use crate::text::{analyzer::Analyzer, fold, tokens};
 
 const GLOSSARY: &str = include_str!("../../data/glossary.toml");
 const QUESTION_TYPES: &str = include_str!("../../data/question-types.toml");
@@ -52,6 +53,72 @@ impl Glossary {
 struct QuestionTypesFile {
     kinds: HashMap<String, KindCues>,
     answer_types: HashMap<String, AnswerTypeSpec>,
+    sets: HashMap<String, Vec<String>>,
+    facets: BTreeMap<String, FacetSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FacetSpec {
+    answer: Vec<String>,
+    patterns: Vec<Vec<String>>,
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
+    alone: bool,
+}
+
+/// The part of a document a cue asks for: passages of some kinds, or the opening paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cue {
+    pub kinds: Vec<PassageKind>,
+    /// The first body paragraph, where a letter says what it is about and why it was written.
+    pub opening: bool,
+    /// A heading, addressee or signature that holds a date with a month name.
+    pub dated: bool,
+}
+
+impl Cue {
+    pub fn kind(kind: PassageKind) -> Cue {
+        Cue { kinds: vec![kind], ..Cue::default() }
+    }
+
+    pub fn matches(&self, passage: &Passage) -> bool {
+        self.kinds.contains(&passage.kind)
+            || (self.opening && passage.kind == PassageKind::Body && passage.number == 1)
+            || (self.dated
+                && !matches!(passage.kind, PassageKind::Body | PassageKind::Footnote)
+                && names_a_month(&passage.text))
+    }
+}
+
+/// Whether the text names a month (Dutch or English), as a date line does.
+fn names_a_month(text: &str) -> bool {
+    tokens(text).iter().any(|t| {
+        MONTHS_NL.contains(&t.folded.as_str()) || MONTHS_EN.iter().any(|m| m.eq_ignore_ascii_case(&t.folded))
+    })
+}
+
+/// A question about the document itself (see `[facets]` in `data/question-types.toml`).
+#[derive(Debug, Clone)]
+pub struct Facet {
+    pub name: String,
+    pub answer: Cue,
+    /// Patterns of slots of stems: a pattern matches when every slot has a stem in the question.
+    patterns: Vec<Vec<HashSet<String>>>,
+    unless: HashSet<String>,
+    pub alone: bool,
+}
+
+impl Facet {
+    /// Whether a question with these stems (stop words included) asks this facet.
+    pub fn asked_by(&self, stems: &HashSet<&str>) -> bool {
+        !self.unless.iter().any(|u| stems.contains(u.as_str()))
+            && self
+                .patterns
+                .iter()
+                .any(|p| p.iter().all(|slot| slot.iter().any(|w| stems.contains(w.as_str()))))
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,6 +147,7 @@ pub struct QuestionTypes {
     /// Stem of a cue word → the passage kind it asks for.
     pub kind_cues: HashMap<String, PassageKind>,
     pub answer_types: Vec<AnswerTypeSpec>,
+    pub facets: Vec<Facet>,
 }
 
 impl QuestionTypes {
@@ -100,7 +168,44 @@ impl QuestionTypes {
                 spec
             })
             .collect();
-        QuestionTypes { kind_cues, answer_types }
+        let facets =
+            file.facets.into_iter().map(|(name, spec)| facet(name, spec, &file.sets, &stem)).collect();
+        QuestionTypes { kind_cues, answer_types, facets }
+    }
+}
+
+fn facet(
+    name: String,
+    spec: FacetSpec,
+    sets: &HashMap<String, Vec<String>>,
+    stem: &dyn Fn(&String) -> String,
+) -> Facet {
+    let words_of_slot = |slot: &String| -> HashSet<String> {
+        slot.split('|')
+            .flat_map(|w| match w.strip_prefix('@') {
+                Some(set) => sets
+                    .get(set)
+                    .unwrap_or_else(|| panic!("data/question-types.toml: unknown set `@{set}`"))
+                    .clone(),
+                None => vec![w.to_string()],
+            })
+            .map(|w| stem(&w))
+            .collect()
+    };
+    let mut answer = Cue::default();
+    for part in &spec.answer {
+        match part.as_str() {
+            "opening" => answer.opening = true,
+            "dated" => answer.dated = true,
+            kind => answer.kinds.push(kind_named(kind)),
+        }
+    }
+    Facet {
+        name,
+        answer,
+        patterns: spec.patterns.iter().map(|p| p.iter().map(words_of_slot).collect()).collect(),
+        unless: spec.unless.iter().map(stem).collect(),
+        alone: spec.alone,
     }
 }
 

@@ -45,6 +45,8 @@ pub struct Index {
     pub(crate) passages: Vec<IndexedPassage>,
     pub(crate) whole: HashMap<String, Postings>,
     pub(crate) parts: HashMap<String, Postings>,
+    /// Stems of document titles: stem → the documents (indices) whose title holds it.
+    pub(crate) titles: HashMap<String, Vec<usize>>,
     /// Folded surface forms of all words in the index.
     pub(crate) surfaces: HashSet<String>,
     pub(crate) typos: DeletionIndex,
@@ -60,17 +62,17 @@ impl Index {
             passages: Vec::new(),
             whole: HashMap::new(),
             parts: HashMap::new(),
+            titles: HashMap::new(),
             surfaces: HashSet::new(),
             typos: DeletionIndex::default(),
             average_length: 1.0,
             analyzer,
         };
         for (d, document) in corpus.documents.iter().enumerate() {
-            let first_slot = index.passages.len();
             for (p, passage) in document.passages.iter().enumerate() {
                 index.add_passage(PassageId { document: d, passage: p }, passage);
             }
-            index.add_title_field(&document.meta.title, first_slot..index.passages.len());
+            index.add_title_field(&document.meta.title, d);
         }
         index.documents = corpus.documents;
         let total: f32 = index.passages.iter().map(|p| p.length).sum();
@@ -108,18 +110,26 @@ impl Index {
     }
 
     /// BM25F-style title field: every passage of a document also holds the document's title
-    /// words, at `TITLE_FIELD_WEIGHT`. A letter's subject (`participatiesamenleving`) then
-    /// tells its passages apart from other documents', not from each other.
-    fn add_title_field(&mut self, title: &str, slots: std::ops::Range<usize>) {
+    /// words, at `TITLE_FIELD_WEIGHT` (see [`Index::title_frequency`]). A letter's subject then
+    /// tells its passages apart from other documents'. The title does not count towards a
+    /// word's document frequency, so the subject word keeps its weight within its letter.
+    fn add_title_field(&mut self, title: &str, document: usize) {
         for token in tokens(title) {
-            if !self.analyzer.is_content_word(&token.folded) {
-                continue;
+            if self.analyzer.is_content_word(&token.folded) {
+                let documents = self.titles.entry(self.analyzer.stem(&token.folded)).or_default();
+                if documents.last() != Some(&document) {
+                    documents.push(document);
+                }
             }
-            let stem = self.analyzer.stem(&token.folded);
-            let postings = self.whole.entry(stem).or_default();
-            for slot in slots.clone() {
-                *postings.entry(slot).or_default() += TITLE_FIELD_WEIGHT;
-            }
+        }
+    }
+
+    /// The title field's term frequency of a stem in the passage in `slot`.
+    pub(crate) fn title_frequency(&self, stem: &str, slot: usize) -> f32 {
+        let document = self.passages[slot].id.document;
+        match self.titles.get(stem).is_some_and(|docs| docs.binary_search(&document).is_ok()) {
+            true => TITLE_FIELD_WEIGHT,
+            false => 0.0,
         }
     }
 
@@ -160,7 +170,8 @@ impl Index {
         self.idf(0)
     }
 
-    /// Number of passages a stem occurs in, whole or as a compound part.
+    /// Number of passages a stem occurs in, whole or as a compound part; for a word found
+    /// only in titles, the number of passages of those documents.
     pub(crate) fn document_frequency(&self, stem: &str) -> usize {
         let whole = self.whole.get(stem);
         let parts = self.parts.get(stem);
@@ -168,11 +179,16 @@ impl Index {
             (Some(w), Some(p)) => w.keys().chain(p.keys()).collect::<HashSet<_>>().len(),
             (Some(w), None) => w.len(),
             (None, Some(p)) => p.len(),
-            (None, None) => 0,
+            (None, None) => self.title_passages(stem),
         }
     }
 
+    fn title_passages(&self, stem: &str) -> usize {
+        let documents = self.titles.get(stem).map_or(&[][..], Vec::as_slice);
+        documents.iter().map(|&d| self.documents[d].passages.len()).sum()
+    }
+
     pub(crate) fn has_stem(&self, stem: &str) -> bool {
-        self.whole.contains_key(stem) || self.parts.contains_key(stem)
+        self.whole.contains_key(stem) || self.parts.contains_key(stem) || self.titles.contains_key(stem)
     }
 }

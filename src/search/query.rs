@@ -2,10 +2,9 @@
 //! synonyms and translations, compound parts, typo corrections), cues for parts of the letter,
 //! and the kind of answer a question word asks for.
 
-use super::glossary::{AnswerTypeSpec, Glossary, QuestionTypes};
+use super::glossary::{AnswerTypeSpec, Cue, Glossary, QuestionTypes};
 use super::index::Index;
 use super::params::*;
-use crate::document::PassageKind;
 use crate::i18n::Language;
 use crate::text::{analyzer::Analyzer, fold, tokens};
 
@@ -39,7 +38,7 @@ pub struct Group {
     pub word: String,
     pub alternatives: Vec<Alternative>,
     /// A part of the letter this word asks for (`ondertekend` → signature).
-    pub cue: Option<PassageKind>,
+    pub cue: Option<Cue>,
     /// How rare the word is in general language, 0..=1 (see [`rarity`]): how much it
     /// matters when the documents lack it.
     pub rarity: f32,
@@ -83,7 +82,7 @@ impl Query {
             if std::mem::take(&mut skip_next) {
                 continue;
             }
-            let cue = types.kind_cues.get(&stems[i]).copied();
+            let cue = types.kind_cues.get(&stems[i]).copied().map(Cue::kind);
             if let Some(phrase) = words
                 .get(i + 1)
                 .map(|next| format!("{word} {next}"))
@@ -111,8 +110,26 @@ impl Query {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }
         }
+        groups.extend(facet_groups(&stems, groups.is_empty(), types));
         Query { groups, answer_types, language }
     }
+}
+
+/// One group per question about the document itself that the question asks (its date,
+/// sender, purpose, ...), answered by the part of a document that holds it.
+fn facet_groups(stems: &[String], nothing_else_asked: bool, types: &QuestionTypes) -> Vec<Group> {
+    let present: std::collections::HashSet<&str> = stems.iter().map(String::as_str).collect();
+    types
+        .facets
+        .iter()
+        .filter(|f| (nothing_else_asked || !f.alone) && f.asked_by(&present))
+        .map(|f| Group {
+            word: format!("({})", f.name),
+            alternatives: Vec::new(),
+            cue: Some(f.answer.clone()),
+            rarity: 1.0,
+        })
+        .collect()
 }
 
 /// `wijk teams` → `wijkteams`: two words that the index holds joined, not both apart.

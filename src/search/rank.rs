@@ -71,7 +71,7 @@ fn corpus_importance(index: &Index, group: &Group) -> f32 {
         .filter(|&df| df > 0)
         .map(|df| index.idf(df))
         .fold(None, |best: Option<f32>, idf| Some(best.map_or(idf, |b| b.max(idf))));
-    match (known, group.cue) {
+    match (known, &group.cue) {
         (_, Some(_)) => index.max_idf(),
         (Some(idf), None) => idf,
         (None, None) => index.max_idf(),
@@ -98,14 +98,15 @@ fn score_passage(
     let mut matched_groups = Vec::new();
     for (g, group) in query.groups.iter().enumerate() {
         let Some(found) = best_alternative(index, group, slot, indexed.length) else {
-            if group.cue == Some(passage.kind) {
+            if group.cue.as_ref().is_some_and(|c| c.matches(passage)) {
                 hit.score += KIND_CUE_WEIGHT * index.max_idf();
                 hit.coverage += importances[g];
                 hit.anchored = true;
             }
             continue;
         };
-        let cue_score = if group.cue == Some(passage.kind) { KIND_CUE_WEIGHT * index.max_idf() } else { 0.0 };
+        let cued = group.cue.as_ref().is_some_and(|c| c.matches(passage));
+        let cue_score = if cued { KIND_CUE_WEIGHT * index.max_idf() } else { 0.0 };
         hit.score += found.score.max(cue_score);
         hit.coverage += importances[g] * if cue_score > 0.0 { 1.0 } else { found.quality };
         hit.anchored |= cue_score > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf();
@@ -139,9 +140,14 @@ fn best_alternative(index: &Index, group: &Group, slot: usize, length: f32) -> O
         // One step of indirection per match: a synonym or typo correction must meet a whole
         // word, not a part of a compound (a translation is the word itself and may).
         let indirect = matches!(alt.kind, MatchKind::Synonym | MatchKind::Typo);
-        for (postings, factor) in sources.into_iter().take(if indirect { 1 } else { 2 }) {
-            let Some(tf) = postings.get(&alt.stem).and_then(|p| p.get(&slot)) else { continue };
-            let score = alt.weight * factor * idf * saturate(*tf, length, index.average_length);
+        for (i, (postings, factor)) in sources.into_iter().take(if indirect { 1 } else { 2 }).enumerate() {
+            let body = postings.get(&alt.stem).and_then(|p| p.get(&slot)).copied().unwrap_or(0.0);
+            let title = if i == 0 { index.title_frequency(&alt.stem, slot) } else { 0.0 };
+            let tf = body + title;
+            if tf == 0.0 {
+                continue;
+            }
+            let score = alt.weight * factor * idf * saturate(tf, length, index.average_length);
             // Confidence that the asker's word is present: a compound part is the word itself.
             let quality = if alt.kind == MatchKind::CompoundPart { 1.0 } else { alt.weight };
             if best.as_ref().is_none_or(|b| score > b.score) {
