@@ -55,6 +55,15 @@ struct QuestionTypesFile {
     answer_types: HashMap<String, AnswerTypeSpec>,
     sets: HashMap<String, Vec<String>>,
     facets: BTreeMap<String, FacetSpec>,
+    focus: FocusSpec,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FocusSpec {
+    pub noun_after: HashSet<String>,
+    pub article_after: HashSet<String>,
+    pub articles: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,6 +157,8 @@ pub struct QuestionTypes {
     pub kind_cues: HashMap<String, PassageKind>,
     pub answer_types: Vec<AnswerTypeSpec>,
     pub facets: Vec<Facet>,
+    /// Where the noun a question asks about stands (`[focus]`).
+    pub focus: FocusSpec,
 }
 
 impl QuestionTypes {
@@ -170,7 +181,7 @@ impl QuestionTypes {
             .collect();
         let facets =
             file.facets.into_iter().map(|(name, spec)| facet(name, spec, &file.sets, &stem)).collect();
-        QuestionTypes { kind_cues, answer_types, facets }
+        QuestionTypes { kind_cues, answer_types, facets, focus: file.focus }
     }
 }
 

@@ -54,6 +54,10 @@ pub fn rarity(analyzer: &Analyzer, folded: &str, language: Language) -> f32 {
 #[derive(Debug, Clone)]
 pub struct Query {
     pub groups: Vec<Group>,
+    /// The groups of the word the question asks about (see `[focus]` in
+    /// `data/question-types.toml`; several for a compound split into parts): an answer must
+    /// come from a document that holds it.
+    pub focus: Option<std::ops::Range<usize>>,
     pub answer_types: Vec<AnswerTypeSpec>,
     pub language: Language,
 }
@@ -78,7 +82,15 @@ impl Query {
             .collect();
         let mut groups = Vec::new();
         let mut skip_next = false;
+        let (mut focus_start, mut focus) = (None, None);
+        let focus_word = focus_word(&words, types, analyzer);
         for (i, word) in words.iter().enumerate() {
+            if let (Some(start), None) = (focus_start, &focus) {
+                focus = Some(start..groups.len());
+            }
+            if focus_word == Some(i) {
+                focus_start = Some(groups.len());
+            }
             if std::mem::take(&mut skip_next) {
                 continue;
             }
@@ -110,9 +122,29 @@ impl Query {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }
         }
-        groups.extend(facet_groups(&stems, groups.is_empty(), types));
-        Query { groups, answer_types, language }
+        let focus = focus
+            .or(focus_start.map(|start| start..groups.len()))
+            .filter(|range| !range.is_empty() && groups[range.clone()].iter().all(|g| g.cue.is_none()));
+        let facets = facet_groups(&stems, groups.is_empty(), types);
+        let focus = focus.filter(|_| facets.is_empty());
+        groups.extend(facets);
+        Query { groups, focus, answer_types, language }
     }
+}
+
+/// The position of the noun the question asks about, if its first question word has one.
+fn focus_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let spec = &types.focus;
+    let first = words.iter().position(|w| spec.noun_after.contains(w) || spec.article_after.contains(w))?;
+    let mut article_seen = spec.noun_after.contains(&words[first]);
+    for (i, word) in words.iter().enumerate().skip(first + 1) {
+        if spec.articles.contains(word) {
+            article_seen = true;
+        } else if analyzer.is_content_word(word) {
+            return article_seen.then_some(i);
+        }
+    }
+    None
 }
 
 /// One group per question about the document itself that the question asks (its date,

@@ -27,13 +27,15 @@ pub struct Hit {
     /// Whether the passage holds every kind of answer the question requires (a number for
     /// `hoeveel`).
     pub holds_required: bool,
+    /// Whether the passage's document holds the word the question asks about.
+    pub holds_focus: bool,
     /// Stems of this passage that matched, for choosing the sentences to quote.
     pub matched_stems: HashSet<String>,
 }
 
 impl Hit {
     pub fn answers(&self) -> bool {
-        self.coverage >= MIN_COVERAGE && self.anchored && self.holds_required
+        self.coverage >= MIN_COVERAGE && self.anchored && self.holds_required && self.holds_focus
     }
 }
 
@@ -93,6 +95,7 @@ fn score_passage(
         coverage: 0.0,
         anchored: false,
         holds_required: true,
+        holds_focus: true,
         matched_stems: HashSet::new(),
     };
     let mut matched_groups = Vec::new();
@@ -122,7 +125,23 @@ fn score_passage(
         hit.score *= ANSWER_TYPE_BOOST;
     }
     hit.holds_required = query.answer_types.iter().filter(|t| t.required).all(holds);
+    hit.holds_focus = query.focus.clone().is_none_or(|focus| {
+        query.groups[focus].iter().all(|group| document_holds(index, group, indexed.id.document))
+    });
     Some(hit)
+}
+
+/// Whether any passage (or the title) of the document holds one of the group's stems, by the
+/// same rules as a match (a synonym or typo correction must meet a whole word).
+fn document_holds(index: &Index, group: &Group, document: usize) -> bool {
+    let in_document = |slot: &usize| index.passages[*slot].id.document == document;
+    group.alternatives.iter().any(|alt| {
+        let sources = if is_indirect(alt.kind) { 1 } else { 2 };
+        let postings =
+            [&index.whole, &index.parts].into_iter().take(sources).filter_map(|p| p.get(&alt.stem));
+        postings.flat_map(|p| p.keys()).any(in_document)
+            || index.titles.get(&alt.stem).is_some_and(|docs| docs.contains(&document))
+    })
 }
 
 struct Found {
@@ -137,10 +156,9 @@ fn best_alternative(index: &Index, group: &Group, slot: usize, length: f32) -> O
     for alt in &group.alternatives {
         let idf = index.idf(index.document_frequency(&alt.stem));
         let sources = [(&index.whole, 1.0), (&index.parts, COMPOUND_PART_WEIGHT)];
-        // One step of indirection per match: a synonym or typo correction must meet a whole
-        // word, not a part of a compound (a translation is the word itself and may).
-        let indirect = matches!(alt.kind, MatchKind::Synonym | MatchKind::Typo);
-        for (i, (postings, factor)) in sources.into_iter().take(if indirect { 1 } else { 2 }).enumerate() {
+        for (i, (postings, factor)) in
+            sources.into_iter().take(if is_indirect(alt.kind) { 1 } else { 2 }).enumerate()
+        {
             let body = postings.get(&alt.stem).and_then(|p| p.get(&slot)).copied().unwrap_or(0.0);
             let title = if i == 0 { index.title_frequency(&alt.stem, slot) } else { 0.0 };
             let tf = body + title;
@@ -156,6 +174,12 @@ fn best_alternative(index: &Index, group: &Group, slot: usize, length: f32) -> O
         }
     }
     best
+}
+
+/// A synonym or typo correction is one step removed from the asker's word, so it must meet a
+/// whole word, not a part of a compound (a translation is the word itself and may).
+fn is_indirect(kind: MatchKind) -> bool {
+    matches!(kind, MatchKind::Synonym | MatchKind::Typo)
 }
 
 /// BM25's term-frequency part.
