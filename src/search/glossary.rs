@@ -12,40 +12,96 @@ use crate::text::{analyzer::Analyzer, fold, tokens};
 
 const GLOSSARY: &str = include_str!("../../data/glossary.toml");
 const QUESTION_TYPES: &str = include_str!("../../data/question-types.toml");
+const TRANSLATIONS: &str = include_str!("../../data/translations-en-nl.tsv");
 
+/// The hand-made glossary file: a few general terms the wordnets lack.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Glossary {
+struct GlossaryFile {
     /// English word → Dutch words.
-    pub en: HashMap<String, Vec<String>>,
+    en: HashMap<String, Vec<String>>,
     /// Dutch word → Dutch equivalents.
-    pub nl: HashMap<String, Vec<String>>,
+    nl: HashMap<String, Vec<String>>,
 }
 
-impl Default for Glossary {
-    fn default() -> Self {
-        toml::from_str(GLOSSARY).expect("data/glossary.toml is valid")
-    }
+/// English → Dutch translations (the hand-made `data/glossary.toml` first, then the
+/// wordnet-derived `data/translations-en-nl.tsv`) and Dutch synonyms (`data/glossary.toml`).
+#[derive(Debug)]
+pub struct Glossary {
+    /// English word → Dutch words.
+    en: HashMap<String, Vec<String>>,
+    /// Dutch stem → stems of its synonyms, so every inflection of a word finds them.
+    nl: HashMap<String, Vec<String>>,
 }
 
 impl Glossary {
-    /// Dutch words for an English word, trying its singular too (`networks`, `companies`).
-    pub fn english(&self, folded: &str) -> Option<&[String]> {
-        let singulars = [
-            folded.strip_suffix("ies").map(|s| format!("{s}y")),
-            folded.strip_suffix("es").map(String::from),
-            folded.strip_suffix('s').map(String::from),
-        ];
-        std::iter::once(Some(folded.to_string()))
-            .chain(singulars)
-            .flatten()
-            .find_map(|w| self.en.get(&w))
-            .map(Vec::as_slice)
+    pub fn new(analyzer: &Analyzer) -> Glossary {
+        let file: GlossaryFile = toml::from_str(GLOSSARY).expect("data/glossary.toml is valid");
+        let mut en = file.en;
+        for (word, dutch) in tsv_entries(TRANSLATIONS) {
+            en.entry(word).or_insert(dutch);
+        }
+        let stem = |w: &str| analyzer.stem(&fold(w));
+        let mut nl: HashMap<String, Vec<String>> = HashMap::new();
+        for (word, synonyms) in file.nl {
+            let entry = nl.entry(stem(&word)).or_default();
+            for synonym in synonyms.iter().map(|s| stem(s)) {
+                if !entry.contains(&synonym) && synonym != stem(&word) {
+                    entry.push(synonym);
+                }
+            }
+        }
+        Glossary { en, nl }
     }
 
-    pub fn dutch(&self, folded: &str) -> Option<&[String]> {
-        self.nl.get(folded).map(Vec::as_slice)
+    /// Dutch words for an English word, trying its base forms too (`networks`, `companies`,
+    /// `organised` → `organize`, `neighbour` → `neighbor`).
+    pub fn english(&self, folded: &str) -> Option<&[String]> {
+        english_base_forms(folded).into_iter().find_map(|w| self.en.get(&w)).map(Vec::as_slice)
     }
+
+    /// Stems of the Dutch synonyms of a stem.
+    pub fn dutch(&self, stem: &str) -> Option<&[String]> {
+        self.nl.get(stem).map(Vec::as_slice)
+    }
+}
+
+/// The word and the forms it may be an inflection or British spelling of, most likely first.
+fn english_base_forms(folded: &str) -> Vec<String> {
+    let mut forms = vec![folded.to_string()];
+    let strip = |suffix: &str, add: &str| {
+        folded.strip_suffix(suffix).filter(|b| b.len() >= 3).map(|b| format!("{b}{add}"))
+    };
+    forms.extend(
+        [
+            strip("ies", "y"),
+            strip("es", ""),
+            strip("s", ""),
+            strip("ied", "y"),
+            strip("ed", ""),
+            strip("ed", "e"),
+            strip("d", ""),
+            strip("ing", ""),
+            strip("ing", "e"),
+        ]
+        .into_iter()
+        .flatten(),
+    );
+    let american: Vec<String> = forms
+        .iter()
+        .flat_map(|f| [f.replace("is", "iz"), f.replace("our", "or")])
+        .filter(|f| !forms.contains(f))
+        .collect();
+    forms.extend(american);
+    forms
+}
+
+/// `word<TAB>word<TAB>...` lines (after `#` comments) as (first word, the others).
+fn tsv_entries(text: &str) -> impl Iterator<Item = (String, Vec<String>)> + '_ {
+    text.lines().filter(|l| !l.starts_with('#')).filter_map(|line| {
+        let mut words = line.split('\t').map(str::trim).filter(|w| !w.is_empty()).map(String::from);
+        Some((words.next()?, words.collect()))
+    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -234,13 +290,38 @@ fn kind_named(name: &str) -> PassageKind {
 mod tests {
     use super::*;
 
+    /// An English entry that maps to a word only one letter uses (a rare compound of its
+    /// own) is tuning to that letter: every target must be a general Dutch word. Multi-word
+    /// English terms may name a compound (`welfare state` → `verzorgingsstaat`).
+    #[test]
+    fn english_glossary_maps_to_general_dutch_words() {
+        let file: GlossaryFile = toml::from_str(GLOSSARY).unwrap();
+        let lexicon = crate::text::lexicon::Lexicon::default();
+        let mut letter_words = Vec::new();
+        for (english, dutch) in &file.en {
+            for word in dutch.iter().flat_map(|d| d.split([' ', '-'])).map(fold) {
+                let general = lexicon.contains(&word)
+                    && (english.contains(' ') || lexicon.zipf(&word, crate::i18n::Language::Dutch) >= 2.5);
+                if !general {
+                    letter_words.push(format!("{english} → {word}"));
+                }
+            }
+        }
+        assert!(letter_words.is_empty(), "not general Dutch words: {letter_words:?}");
+    }
+
     #[test]
     fn data_files_parse() {
-        let g = Glossary::default();
+        let analyzer = Analyzer::default();
+        let g = Glossary::new(&analyzer);
         assert_eq!(g.english("governments").unwrap()[0], "overheid");
         assert_eq!(g.english("neighbourhoods").unwrap(), ["buurt", "wijk"], "plural falls back");
         assert_eq!(g.english("welfare state").unwrap(), ["verzorgingsstaat"]);
-        let analyzer = Analyzer::default();
+        assert!(
+            g.english("organised").unwrap().contains(&"organiseren".to_string()),
+            "British spelling, past tense"
+        );
+        assert_eq!(g.dutch(&analyzer.stem("buurten")).unwrap(), [analyzer.stem("wijk")], "looked up by stem");
         let q = QuestionTypes::new(&analyzer);
         assert_eq!(q.kind_cues.get(&analyzer.stem("ondertekend")), Some(&PassageKind::Signature));
     }

@@ -25,7 +25,7 @@ pub struct Searcher {
 impl Searcher {
     pub fn new(index: Index) -> Searcher {
         let types = QuestionTypes::new(index.analyzer());
-        Searcher { index, glossary: Glossary::default(), types }
+        Searcher { glossary: Glossary::new(index.analyzer()), index, types }
     }
 
     pub fn query(&self, question: &str) -> Query {

@@ -181,7 +181,8 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
     }
     words.iter().skip(i + 1).take(PARTICLE_REACH).find_map(|verb| {
         let joined = format!("{}{verb}", words[i]);
-        let known = glossary.dutch(&joined).is_some() || index.has_stem(&index.analyzer().stem(&joined));
+        let stem = index.analyzer().stem(&joined);
+        let known = glossary.dutch(&stem).is_some() || index.has_stem(&stem);
         known.then_some(joined)
     })
 }
@@ -191,8 +192,12 @@ fn exact_group(word: String, language: Language, analyzer: &Analyzer, glossary: 
     let rarity = rarity(analyzer, &word, language);
     let mut alternatives =
         vec![Alternative { stem: analyzer.stem(&word), weight: 1.0, kind: MatchKind::Exact }];
-    for synonym in glossary.dutch(&word).unwrap_or_default() {
-        alternatives.push(glossary_alternative(synonym, MatchKind::Synonym, analyzer));
+    for synonym in glossary.dutch(&alternatives[0].stem).unwrap_or_default() {
+        alternatives.push(Alternative {
+            stem: synonym.clone(),
+            weight: GLOSSARY_WEIGHT,
+            kind: MatchKind::Synonym,
+        });
     }
     Group { word, alternatives, cue: None, rarity }
 }
