@@ -6,7 +6,7 @@
 //! with the other's paragraph numbers.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -33,6 +33,10 @@ fn numbers_for(text: &str) -> (u32, u32) {
     }
 }
 
+/// Reloads that must swap while the questions run, and the most questions an asker waits.
+const MIN_RELOADS: usize = 3;
+const MAX_QUESTIONS: usize = 20_000;
+
 #[test]
 fn answers_stay_consistent_while_reloading() {
     let dir = tempfile::tempdir().unwrap();
@@ -43,12 +47,17 @@ fn answers_stay_consistent_while_reloading() {
     let settings = Settings { rate_limit: 0, ..Settings::default() };
     let engine = Engine::new(library, settings, clock);
     let done = AtomicBool::new(false);
-    let reloads = std::thread::scope(|scope| {
+    let reloaded = AtomicUsize::new(0);
+    let asked = std::thread::scope(|scope| {
         let askers: Vec<_> = (0..8)
             .map(|n| {
-                let engine = &engine;
+                let (engine, reloaded) = (&engine, &reloaded);
                 scope.spawn(move || {
-                    for i in 0..150 {
+                    // At least 150 questions each, and on until several reloads have swapped
+                    // (however fast either side is), with a cap so a stuck reload fails.
+                    let mut i = 0;
+                    while i < 150 || (reloaded.load(Ordering::Relaxed) < MIN_RELOADS && i < MAX_QUESTIONS) {
+                        i += 1;
                         let user = format!("lid{n}");
                         let reply = engine.handle(&Request::text(
                             &user,
@@ -68,6 +77,7 @@ fn answers_stay_consistent_while_reloading() {
                             assert!([fietspaden, bruggen].contains(&also.number), "{}", reply.render_plain());
                         }
                     }
+                    i
                 })
             })
             .collect();
@@ -80,15 +90,15 @@ fn answers_stay_consistent_while_reloading() {
                 let report = engine.handle(&reload);
                 assert!(report.render_plain().contains("Herladen in"), "{}", report.render_plain());
                 count += 1;
+                reloaded.store(count, Ordering::Relaxed);
             }
-            count
         });
-        for asker in askers {
-            asker.join().unwrap();
-        }
+        let asked: usize = askers.into_iter().map(|a| a.join().unwrap()).sum();
         done.store(true, Ordering::Relaxed);
-        reloader.join().unwrap()
+        reloader.join().unwrap();
+        asked
     });
-    println!("{reloads} reloads during 1,200 questions");
-    assert!(reloads >= 2, "reloads happened during the questions ({reloads})");
+    let reloads = reloaded.load(Ordering::Relaxed);
+    println!("{reloads} reloads during {asked} questions");
+    assert!(reloads >= MIN_RELOADS, "reloads happened during the questions ({reloads})");
 }

@@ -28,8 +28,11 @@ struct GlossaryFile {
 /// wordnet-derived `data/translations-en-nl.tsv`) and Dutch synonyms (`data/glossary.toml`).
 #[derive(Debug)]
 pub struct Glossary {
-    /// English word → Dutch words.
+    /// English word → Dutch words (hand-made).
     en: HashMap<String, Vec<String>>,
+    /// English word → the tab-separated Dutch words (generated), sorted by English word: a
+    /// slice of the compiled-in file, searched without building anything.
+    generated: Vec<(&'static str, &'static str)>,
     /// Dutch stem → stems of its synonyms, so every inflection of a word finds them.
     nl: HashMap<String, Vec<String>>,
 }
@@ -37,10 +40,12 @@ pub struct Glossary {
 impl Glossary {
     pub fn new(analyzer: &Analyzer) -> Glossary {
         let file: GlossaryFile = toml::from_str(GLOSSARY).expect("data/glossary.toml is valid");
-        let mut en = file.en;
-        for (word, dutch) in tsv_entries(TRANSLATIONS) {
-            en.entry(word).or_insert(dutch);
-        }
+        let mut generated: Vec<(&str, &str)> = TRANSLATIONS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|line| line.split_once('\t'))
+            .collect();
+        generated.sort_unstable();
         let stem = |w: &str| analyzer.stem(&fold(w));
         let mut nl: HashMap<String, Vec<String>> = HashMap::new();
         for (word, synonyms) in file.nl {
@@ -51,13 +56,21 @@ impl Glossary {
                 }
             }
         }
-        Glossary { en, nl }
+        Glossary { en: file.en, generated, nl }
     }
 
     /// Dutch words for an English word, trying its base forms too (`networks`, `companies`,
-    /// `organised` → `organize`, `neighbour` → `neighbor`).
-    pub fn english(&self, folded: &str) -> Option<&[String]> {
-        english_base_forms(folded).into_iter().find_map(|w| self.en.get(&w)).map(Vec::as_slice)
+    /// `organised` → `organize`, `neighbour` → `neighbor`): the hand-made entry of the first
+    /// form that has one, else the generated one.
+    pub fn english(&self, folded: &str) -> Option<Vec<&str>> {
+        let forms = english_base_forms(folded);
+        if let Some(hand) = forms.iter().find_map(|w| self.en.get(w)) {
+            return Some(hand.iter().map(String::as_str).collect());
+        }
+        forms.iter().find_map(|w| {
+            let at = self.generated.binary_search_by_key(&w.as_str(), |(english, _)| english).ok()?;
+            Some(self.generated[at].1.split('\t').collect())
+        })
     }
 
     /// Stems of the Dutch synonyms of a stem.
@@ -94,14 +107,6 @@ fn english_base_forms(folded: &str) -> Vec<String> {
         .collect();
     forms.extend(american);
     forms
-}
-
-/// `word<TAB>word<TAB>...` lines (after `#` comments) as (first word, the others).
-fn tsv_entries(text: &str) -> impl Iterator<Item = (String, Vec<String>)> + '_ {
-    text.lines().filter(|l| !l.starts_with('#')).filter_map(|line| {
-        let mut words = line.split('\t').map(str::trim).filter(|w| !w.is_empty()).map(String::from);
-        Some((words.next()?, words.collect()))
-    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -315,12 +320,10 @@ mod tests {
         let analyzer = Analyzer::default();
         let g = Glossary::new(&analyzer);
         assert_eq!(g.english("governments").unwrap()[0], "overheid");
+        assert_eq!(g.english("intervened").unwrap()[0], "hinderen", "generated, in the wordnet's order");
         assert_eq!(g.english("neighbourhoods").unwrap(), ["buurt", "wijk"], "plural falls back");
         assert_eq!(g.english("welfare state").unwrap(), ["verzorgingsstaat"]);
-        assert!(
-            g.english("organised").unwrap().contains(&"organiseren".to_string()),
-            "British spelling, past tense"
-        );
+        assert!(g.english("organised").unwrap().contains(&"organiseren"), "British spelling, past tense");
         assert_eq!(g.dutch(&analyzer.stem("buurten")).unwrap(), [analyzer.stem("wijk")], "looked up by stem");
         let q = QuestionTypes::new(&analyzer);
         assert_eq!(q.kind_cues.get(&analyzer.stem("ondertekend")), Some(&PassageKind::Signature));
