@@ -117,6 +117,13 @@ struct QuestionTypesFile {
     sets: HashMap<String, Vec<String>>,
     facets: BTreeMap<String, FacetSpec>,
     focus: FocusSpec,
+    clauses: ClausesSpec,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClausesSpec {
+    question_words: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -220,6 +227,8 @@ pub struct QuestionTypes {
     pub facets: Vec<Facet>,
     /// Where the noun a question asks about stands (`[focus]`).
     pub focus: FocusSpec,
+    /// Words that make a clause of a message ask (`[clauses]`).
+    pub clause_question_words: HashSet<String>,
 }
 
 impl QuestionTypes {
@@ -242,7 +251,13 @@ impl QuestionTypes {
             .collect();
         let facets =
             file.facets.into_iter().map(|(name, spec)| facet(name, spec, &file.sets, &stem)).collect();
-        QuestionTypes { kind_cues, answer_types, facets, focus: file.focus }
+        QuestionTypes {
+            kind_cues,
+            answer_types,
+            facets,
+            focus: file.focus,
+            clause_question_words: file.clauses.question_words,
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! synonyms and translations, compound parts, typo corrections), cues for parts of the letter,
 //! and the kind of answer a question word asks for.
 
+use super::clauses::context_flags;
 use super::glossary::{AnswerTypeSpec, Cue, Glossary, QuestionTypes};
 use super::index::Index;
 use super::params::*;
@@ -42,6 +43,8 @@ pub struct Group {
     /// How rare the word is in general language, 0..=1 (see [`rarity`]): how much it
     /// matters when the documents lack it.
     pub rarity: f32,
+    /// From a clause that tells rather than asks (see [`super::clauses`]).
+    pub context: bool,
 }
 
 /// Background rarity of a word from its Zipf frequency in the question's language: `speelt`
@@ -66,22 +69,31 @@ impl Query {
     pub fn parse(question: &str, index: &Index, glossary: &Glossary, types: &QuestionTypes) -> Query {
         let analyzer = index.analyzer();
         let chat = analyzer.chat();
-        let words: Vec<String> = tokens(&chat.strip_furniture(question))
-            .into_iter()
-            .take(MAX_QUERY_WORDS)
-            .flat_map(|t| chat.expand(&t.folded).map_or_else(|| vec![t.folded.clone()], <[String]>::to_vec))
-            .collect();
+        let text = chat.strip_furniture(question);
+        let toks: Vec<_> = tokens(&text).into_iter().take(MAX_QUERY_WORDS).collect();
+        let context = context_flags(&text, &toks, &types.clause_question_words);
+        let (words, in_context): (Vec<String>, Vec<bool>) = toks
+            .iter()
+            .zip(context)
+            .flat_map(|(t, c)| {
+                let expanded =
+                    chat.expand(&t.folded).map_or_else(|| vec![t.folded.clone()], <[String]>::to_vec);
+                expanded.into_iter().map(move |w| (w, c))
+            })
+            .unzip();
         let mut typo_lookups = 0;
         let language = analyzer.guess_language(words.iter().map(String::as_str));
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
         let answer_types = types
             .answer_types
             .iter()
-            .filter(|t| t.triggers.iter().any(|trigger| words.contains(trigger)))
+            .filter(|t| t.triggers.iter().any(|trigger| holds_phrase(&words, trigger)))
             .cloned()
             .collect();
         let mut groups = Vec::new();
         let mut skip_next = false;
+        // Words already joined to an earlier particle or verb.
+        let mut used = vec![false; words.len()];
         let (mut focus_start, mut focus) = (None, None);
         let focus_word = focus_word(&words, types, analyzer);
         for (i, word) in words.iter().enumerate() {
@@ -91,9 +103,10 @@ impl Query {
             if focus_word == Some(i) {
                 focus_start = Some(groups.len());
             }
-            if std::mem::take(&mut skip_next) {
+            if std::mem::take(&mut skip_next) || used[i] {
                 continue;
             }
+            let first_new_group = groups.len();
             let cue = types.kind_cues.get(&stems[i]).copied().map(Cue::kind);
             if let Some(phrase) = words
                 .get(i + 1)
@@ -116,10 +129,16 @@ impl Query {
                 let mut group = exact_group(word.clone(), language, analyzer, glossary);
                 group.cue = cue;
                 groups.push(group);
-            } else if let Some(verb) = separable_verb(&words, i, index, glossary) {
+            } else if let Some((verb, joined)) =
+                separable_verb(&words, i, index, glossary).filter(|(_, j)| !used[*j])
+            {
+                used[joined] = true;
                 groups.push(exact_group(verb, language, analyzer, glossary));
             } else if analyzer.is_content_word(word) {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
+            }
+            for group in &mut groups[first_new_group..] {
+                group.context = in_context[i];
             }
         }
         let focus = focus
@@ -129,6 +148,14 @@ impl Query {
         let focus = focus.filter(|_| facets.is_empty());
         groups.extend(facets);
         Query { groups, focus, answer_types, language }
+    }
+}
+
+/// Whether the words hold a one- or two-word phrase (`hoeveel`, `hoe lang`).
+fn holds_phrase(words: &[String], phrase: &str) -> bool {
+    match phrase.split_once(' ') {
+        None => words.iter().any(|w| w == phrase),
+        Some((first, second)) => words.windows(2).any(|pair| pair[0] == first && pair[1] == second),
     }
 }
 
@@ -160,6 +187,7 @@ fn facet_groups(stems: &[String], nothing_else_asked: bool, types: &QuestionType
             alternatives: Vec::new(),
             cue: Some(f.answer.clone()),
             rarity: 1.0,
+            context: false,
         })
         .collect()
 }
@@ -174,17 +202,29 @@ fn joined_with_next(words: &[String], i: usize, index: &Index) -> Option<String>
     (both_content && known(&joined) && !(known(&words[i]) && known(next))).then_some(joined)
 }
 
-/// `mee ... doen` → `meedoen`, when the joined verb is known to the index or the glossary.
-fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary) -> Option<String> {
-    if !PARTICLES.contains(&words[i].as_str()) {
-        return None;
-    }
-    words.iter().skip(i + 1).take(PARTICLE_REACH).find_map(|verb| {
-        let joined = format!("{}{verb}", words[i]);
-        let stem = index.analyzer().stem(&joined);
-        let known = glossary.dutch(&stem).is_some() || index.has_stem(&stem);
-        known.then_some(joined)
-    })
+/// `mee ... doen` → `meedoen`, and the other order (`doen ... mee`): a particle and a verb
+/// within reach of each other, joined when the index or the glossary knows the joined verb.
+/// (Joining whatever the Dutch lexicon knows was measured and left out: `in de wijk` became
+/// `inwijk`, `aan voorzieningen, blijven` became `aanblijven`.) Returns the joined verb and
+/// the position of the word joined to `words[i]`.
+fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary) -> Option<(String, usize)> {
+    let analyzer = index.analyzer();
+    let particle_first = PARTICLES.contains(&words[i].as_str());
+    let candidates: Vec<(String, usize)> = (i + 1..words.len())
+        .take(PARTICLE_REACH)
+        .filter(|&j| particle_first || PARTICLES.contains(&words[j].as_str()))
+        .map(|j| {
+            let (particle, verb) =
+                if particle_first { (&words[i], &words[j]) } else { (&words[j], &words[i]) };
+            (format!("{particle}{verb}"), j)
+        })
+        .collect();
+    let indexed = |(joined, _): &&(String, usize)| {
+        let stem = analyzer.stem(joined);
+        glossary.dutch(&stem).is_some() || index.has_stem(&stem)
+    };
+    let found = candidates.iter().find(indexed)?;
+    Some(found.clone())
 }
 
 /// A group for a word taken as it is, with its Dutch synonyms.
@@ -199,7 +239,7 @@ fn exact_group(word: String, language: Language, analyzer: &Analyzer, glossary: 
             kind: MatchKind::Synonym,
         });
     }
-    Group { word, alternatives, cue: None, rarity }
+    Group { word, alternatives, cue: None, rarity, context: false }
 }
 
 fn glossary_alternative(word: &str, kind: MatchKind, analyzer: &Analyzer) -> Alternative {
@@ -254,6 +294,7 @@ fn word_groups(
                 kind: MatchKind::CompoundPart,
             }],
             cue: None,
+            context: false,
         })
         .collect()
 }

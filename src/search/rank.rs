@@ -43,15 +43,24 @@ impl Hit {
 pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
     let importances: Vec<f32> = query.groups.iter().map(|g| importance(index, g)).collect();
     let total_importance: f32 = importances.iter().sum::<f32>().max(f32::EPSILON);
+    // A message that tells before it asks may be answered on its asking clauses alone.
+    let asking: Vec<f32> =
+        query.groups.iter().zip(&importances).map(|(g, i)| if g.context { 0.0 } else { *i }).collect();
+    let asking_total: f32 = asking.iter().sum();
+    let has_context = query.groups.iter().any(|g| g.context) && asking_total > 0.0;
     let mut hits: Vec<Hit> = index
         .passages
         .iter()
         .enumerate()
-        .filter_map(|(slot, passage)| score_passage(index, query, &importances, slot, passage))
-        .map(|mut hit| {
+        .filter_map(|(slot, passage)| {
+            let mut hit = score_passage(index, query, &importances, slot, passage)?;
             hit.coverage /= total_importance;
+            if has_context {
+                let asked = score_passage(index, query, &asking, slot, passage).map_or(0.0, |h| h.coverage);
+                hit.coverage = hit.coverage.max(asked / asking_total);
+            }
             hit.score *= hit.coverage.powf(COORDINATION_EXPONENT);
-            hit
+            Some(hit)
         })
         .collect();
     hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));

@@ -1,0 +1,67 @@
+//! Clauses of a chat message. A long message often tells something before it asks (`ik heb
+//! gehoord dat ..., maar wat gebeurt er met ...?`): the telling part is context. A clause is
+//! a question when it ends in `?` or holds a question word; the others are context, but only
+//! when the message also has a question clause (a message of statements is all question).
+//!
+//! Invariant: one flag per token, in token order; clause boundaries are sentence and clause
+//! punctuation between tokens, so the flags follow the tokens' byte offsets.
+
+use std::collections::HashSet;
+
+use crate::text::Token;
+
+/// Punctuation that ends a clause (a comma does not: `is het niet gewoon bezuinigen, dat
+/// gedoe?` is one question).
+const CLAUSE_ENDS: [char; 4] = ['.', ';', '!', '?'];
+/// Words that start a new clause: `..., maar wat ...`.
+const CLAUSE_STARTS: [&str; 2] = ["maar", "but"];
+
+/// For each token: whether it stands in a context clause.
+pub fn context_flags(text: &str, tokens: &[Token], question_words: &HashSet<String>) -> Vec<bool> {
+    let mut clause_of = Vec::with_capacity(tokens.len());
+    let mut clauses: Vec<bool> = vec![false];
+    let mut previous_end = 0;
+    for token in tokens {
+        let between = &text[previous_end..token.start];
+        let starts_clause = between.contains(CLAUSE_ENDS) || CLAUSE_STARTS.contains(&token.folded.as_str());
+        if previous_end > 0 && starts_clause {
+            let last = clauses.len() - 1;
+            clauses[last] |= between.contains('?');
+            clauses.push(false);
+        }
+        let clause = clauses.len() - 1;
+        clauses[clause] |= question_words.contains(&token.folded);
+        clause_of.push(clause);
+        previous_end = token.end;
+    }
+    let last = clauses.len() - 1;
+    clauses[last] |= text[previous_end..].contains('?');
+    let any_question = clauses.iter().any(|&q| q);
+    clause_of.into_iter().map(|c| any_question && !clauses[c]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn context_words(text: &str) -> Vec<String> {
+        let question_words: HashSet<String> = ["wat", "wie"].map(String::from).into();
+        let toks = tokens(text);
+        let flags = context_flags(text, &toks, &question_words);
+        toks.iter().zip(flags).filter(|(_, c)| *c).map(|(t, _)| t.folded.clone()).collect()
+    }
+
+    #[test]
+    fn telling_before_asking_is_context() {
+        assert_eq!(
+            context_words("ik las over de wijk, maar wat doet de gemeente?"),
+            ["ik", "las", "over", "de", "wijk"]
+        );
+        assert_eq!(context_words("De wijk. Wat doet de gemeente?"), ["de", "wijk"]);
+        assert!(context_words("is het zo, wat denk je?").is_empty(), "a comma does not end a clause");
+        assert!(context_words("wat doet de gemeente? en de provincie?").is_empty(), "two questions");
+        assert!(context_words("de gemeente en de wijk").is_empty(), "no question clause: all counts");
+        assert!(context_words("blijft de staat bestaan").is_empty());
+    }
+}
