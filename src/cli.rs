@@ -36,6 +36,10 @@ pub enum Command {
         /// Print one JSON object instead of the reply text.
         #[arg(long)]
         json: bool,
+        /// Also show how the question was analysed, the best passages and why it was
+        /// declined (in JSON: under `explain`).
+        #[arg(long)]
+        explain: bool,
         #[command(flatten)]
         documents: DocumentsArg,
         /// The question.
@@ -117,9 +121,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             discord(documents.engine(&config)?, &config)
         }
-        Some(Command::Ask { json, documents, question }) => {
+        Some(Command::Ask { json, explain, documents, question }) => {
             let searcher = documents.load(&config)?;
-            terminal::ask(&searcher, &config, &question.join(" "), json)
+            terminal::ask(&searcher, &config, &question.join(" "), terminal::AskOutput { json, explain })
         }
         Some(Command::Passages { json, documents }) => terminal::passages(&documents.load(&config)?, json),
         Some(Command::Chat { documents }) => terminal::chat(documents.engine(&config)?, &config, false),

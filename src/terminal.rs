@@ -15,6 +15,7 @@ use briefbot::document::{LoadError, Passage};
 use briefbot::i18n::Language;
 use briefbot::library::SourceConfig;
 use briefbot::script::{load_script, run_with_core, script_files};
+use briefbot::search::explain::explain;
 use briefbot::search::{PassageId, Searcher};
 
 /// Prints a fatal error for the person at the terminal; exit code 1.
@@ -52,7 +53,13 @@ fn passage_json<'a>(searcher: &'a Searcher, id: PassageId, score: Option<f32>) -
     }
 }
 
-pub fn ask(searcher: &Searcher, config: &Config, question: &str, json: bool) -> anyhow::Result<ExitCode> {
+/// How `ask` prints its answer.
+pub struct AskOutput {
+    pub json: bool,
+    pub explain: bool,
+}
+
+pub fn ask(searcher: &Searcher, config: &Config, question: &str, output: AskOutput) -> anyhow::Result<ExitCode> {
     let answer: Answer = match answer::answer(searcher, question, config.bot.language) {
         Ok(answer) => answer,
         Err(e) => {
@@ -60,17 +67,24 @@ pub fn ask(searcher: &Searcher, config: &Config, question: &str, json: bool) -> 
             return Ok(ExitCode::from(2));
         }
     };
-    if json {
+    let explanation = output.explain.then(|| explain(searcher, &answer.query, &answer.hits));
+    if output.json {
         let passages: Vec<PassageJson> =
             answer.hits[..answer.shown].iter().map(|h| passage_json(searcher, h.id, Some(h.score))).collect();
-        let out = serde_json::json!({
+        let mut out = serde_json::json!({
             "answered": answer.reply.answered(),
             "reply": answer.reply.render_plain(),
             "passages": passages,
         });
+        if let Some(explanation) = &explanation {
+            out["explain"] = serde_json::to_value(explanation)?;
+        }
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         println!("{}", answer.reply.render_plain());
+        if let Some(explanation) = &explanation {
+            println!("\n{}", explanation.render());
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -220,3 +220,15 @@ fn chat_survives_invalid_utf8_empty_and_overlong_lines_and_stops_on_stop() {
     assert_eq!(text.matches("Opdrachten:").count(), 1, "help once, nothing after `stop`: {text}");
     assert!(text.contains("te lang"), "the overlong line is refused as a question: {text}");
 }
+
+#[test]
+fn ask_explain_shows_the_analysis_and_why_it_declined() {
+    let out = briefbot(&["ask", "--explain", "wat is het adres van de tweede kamer?"]);
+    let text = stdout(&out);
+    assert!(text.contains("word adres [focus]"), "{text}");
+    assert!(text.contains("declined: the word the question asks about"), "{text}");
+    let out = briefbot(&["ask", "--json", "--explain", "Blijft de verzorgingsstaat bestaan?"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["explain"]["declined_because"], serde_json::Value::Null);
+    assert!(json["explain"]["hits"][0]["reference"].as_str().unwrap().contains("alinea 7"), "{json}");
+}

@@ -3,6 +3,7 @@
 //! [`params`]; general language knowledge is in the data files of [`glossary`].
 
 pub mod clauses;
+pub mod explain;
 pub mod fuzzy;
 pub mod glossary;
 pub mod index;

@@ -14,7 +14,7 @@ const PARTICLES: [&str; 10] = ["mee", "op", "aan", "af", "uit", "toe", "terug", 
 /// How far after a particle its verb may stand.
 const PARTICLE_REACH: usize = 4;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum MatchKind {
     Exact,
     CompoundPart,
