@@ -59,7 +59,12 @@ pub struct AskOutput {
     pub explain: bool,
 }
 
-pub fn ask(searcher: &Searcher, config: &Config, question: &str, output: AskOutput) -> anyhow::Result<ExitCode> {
+pub fn ask(
+    searcher: &Searcher,
+    config: &Config,
+    question: &str,
+    output: AskOutput,
+) -> anyhow::Result<ExitCode> {
     let answer: Answer = match answer::answer(searcher, question, config.bot.language) {
         Ok(answer) => answer,
         Err(e) => {

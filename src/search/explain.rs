@@ -58,7 +58,15 @@ pub fn explain(searcher: &Searcher, query: &Query, hits: &[Hit]) -> Explanation 
             alternatives: group
                 .alternatives
                 .iter()
-                .map(|a| format!("{} ({:?}, {:.2}, in {})", a.stem, a.kind, a.weight, index.document_frequency(&a.stem)))
+                .map(|a| {
+                    format!(
+                        "{} ({:?}, {:.2}, in {})",
+                        a.stem,
+                        a.kind,
+                        a.weight,
+                        index.document_frequency(&a.stem)
+                    )
+                })
                 .collect(),
             cue: group.cue.as_ref().map(describe_cue),
             rarity: group.rarity,
@@ -82,14 +90,20 @@ pub fn explain(searcher: &Searcher, query: &Query, hits: &[Hit]) -> Explanation 
             }
         })
         .collect();
-    Explanation { language: query.language, groups, hits: explained, declined_because: declined_because(hits) }
+    Explanation {
+        language: query.language,
+        groups,
+        hits: explained,
+        declined_because: declined_because(hits),
+    }
 }
 
 /// `signature`, `addressee or heading`, `opening paragraph`, `dated line`.
 fn describe_cue(cue: &Cue) -> String {
     let kinds = cue.kinds.iter().map(|k| k.as_str().to_string());
     let flags = [(cue.opening, "opening paragraph"), (cue.dated, "dated line")];
-    let parts: Vec<String> = kinds.chain(flags.iter().filter(|(on, _)| *on).map(|(_, name)| name.to_string())).collect();
+    let parts: Vec<String> =
+        kinds.chain(flags.iter().filter(|(on, _)| *on).map(|(_, name)| name.to_string())).collect();
     parts.join(" or ")
 }
 
@@ -118,7 +132,12 @@ impl Explanation {
             let marks = [(g.focus, " [focus]"), (g.context, " [context]")];
             let mark: String = marks.iter().filter(|(on, _)| *on).map(|(_, m)| *m).collect();
             let cue = g.cue.as_deref().map_or(String::new(), |c| format!(" cue {c}"));
-            lines.push(format!("word {}{mark}{cue} rarity {:.2}: {}", g.word, g.rarity, g.alternatives.join("; ")));
+            lines.push(format!(
+                "word {}{mark}{cue} rarity {:.2}: {}",
+                g.word,
+                g.rarity,
+                g.alternatives.join("; ")
+            ));
         }
         for h in &self.hits {
             lines.push(format!(

@@ -118,6 +118,15 @@ struct QuestionTypesFile {
     facets: BTreeMap<String, FacetSpec>,
     focus: FocusSpec,
     clauses: ClausesSpec,
+    definition: DefinitionSpec,
+}
+
+/// What-is questions and the words after which a passage defines something.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DefinitionSpec {
+    pub frames: Vec<String>,
+    pub copulas: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -188,13 +197,24 @@ pub struct Facet {
 }
 
 impl Facet {
-    /// Whether a question with these stems (stop words included) asks this facet.
-    pub fn asked_by(&self, stems: &HashSet<&str>) -> bool {
-        !self.unless.iter().any(|u| stems.contains(u.as_str()))
-            && self
-                .patterns
+    /// Whether a question with these stems (stop words included) asks this facet, and if so
+    /// the question's stems its matching patterns use (they frame the question, they are not
+    /// what it is about).
+    pub fn asked_by(&self, stems: &HashSet<&str>) -> Option<HashSet<String>> {
+        if self.unless.iter().any(|u| stems.contains(u.as_str())) {
+            return None;
+        }
+        let mut used = HashSet::new();
+        for pattern in &self.patterns {
+            let slots: Vec<Vec<&String>> = pattern
                 .iter()
-                .any(|p| p.iter().all(|slot| slot.iter().any(|w| stems.contains(w.as_str()))))
+                .map(|slot| slot.iter().filter(|w| stems.contains(w.as_str())).collect())
+                .collect();
+            if slots.iter().all(|words| !words.is_empty()) {
+                used.extend(slots.into_iter().flatten().cloned());
+            }
+        }
+        (!used.is_empty()).then_some(used)
     }
 }
 
@@ -229,6 +249,7 @@ pub struct QuestionTypes {
     pub focus: FocusSpec,
     /// Words that make a clause of a message ask (`[clauses]`).
     pub clause_question_words: HashSet<String>,
+    pub definition: DefinitionSpec,
 }
 
 impl QuestionTypes {
@@ -257,6 +278,7 @@ impl QuestionTypes {
             facets,
             focus: file.focus,
             clause_question_words: file.clauses.question_words,
+            definition: file.definition,
         }
     }
 }

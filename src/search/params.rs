@@ -78,3 +78,7 @@ pub const MIN_ANCHOR_IDF_SHARE: f32 = 0.3;
 /// and pass the same coverage test; at most `SEE_ALSO_MAX` of them.
 pub const SEE_ALSO_SHARE: f32 = 0.5;
 pub const SEE_ALSO_MAX: usize = 2;
+
+/// Multiplier for a passage that defines what a what-is question asks about (`X is een ...`):
+/// a definition answers "what is X" better than a passage that only uses X.
+pub const DEFINITION_BOOST: f32 = 1.5;

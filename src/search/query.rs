@@ -2,8 +2,10 @@
 //! synonyms and translations, compound parts, typo corrections), cues for parts of the letter,
 //! and the kind of answer a question word asks for.
 
+use std::collections::HashSet;
+
 use super::clauses::context_flags;
-use super::glossary::{AnswerTypeSpec, Cue, Glossary, QuestionTypes};
+use super::glossary::{AnswerTypeSpec, Cue, Facet, Glossary, QuestionTypes};
 use super::index::Index;
 use super::params::*;
 use crate::i18n::Language;
@@ -61,6 +63,9 @@ pub struct Query {
     /// `data/question-types.toml`; several for a compound split into parts): an answer must
     /// come from a document that holds it.
     pub focus: Option<std::ops::Range<usize>>,
+    /// For a what-is question: the stems of the word asked about, and the words after which
+    /// a passage defines it (`[definition]`).
+    pub definition: Option<(Vec<String>, Vec<String>)>,
     pub answer_types: Vec<AnswerTypeSpec>,
     pub language: Language,
 }
@@ -144,10 +149,24 @@ impl Query {
         let focus = focus
             .or(focus_start.map(|start| start..groups.len()))
             .filter(|range| !range.is_empty() && groups[range.clone()].iter().all(|g| g.cue.is_none()));
-        let facets = facet_groups(&stems, groups.is_empty(), types);
+        let asking: Vec<&str> = stems
+            .iter()
+            .zip(&in_context)
+            .filter(|(_, context)| !**context)
+            .map(|(s, _)| s.as_str())
+            .collect();
+        let facets = facet_groups(&asking, &mut groups, types);
         let focus = focus.filter(|_| facets.is_empty());
         groups.extend(facets);
-        Query { groups, focus, answer_types, language }
+        let definition = focus
+            .clone()
+            .filter(|_| types.definition.frames.iter().any(|f| holds_phrase(&words, f)))
+            .map(|f| {
+                let stems =
+                    groups[f].iter().flat_map(|g| g.alternatives.iter().map(|a| a.stem.clone())).collect();
+                (stems, types.definition.copulas.clone())
+            });
+        Query { groups, focus, definition, answer_types, language }
     }
 }
 
@@ -174,15 +193,24 @@ fn focus_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> O
     None
 }
 
-/// One group per question about the document itself that the question asks (its date,
-/// sender, purpose, ...), answered by the part of a document that holds it.
-fn facet_groups(stems: &[String], nothing_else_asked: bool, types: &QuestionTypes) -> Vec<Group> {
-    let present: std::collections::HashSet<&str> = stems.iter().map(String::as_str).collect();
-    types
-        .facets
+/// One group per question about the document itself that the asking clauses ask (its date,
+/// sender, purpose, ...), answered by the part of a document that holds it. The words that
+/// frame such a question (`stad` in `in welke stad is de brief geschreven`) are taken out of
+/// the content groups. A facet that must stand `alone` counts only when no content is left.
+fn facet_groups(asking_stems: &[&str], groups: &mut Vec<Group>, types: &QuestionTypes) -> Vec<Group> {
+    let present: HashSet<&str> = asking_stems.iter().copied().collect();
+    let asked: Vec<(&Facet, HashSet<String>)> =
+        types.facets.iter().filter_map(|f| f.asked_by(&present).map(|used| (f, used))).collect();
+    let framing = |asked: &[(&Facet, HashSet<String>)], group: &Group| {
+        group.cue.is_none() && asked.iter().any(|(_, used)| used.contains(&group.alternatives[0].stem))
+    };
+    let content_left = groups.iter().any(|g| !framing(&asked, g));
+    let asked: Vec<(&Facet, HashSet<String>)> =
+        asked.into_iter().filter(|(f, _)| !f.alone || !content_left).collect();
+    groups.retain(|g| !framing(&asked, g));
+    asked
         .iter()
-        .filter(|f| (nothing_else_asked || !f.alone) && f.asked_by(&present))
-        .map(|f| Group {
+        .map(|(f, _)| Group {
             word: format!("({})", f.name),
             alternatives: Vec::new(),
             cue: Some(f.answer.clone()),

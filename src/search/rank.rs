@@ -133,6 +133,13 @@ fn score_passage(
     if query.answer_types.iter().any(holds) {
         hit.score *= ANSWER_TYPE_BOOST;
     }
+    if query
+        .definition
+        .as_ref()
+        .is_some_and(|(stems, copulas)| defines(&passage.text, indexed, stems, copulas))
+    {
+        hit.score *= DEFINITION_BOOST;
+    }
     hit.holds_required = query.answer_types.iter().filter(|t| t.required).all(holds);
     hit.holds_focus = query.focus.clone().is_none_or(|focus| {
         query.groups[focus].iter().all(|group| document_holds(index, group, indexed.id.document))
@@ -226,6 +233,15 @@ fn proximity_bonus(index: &Index, passage: &IndexedPassage, stems: &[String], sc
         }
     }
     bonus.min(PROXIMITY_CAP * score)
+}
+
+/// Whether the passage defines the word: one of its stems followed by a copula (`een
+/// fietsstraat is een straat ...`).
+fn defines(text: &str, indexed: &IndexedPassage, stems: &[String], copulas: &[String]) -> bool {
+    indexed.tokens.iter().filter(|t| stems.contains(&t.stem)).any(|t| {
+        let after = text[t.end..].trim_start().to_lowercase();
+        copulas.iter().any(|c| after.starts_with(c.as_str()) && after[c.len()..].starts_with(' '))
+    })
 }
 
 fn holds_answer_type(spec: &AnswerTypeSpec, words: &[IndexedToken]) -> bool {

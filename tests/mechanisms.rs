@@ -1,0 +1,77 @@
+//! Each answer-quality mechanism, tried on a made-up letter (`tests/fixtures/other-letter`:
+//! another ministry, subject, date and signatory) so that none depends on the participation
+//! letter: chat language, message furniture, questions about the letter itself (date, place,
+//! addressee, sender, purpose, subject), the subject word of the title, English, the focus
+//! rule for near-misses, clauses that tell before they ask, and questions that need a number.
+
+use briefbot::answer::answer;
+use briefbot::i18n::Language;
+use briefbot::library::{self, Source};
+use briefbot::search::Searcher;
+
+fn other_letter() -> Searcher {
+    library::load(Source::Folder("tests/fixtures/other-letter".as_ref())).expect("the made-up letter loads")
+}
+
+/// `body 2`, `signature 0`, ... of the first quoted passage, or `none` when declined.
+fn first_passage(searcher: &Searcher, question: &str) -> String {
+    let answer = answer(searcher, question, Language::Dutch).expect("question accepted");
+    match answer.hits.first().filter(|_| answer.reply.answered()) {
+        Some(hit) => {
+            let passage = searcher.index.passage(hit.id);
+            format!("{} {}", passage.kind.as_str(), passage.number)
+        }
+        None => "none".into(),
+    }
+}
+
+/// (mechanism, question, expected first passage)
+const TABLE: &[(&str, &str, &str)] = &[
+    (
+        "chat fillers and abbreviations",
+        "mss een domme vraag maar wie beslist er nou eigenlijk waar fietsstraten komen enzo",
+        "body 3",
+    ),
+    ("chat fillers and abbreviations", "wat doen gemeenten idd met rood asfalt ofzo", "body 2"),
+    (
+        "message furniture",
+        "<@123> `code` kijk https://example.org/fiets :smile: wie gebruikt de nieuwe routes?",
+        "body 4",
+    ),
+    ("date of the letter", "wanneer is de brief verstuurd", "addressee 1"),
+    ("date of the letter", "when was this letter sent?", "addressee 1"),
+    ("place of the letter", "in welke stad is de brief geschreven", "addressee 1"),
+    ("addressee", "naar wie is de brief gestuurd?", "addressee 1"),
+    ("addressee", "aan wie richt de minister zich", "addressee 1"),
+    ("sender", "wie heeft deze brief ondertekend", "signature 1"),
+    ("sender", "who wrote the letter?", "signature 1"),
+    ("purpose", "waarom is deze brief geschreven?", "body 1"),
+    ("purpose", "wie vroeg om deze brief", "body 1"),
+    ("subject of the letter", "waar gaat de brief over?", "body 1"),
+    ("subject word of the title", "wat is een fietsstraat?", "body 2"),
+    ("English", "who uses the new routes most", "body 4"),
+    ("focus: a detail the letter lacks", "wat is het budget van de fietsstraten?", "none"),
+    ("focus: a detail the letter lacks", "wat is het telefoonnummer van de vaste commissie?", "none"),
+    ("focus: a detail the letter lacks", "wat is het adres van de minister?", "none"),
+    ("a number is asked for", "hoe lang duurt de aanleg van een fietsstraat?", "none"),
+    ("a number is asked for", "hoeveel fietsstraten zijn er aangelegd?", "none"),
+    (
+        "telling before asking",
+        "ik fiets elke dag naar mijn werk door de stad, maar wie gebruiken die nieuwe routes nou het meest?",
+        "body 4",
+    ),
+    ("off-topic", "wat voor weer wordt het morgen?", "none"),
+];
+
+#[test]
+fn every_mechanism_works_on_another_letter() {
+    let searcher = other_letter();
+    let failures: Vec<String> = TABLE
+        .iter()
+        .filter_map(|(mechanism, question, expected)| {
+            let got = first_passage(&searcher, question);
+            (got != *expected).then(|| format!("{mechanism}: {question:?}: expected {expected}, got {got}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), TABLE.len(), failures.join("\n"));
+}
