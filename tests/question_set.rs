@@ -107,11 +107,13 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
     assert!(nearmiss >= CHAT_NEARMISS_FLOOR, "test half near-miss declined {:.1}%", 100.0 * nearmiss);
 }
 
-/// Floors for the chat set's test half: its first measurement after the changes it was
-/// written for, rounded down (see the issue note); they guard against regressions.
-const CHAT_ANSWER_FLOOR: f64 = 0.0;
-const CHAT_OFFTOPIC_FLOOR: f64 = 0.0;
-const CHAT_NEARMISS_FLOOR: f64 = 0.0;
+/// Floors for the chat set's test half: its measurement after the changes it was written
+/// for (45/51 right first, 15/16 off-topic and 8/16 near-miss declined; before them 37/51,
+/// 15/16 and 6/16), rounded down. They guard against regressions; the targets (9 in 10
+/// answered, 11 in 12 off-topic and 10 in 12 near-miss declined) are not all met yet.
+const CHAT_ANSWER_FLOOR: f64 = 0.86;
+const CHAT_OFFTOPIC_FLOOR: f64 = 0.93;
+const CHAT_NEARMISS_FLOOR: f64 = 0.5;
 
 fn evaluate(questions: &[Labelled]) -> (f64, f64) {
     evaluate_refs(&questions.iter().collect::<Vec<_>>(), true)
