@@ -115,12 +115,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             discord(DocumentsArg { documents: None }.engine(&config)?, &config)
         }
         None => terminal::chat(DocumentsArg { documents: None }.engine(&config)?, &config, true),
-        Some(Command::Discord { documents }) => {
-            if config.discord.token.is_empty() {
-                return Err(briefbot::discord::DiscordError::NoToken.into());
-            }
-            discord(documents.engine(&config)?, &config)
-        }
+        Some(Command::Discord { documents }) => discord(documents.engine(&config)?, &config),
         Some(Command::Ask { json, explain, documents, question }) => {
             let searcher = documents.load(&config)?;
             terminal::ask(&searcher, &config, &question.join(" "), terminal::AskOutput { json, explain })
@@ -137,11 +132,21 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Runs the Discord adapter until SIGINT/SIGTERM.
+#[cfg(feature = "discord")]
 fn discord(engine: Arc<Engine>, config: &Config) -> anyhow::Result<ExitCode> {
+    if config.discord.token.is_empty() {
+        return Err(briefbot::discord::DiscordError::NoToken.into());
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     let result = runtime.block_on(briefbot::discord::run(engine, &config.discord));
     // A reload or answer still running on the blocking pool must not hold up the exit.
     runtime.shutdown_timeout(briefbot::discord::SHUTDOWN_GRACE);
     result?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Without the `discord` feature there is no Discord adapter to run.
+#[cfg(not(feature = "discord"))]
+fn discord(_engine: Arc<Engine>, _config: &Config) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("this briefbot was built without Discord support (cargo feature `discord`)")
 }

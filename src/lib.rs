@@ -7,6 +7,7 @@
 pub mod answer;
 pub mod config;
 pub mod conversation;
+#[cfg(feature = "discord")]
 pub mod discord;
 pub mod document;
 pub mod fit;

@@ -172,6 +172,7 @@ fn reply_never_exceeds_two_thousand_characters() {
 }
 
 #[test]
+#[cfg(feature = "discord")]
 fn discord_without_a_token_says_how_to_set_it() {
     let out = briefbot(&["discord"]);
     assert_eq!(out.status.code(), Some(1));
@@ -180,6 +181,7 @@ fn discord_without_a_token_says_how_to_set_it() {
 }
 
 #[test]
+#[cfg(feature = "discord")]
 fn bad_discord_ids_name_the_key() {
     let out = Command::new(env!("CARGO_BIN_EXE_briefbot"))
         .arg("discord")

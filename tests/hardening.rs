@@ -10,7 +10,6 @@ use std::time::Duration;
 
 use briefbot::answer::{self, Outcome, Reply};
 use briefbot::conversation::{Engine, ManualClock, Request, Role, Settings};
-use briefbot::discord::render::{render, DISCORD_MAX_CHARS};
 use briefbot::document::load::{EMBEDDED_ID, MAX_DOCUMENT_BYTES};
 use briefbot::document::{load_folder, LoadError};
 use briefbot::library::{self, Library, Source, SourceConfig};
@@ -82,8 +81,14 @@ fn assert_well_formed(engine: &Engine, reply: &Reply) {
         }
         assert_eq!(quote.text, answer::quote::render(&passage.text, &quote.spans));
     }
-    let discord = render(reply).content;
-    assert!(discord.chars().count() <= DISCORD_MAX_CHARS, "{} characters", discord.chars().count());
+    let plain = reply.render_plain().chars().count();
+    assert!(plain <= answer::MAX_REPLY_CHARS, "{plain} characters");
+    #[cfg(feature = "discord")]
+    {
+        use briefbot::discord::render::{render, DISCORD_MAX_CHARS};
+        let discord = render(reply).content.chars().count();
+        assert!(discord <= DISCORD_MAX_CHARS, "{discord} characters");
+    }
 }
 
 #[test]
