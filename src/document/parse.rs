@@ -35,12 +35,17 @@ pub fn parse_letter(
     let kinds = classify(&paragraphs);
     let mut passages = number_passages(document, &paragraphs, &kinds, lexicon);
     for (after, footnote) in footnotes {
-        let passage =
-            link_footnote(document, &mut passages, after, footnote, lexicon, file, &mut diagnostics);
+        let Some(passage) =
+            link_footnote(document, &mut passages, after, footnote, lexicon, file, &mut diagnostics)
+        else {
+            continue;
+        };
         let position =
             passages.iter().position(|p| p.kind == PassageKind::Signature).unwrap_or(passages.len());
         passages.insert(position, passage);
     }
+    // A passage of nothing but a marker has nothing to quote (found by fuzzing: `\n*\n`).
+    passages.retain(|p| !p.text.trim().is_empty());
     renumber_footnotes(&mut passages);
     (passages, diagnostics)
 }
@@ -126,9 +131,12 @@ fn link_footnote(
     lexicon: &Lexicon,
     file: &str,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Passage {
+) -> Option<Passage> {
     let raw = join::join_lines(block.lines.iter().map(|l| l.text), " ", lexicon);
     let text = raw.trim_start_matches(FOOTNOTE_MARKERS).trim_start().to_string();
+    if text.trim().is_empty() {
+        return None;
+    }
     let page = block.first_page();
     let before = paragraphs_before.min(passages.len());
     let carrier = passages[..before]
@@ -143,7 +151,7 @@ fn link_footnote(
             message: "footnote without a marker in the text before it; left unlinked".into(),
         });
     }
-    Passage {
+    Some(Passage {
         document: document.to_string(),
         kind: PassageKind::Footnote,
         number: 0,
@@ -151,7 +159,7 @@ fn link_footnote(
         line: block.lines[0].no,
         annotates: carrier,
         text,
-    }
+    })
 }
 
 fn renumber_footnotes(passages: &mut [Passage]) {

@@ -79,3 +79,12 @@ fn control_characters_are_reported_with_their_line() {
     assert_eq!(passages.len(), 2);
     assert_eq!(diagnostics[0].line, 3);
 }
+
+#[test]
+fn a_marker_alone_makes_no_empty_passage() {
+    let lexicon = Lexicon::default();
+    for text in ["\n*\n", "Tekst van de brief.\n\n*\n", "*"] {
+        let (passages, _) = parse_letter("t", "t.txt", text, &lexicon);
+        assert!(passages.iter().all(|p| !p.text.trim().is_empty()), "{text:?}: {passages:?}");
+    }
+}
