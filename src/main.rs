@@ -24,7 +24,7 @@ fn main() -> ExitCode {
 }
 
 fn init_tracing(verbose: bool) {
-    let default = if verbose { "briefbot=debug" } else { "briefbot=warn" };
+    let default = if verbose { "briefbot=debug,serenity=info" } else { "briefbot=warn,serenity=warn" };
     let filter = tracing_subscriber::EnvFilter::try_from_env("BRIEFBOT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     let colours = std::io::IsTerminal::is_terminal(&std::io::stderr());

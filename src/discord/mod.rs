@@ -3,6 +3,7 @@
 //! as Discord messages. See `README.md` (Discord) for set-up and sharding.
 
 mod commands;
+mod gateway;
 mod handler;
 pub mod render;
 mod rest;
@@ -60,12 +61,25 @@ pub async fn run(engine: Arc<Engine>, config: &DiscordConfig) -> Result<(), Disc
     let http = http.build();
     let intents = GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
     let mut builder = ClientBuilder::new_with_http(http, intents);
-    let rest = rest::Rest::new(client, proxy, config.max_rest_attempts);
+    let client_for_gateway = client.clone();
+    let rest = rest::Rest::new(client, proxy.clone(), config.max_rest_attempts);
     let handler =
         handler::Handler { engine: engine.clone(), rest, moderators, guild_ids, bot_id: OnceLock::new() };
     builder = builder.event_handler(handler);
     let mut client = builder.await?;
     let shards = client.shard_manager.clone();
+    if let Some(api_url) = &proxy {
+        // serenity's own request may have failed over to Discord's gateway: ask api_url.
+        let asked = tokio::select! {
+            url = gateway::gateway_url(&client_for_gateway, api_url) => Some(url),
+            () = shutdown_signal() => None,
+        };
+        let Some(url) = asked else {
+            tracing::info!("shutting down before connecting");
+            return Ok(());
+        };
+        *client.ws_url.lock().await = url;
+    }
     tokio::spawn(reload_on_sighup(engine));
     tokio::select! {
         result = client.start_shard_range(first..last, total) => result?,

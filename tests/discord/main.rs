@@ -6,6 +6,7 @@
 mod harness;
 mod hostile;
 mod mock;
+mod operations;
 mod payloads;
 mod transport;
 

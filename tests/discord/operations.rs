@@ -1,0 +1,108 @@
+//! Operational faults: a configured `discord.api_url` that cannot give the gateway URL (a
+//! closed port, a 500, an HTML page) is retried with an error naming it, Discord's own
+//! gateway is never tried instead, and SIGTERM still ends the process at once.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// A port nothing listens on.
+fn closed_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A server on loopback that answers every request with `response`.
+fn answering(response: &'static str) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut buffer = [0u8; 4096];
+            let _ = stream.read(&mut buffer);
+            let _ = stream.write_all(response.as_bytes());
+        }
+    });
+    port
+}
+
+/// The binary connecting to `api_url`, its log lines sent to the returned channel.
+fn start_bot(api_url: &str) -> (Child, mpsc::Receiver<String>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .arg("discord")
+        .env("BRIEFBOT_DISCORD__TOKEN", "SECRET.TOKEN.for-tests")
+        .env("BRIEFBOT_DISCORD__API_URL", api_url)
+        .env("BRIEFBOT_LOG", "debug")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (sender, lines) = mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = sender.send(line);
+        }
+    });
+    (child, lines)
+}
+
+/// Log lines until one contains `needle` (or 20 s pass), all of them.
+fn read_until(lines: &mpsc::Receiver<String>, needle: &str) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut seen = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match lines.recv_timeout(left) {
+            Ok(line) => {
+                let found = line.contains(needle);
+                seen.push(line);
+                if found {
+                    return seen;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    panic!("no log line with {needle:?} in:\n{}", seen.join("\n"));
+}
+
+fn terminate(child: &mut Child) -> Duration {
+    let started = Instant::now();
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "exit on SIGTERM: {status:?}");
+            return started.elapsed();
+        }
+        assert!(started.elapsed() < Duration::from_secs(5), "still running 5 s after SIGTERM");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn an_api_url_that_cannot_give_the_gateway_is_retried_never_bypassed_and_sigterm_ends_it() {
+    let addresses = [
+        format!("http://127.0.0.1:{}", closed_port()),
+        format!("http://127.0.0.1:{}", answering("HTTP/1.1 500 Internal Server Error\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")),
+        format!(
+            "http://127.0.0.1:{}",
+            answering("HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: 21\r\nconnection: close\r\n\r\n<html>proxy up</html>")
+        ),
+    ];
+    for api_url in addresses {
+        let (mut child, lines) = start_bot(&api_url);
+        let first = read_until(&lines, "cannot get the gateway URL");
+        let second = read_until(&lines, "cannot get the gateway URL");
+        let log = [first, second].concat().join("\n");
+        assert!(log.contains(&api_url), "the error names the address: {log}");
+        assert!(
+            !log.contains("gateway.discord.gg") && !log.contains("Connecting"),
+            "never another gateway: {log}"
+        );
+        let took = terminate(&mut child);
+        println!("{api_url}: exited {took:?} after SIGTERM");
+    }
+}
