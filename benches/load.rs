@@ -45,8 +45,13 @@ fn run(settings: Settings) {
     let library = Library::open(SourceConfig::Folder("seeds".into()), Duration::ZERO).expect("seeds load");
     let engine = Arc::new(Engine::new(library, settings, Arc::new(SystemClock::default())));
     let before = rss_mib();
-    let (answered, declined, limited, errors, reloads) =
-        (AtomicUsize::new(0), AtomicUsize::new(0), AtomicUsize::new(0), AtomicUsize::new(0), AtomicUsize::new(0));
+    let (answered, declined, limited, errors, reloads) = (
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+    );
     let peak = std::sync::Mutex::new(before);
     let done = AtomicBool::new(false);
     let started = Instant::now();
@@ -68,12 +73,14 @@ fn run(settings: Settings) {
         });
         let askers: Vec<_> = (0..ASKING_THREADS)
             .map(|t| {
-                let (engine, answered, declined, limited, errors) = (&engine, &answered, &declined, &limited, &errors);
+                let (engine, answered, declined, limited, errors) =
+                    (&engine, &answered, &declined, &limited, &errors);
                 scope.spawn(move || {
                     for round in 0..QUESTIONS_PER_MEMBER {
                         for member in (t..MEMBERS).step_by(ASKING_THREADS) {
                             let question = QUESTIONS[(member + round) % QUESTIONS.len()];
-                            let request = Request::text(&format!("lid{member}"), Role::Member, "#vragen", question);
+                            let request =
+                                Request::text(&format!("lid{member}"), Role::Member, "#vragen", question);
                             let counter = match engine.handle(&request).outcome {
                                 Outcome::Answered => answered,
                                 Outcome::Declined => declined,
@@ -96,9 +103,22 @@ fn run(settings: Settings) {
     let after = rss_mib();
     let total = MEMBERS * QUESTIONS_PER_MEMBER;
     let (answered, declined, limited) = (answered.into_inner(), declined.into_inner(), limited.into_inner());
-    println!("questions: {total} from {MEMBERS} members on {ASKING_THREADS} threads in {took:.2?} ({:.0}/s)", total as f64 / took.as_secs_f64());
-    println!("answered {answered}, declined {declined}, rate-limited {limited}, errors {}", errors.into_inner());
-    println!("per member: {:.1} answered or declined, {:.1} refused (limit 5 per 30 s)", (answered + declined) as f64 / MEMBERS as f64, limited as f64 / MEMBERS as f64);
+    println!(
+        "questions: {total} from {MEMBERS} members on {ASKING_THREADS} threads in {took:.2?} ({:.0}/s)",
+        total as f64 / took.as_secs_f64()
+    );
+    println!(
+        "answered {answered}, declined {declined}, rate-limited {limited}, errors {}",
+        errors.into_inner()
+    );
+    println!(
+        "per member: {:.1} answered or declined, {:.1} refused (limit 5 per 30 s)",
+        (answered + declined) as f64 / MEMBERS as f64,
+        limited as f64 / MEMBERS as f64
+    );
     println!("reloads during the run: {}", reloads.into_inner());
-    println!("resident memory: {before:.1} MiB before, {:.1} MiB peak, {after:.1} MiB after", peak.into_inner().unwrap());
+    println!(
+        "resident memory: {before:.1} MiB before, {:.1} MiB peak, {after:.1} MiB after",
+        peak.into_inner().unwrap()
+    );
 }

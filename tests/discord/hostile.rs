@@ -5,13 +5,14 @@
 use serde_json::json;
 
 use super::harness::{assert_nothing_left_loopback, start};
-use super::payloads::{button, member, message, string_option};
+use super::payloads::{button, direct_message, member, message, string_option};
 use super::{letter_folder, mock, settings, slash, CHANNEL, MEMBER};
 
 #[test]
 fn forged_and_stale_button_ids_get_a_private_reply() {
     let docs = letter_folder();
     let bot = start(docs.path(), settings());
+    let before = bot.engine.library().snapshot();
     let forged = [
         "bb:reload",
         "bb:more:x",
@@ -36,6 +37,7 @@ fn forged_and_stale_button_ids_get_a_private_reply() {
         assert_eq!(data["flags"], 64, "{custom_id:?}: private: {}", reply.body);
         assert!(!data["content"].as_str().unwrap_or_default().is_empty(), "{custom_id:?}: {}", reply.body);
     }
+    assert!(std::sync::Arc::ptr_eq(&before, &bot.engine.library().snapshot()), "`bb:reload` reloaded nothing");
     assert_nothing_left_loopback();
 }
 
@@ -57,5 +59,33 @@ fn replies_echoing_a_very_long_document_name_still_fit_one_message() {
     let content = paragraph.body["data"]["content"].as_str().unwrap();
     assert!(content.chars().count() <= 2000, "{} characters", content.chars().count());
     assert!(content.contains("Ik ken geen document"), "{content}");
+    assert_nothing_left_loopback();
+}
+
+/// A member's moderator command by mention (answered privately, by DM) and in a direct
+/// message changes nothing; the slash-command path is covered in `main.rs`, a forged reload
+/// button above, and the script path in `tests/conversations/member-reload-refused.conv`.
+#[test]
+fn moderator_commands_are_refused_to_members_by_mention_and_direct_message() {
+    let docs = letter_folder();
+    let bot = start(docs.path(), settings());
+    let before = bot.engine.library().snapshot();
+    for (i, command) in ["herlaad", "herlaad forceer", "status"].iter().enumerate() {
+        let mark = bot.mock.mark();
+        let text = format!("<@{}> {command}", mock::BOT_ID);
+        bot.mock
+            .dispatch("MESSAGE_CREATE", message(800000000000000080 + i as u64, CHANNEL, MEMBER, &text, true));
+        let reply = bot.mock.wait_for(mark, "a refusal by mention", |r| r.path.ends_with("/messages"));
+        assert!(!reply.path.contains(CHANNEL), "refusals are private: {}", reply.path);
+        assert!(reply.body["content"].as_str().unwrap().contains("alleen moderatoren"), "{}", reply.body);
+
+        let mark = bot.mock.mark();
+        let dm = direct_message(800000000000000090 + i as u64, "900000000000000098", MEMBER, command);
+        bot.mock.dispatch("MESSAGE_CREATE", dm);
+        let reply =
+            bot.mock.wait_for(mark, "a refusal in a DM", |r| r.path.ends_with("900000000000000098/messages"));
+        assert!(reply.body["content"].as_str().unwrap().contains("alleen moderatoren"), "{}", reply.body);
+    }
+    assert!(std::sync::Arc::ptr_eq(&before, &bot.engine.library().snapshot()), "nothing was reloaded");
     assert_nothing_left_loopback();
 }
