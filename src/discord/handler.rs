@@ -261,19 +261,25 @@ impl EventHandler for Handler {
     }
 
     async fn message(&self, ctx: Context, message: Message) {
+        let channel = message.channel_id;
         if let Err(e) = self.on_message(&ctx.http, message).await {
-            tracing::error!("replying to a message failed: {e}");
+            tracing::error!(%channel, "replying to a message failed: {e}");
         }
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        let channel = match &interaction {
+            Interaction::Command(command) => Some(command.channel_id),
+            Interaction::Component(component) => Some(component.channel_id),
+            _ => None,
+        };
         let result = match interaction {
             Interaction::Command(command) => self.on_command(&ctx.http, command).await,
             Interaction::Component(component) => self.on_button(&ctx.http, component).await,
             _ => Ok(()),
         };
         if let Err(e) = result {
-            tracing::error!("answering an interaction failed: {e}");
+            tracing::error!(channel = ?channel, "answering an interaction failed: {e}");
         }
     }
 }

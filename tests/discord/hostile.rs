@@ -37,7 +37,10 @@ fn forged_and_stale_button_ids_get_a_private_reply() {
         assert_eq!(data["flags"], 64, "{custom_id:?}: private: {}", reply.body);
         assert!(!data["content"].as_str().unwrap_or_default().is_empty(), "{custom_id:?}: {}", reply.body);
     }
-    assert!(std::sync::Arc::ptr_eq(&before, &bot.engine.library().snapshot()), "`bb:reload` reloaded nothing");
+    assert!(
+        std::sync::Arc::ptr_eq(&before, &bot.engine.library().snapshot()),
+        "`bb:reload` reloaded nothing"
+    );
     assert_nothing_left_loopback();
 }
 

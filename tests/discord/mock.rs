@@ -38,6 +38,19 @@ pub struct Recorded {
 enum ToGateway {
     Text(String),
     Close,
+    /// A close frame with this code (4000: unknown error, 4009: session timed out, ...).
+    CloseWith(u16),
+}
+
+/// A fault for the next reply-creating REST calls.
+#[derive(Debug, Clone, Copy)]
+pub enum RestFault {
+    /// 429 with `global: true`.
+    GlobalRateLimit,
+    /// A server error.
+    ServerError,
+    /// An answer that takes this long.
+    Slow(Duration),
 }
 
 #[derive(Default)]
@@ -55,6 +68,8 @@ struct Shared {
     gateway: Mutex<Gateway>,
     /// How many of the next reply-creating calls get a 429.
     rate_limit_next: Mutex<u32>,
+    /// Faults for the next reply-creating calls, first first.
+    faults: Mutex<Vec<RestFault>>,
     identifies: AtomicUsize,
     resumes: AtomicUsize,
     connections: AtomicUsize,
@@ -109,6 +124,27 @@ impl MockDiscord {
         if let Some(sender) = gateway.sender.take() {
             let _ = sender.send(ToGateway::Close);
         }
+    }
+
+    /// Sends a raw gateway payload (op 7 RECONNECT, op 9 INVALID SESSION, ...).
+    pub fn send_raw(&self, payload: Value) {
+        let gateway = self.shared.gateway.lock().unwrap();
+        if let Some(sender) = &gateway.sender {
+            let _ = sender.send(ToGateway::Text(payload.to_string()));
+        }
+    }
+
+    /// Closes the gateway connection with a close code.
+    pub fn close_with(&self, code: u16) {
+        let mut gateway = self.shared.gateway.lock().unwrap();
+        if let Some(sender) = gateway.sender.take() {
+            let _ = sender.send(ToGateway::CloseWith(code));
+        }
+    }
+
+    /// Answers the next message or interaction replies with these faults, one each.
+    pub fn fault_next(&self, faults: &[RestFault]) {
+        self.shared.faults.lock().unwrap().extend_from_slice(faults);
     }
 
     /// Answers the next `n` message or interaction replies with 429.
@@ -193,6 +229,27 @@ async fn rest(State(shared): State<Arc<Shared>>, method: Method, uri: Uri, body:
     let creates_reply = (method == Method::POST
         && (path.ends_with("/messages") || path.ends_with("/callback")))
         || (method == Method::PATCH && path.ends_with("/@original"));
+    let fault = if creates_reply {
+        let mut faults = shared.faults.lock().unwrap();
+        (!faults.is_empty()).then(|| faults.remove(0))
+    } else {
+        None
+    };
+    match fault {
+        Some(RestFault::GlobalRateLimit) => {
+            record(&shared, &method, &path, body, 429);
+            let payload =
+                json!({ "message": "You are being rate limited.", "retry_after": 0.3, "global": true });
+            return (StatusCode::TOO_MANY_REQUESTS, [("x-ratelimit-global", "true")], Json(payload))
+                .into_response();
+        }
+        Some(RestFault::ServerError) => {
+            record(&shared, &method, &path, body, 500);
+            return (StatusCode::INTERNAL_SERVER_ERROR, "upstream failed").into_response();
+        }
+        Some(RestFault::Slow(delay)) => tokio::time::sleep(delay).await,
+        None => {}
+    }
     if creates_reply {
         let mut limited = shared.rate_limit_next.lock().unwrap();
         if *limited > 0 {
@@ -292,6 +349,11 @@ async fn session(mut socket: WebSocket, shared: Arc<Shared>) {
                     if socket.send(Message::Text(text.into())).await.is_err() {
                         return;
                     }
+                }
+                Some(ToGateway::CloseWith(code)) => {
+                    let frame = axum::extract::ws::CloseFrame { code, reason: "mock".into() };
+                    let _ = socket.send(Message::Close(Some(frame))).await;
+                    return;
                 }
                 Some(ToGateway::Close) | None => return,
             }
