@@ -51,6 +51,8 @@ pub enum RestFault {
     ServerError,
     /// An answer that takes this long.
     Slow(Duration),
+    /// 429 asking to wait this many seconds.
+    RateLimitFor(u32),
 }
 
 #[derive(Default)]
@@ -248,6 +250,12 @@ async fn rest(State(shared): State<Arc<Shared>>, method: Method, uri: Uri, body:
             return (StatusCode::INTERNAL_SERVER_ERROR, "upstream failed").into_response();
         }
         Some(RestFault::Slow(delay)) => tokio::time::sleep(delay).await,
+        Some(RestFault::RateLimitFor(seconds)) => {
+            record(&shared, &method, &path, body, 429);
+            let payload =
+                json!({ "message": "You are being rate limited.", "retry_after": seconds, "global": false });
+            return (StatusCode::TOO_MANY_REQUESTS, Json(payload)).into_response();
+        }
         None => {}
     }
     if creates_reply {

@@ -106,3 +106,50 @@ fn an_api_url_that_cannot_give_the_gateway_is_retried_never_bypassed_and_sigterm
         println!("{api_url}: exited {took:?} after SIGTERM");
     }
 }
+
+/// The binary against the mock Discord with `documents`, connected.
+fn start_connected(mock: &super::mock::MockDiscord, documents: &std::path::Path) -> Child {
+    let child = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["discord", "--documents", documents.to_str().unwrap()])
+        .env("BRIEFBOT_DISCORD__TOKEN", "SECRET.TOKEN.for-tests")
+        .env("BRIEFBOT_DISCORD__API_URL", mock.api_url())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    mock.wait_identified(1);
+    child
+}
+
+#[test]
+fn sigterm_ends_the_process_while_it_waits_out_a_rate_limit_and_during_a_reload() {
+    use super::mock::{MockDiscord, RestFault, BOT_ID};
+    let docs = super::letter_folder();
+    let mock = MockDiscord::start();
+    let mut child = start_connected(&mock, docs.path());
+    mock.fault_next(&[RestFault::RateLimitFor(60)]);
+    let mark = mock.mark();
+    let text = format!("<@{BOT_ID}> Wat is Burgernet?");
+    mock.dispatch(
+        "MESSAGE_CREATE",
+        super::payloads::message(800000000000000140, super::CHANNEL, super::MEMBER, &text, true),
+    );
+    mock.wait_for(mark, "the rate-limited send", |r| r.status == 429);
+    println!("waiting out a 60 s rate limit: exited {:?} after SIGTERM", terminate(&mut child));
+
+    // Many documents make a reload take a while; SIGHUP starts one, SIGTERM comes during it.
+    for i in 0..400 {
+        let text = format!(
+            "Notitie {i}\n\nAan de raad\nUtrecht, 1 mei 2020\n\n{}\n",
+            "De gemeente onderhoudt de bruggen en de fietspaden in de wijken. ".repeat(40)
+        );
+        std::fs::write(docs.path().join(format!("notitie-{i:03}.txt")), text).unwrap();
+    }
+    let mock = MockDiscord::start();
+    let mut child = start_connected(&mock, docs.path());
+    let status = Command::new("kill").args(["-HUP", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(50));
+    println!("during a reload of 401 documents: exited {:?} after SIGTERM", terminate(&mut child));
+}
