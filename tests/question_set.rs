@@ -30,6 +30,11 @@ fn searcher() -> Searcher {
     library::load(Source::FolderOrEmbedded("seeds".as_ref())).expect("seed letter loads")
 }
 
+/// The seed letter among 28 other letters (`tests/fixtures/corpus`).
+fn corpus_searcher() -> Searcher {
+    library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the test corpus loads")
+}
+
 fn questions(file: &str) -> Vec<Labelled> {
     let text = std::fs::read_to_string(file).expect(file);
     toml::from_str::<QuestionFile>(&text).expect("questions.toml parses").q
@@ -40,7 +45,11 @@ fn outcome(searcher: &Searcher, answer: &Answer) -> String {
     match answer.hits.first().filter(|_| answer.reply.answered()) {
         Some(hit) => {
             let p = searcher.index.passage(hit.id);
-            format!("{} {}", p.kind.as_str(), p.number)
+            let document = &searcher.index.documents()[hit.id.document].meta.id;
+            match document.as_str() {
+                briefbot::document::load::EMBEDDED_ID => format!("{} {}", p.kind.as_str(), p.number),
+                other => format!("{other}: {} {}", p.kind.as_str(), p.number),
+            }
         }
         None => "none".into(),
     }
@@ -119,6 +128,21 @@ fn evaluate(questions: &[Labelled]) -> (f64, f64) {
     evaluate_refs(&questions.iter().collect::<Vec<_>>(), true)
 }
 
+/// With the whole test corpus loaded, the same questions about the seed letter: printed
+/// beside the letter-alone figures.
+#[test]
+fn question_sets_with_many_documents_loaded() {
+    let corpus = corpus_searcher();
+    for file in ["tests/questions.toml", "tests/questions-holdout.toml", "tests/questions-chat.toml"] {
+        let all = questions(file);
+        let refs: Vec<&Labelled> = all.iter().filter(|q| q.half.as_deref() != Some("test")).collect();
+        println!("== {file} (test half left out), letter alone");
+        evaluate_on(&searcher(), &refs, false);
+        println!("== {file} (test half left out), with {} documents", corpus.index.documents().len());
+        evaluate_on(&corpus, &refs, true);
+    }
+}
+
 /// The share of questions whose outcome is as labelled, printing nothing.
 fn evaluate_quietly(questions: &[&Labelled]) -> f64 {
     let searcher = searcher();
@@ -135,7 +159,11 @@ fn evaluate_quietly(questions: &[&Labelled]) -> f64 {
 /// Runs the questions, prints figures per category (and the misses, when `show_misses`: never
 /// for a test half), returns (right-first rate, decline rate).
 fn evaluate_refs(questions: &[&Labelled], show_misses: bool) -> (f64, f64) {
-    let searcher = searcher();
+    evaluate_on(&searcher(), questions, show_misses)
+}
+
+/// Like [`evaluate_refs`] on any searcher; a passage counts only from the seed letter.
+fn evaluate_on(searcher: &Searcher, questions: &[&Labelled], show_misses: bool) -> (f64, f64) {
     let mut per_category: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut failures = Vec::new();
     let mut margins: BTreeMap<&str, Vec<f32>> = BTreeMap::new();

@@ -119,6 +119,16 @@ pub fn definitions() -> Vec<CreateCommand> {
                         "Document id",
                         "Document-id",
                     )),
+                "documents" => command.add_option(
+                    option(
+                        CommandOptionType::Integer,
+                        "page",
+                        "pagina",
+                        "Page of the list",
+                        "Pagina van de lijst",
+                    )
+                    .min_int_value(1),
+                ),
                 "reload" => command.add_option(option(
                     CommandOptionType::Boolean,
                     "force",
@@ -149,7 +159,13 @@ pub fn from_interaction(interaction: &CommandInteraction) -> Option<Command> {
             };
             Command::Paragraph { document: text("document"), number }
         }
-        "documents" => Command::Documents { page: 1 },
+        "documents" => {
+            let page = match option("page") {
+                Some(CommandDataOptionValue::Integer(n)) => u32::try_from(*n).unwrap_or(1).max(1),
+                _ => 1,
+            };
+            Command::Documents { page }
+        }
         "help" => Command::Help,
         "reload" => {
             Command::Reload { force: matches!(option("force"), Some(CommandDataOptionValue::Boolean(true))) }

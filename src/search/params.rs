@@ -82,3 +82,8 @@ pub const SEE_ALSO_MAX: usize = 2;
 /// Multiplier for a passage that defines what a what-is question asks about (`X is een ...`):
 /// a definition answers "what is X" better than a passage that only uses X.
 pub const DEFINITION_BOOST: f32 = 1.5;
+
+/// Multiplier for a heading when the question does not ask for one: a heading names a
+/// document's subject in a few words, so BM25's length normalisation would otherwise put a
+/// one-word heading (`Burgerberaden`) above the paragraph that explains the word.
+pub const HEADING_FACTOR: f32 = 0.25;

@@ -99,16 +99,11 @@ impl Query {
         let mut skip_next = false;
         // Words already joined to an earlier particle or verb.
         let mut used = vec![false; words.len()];
-        let (mut focus_start, mut focus) = (None, None);
-        let focus_word = focus_word(&words, types, analyzer);
+        // The groups each word produced (empty for a word joined to the one before it).
+        let mut produced = vec![0..0; words.len()];
         for (i, word) in words.iter().enumerate() {
-            if let (Some(start), None) = (focus_start, &focus) {
-                focus = Some(start..groups.len());
-            }
-            if focus_word == Some(i) {
-                focus_start = Some(groups.len());
-            }
             if std::mem::take(&mut skip_next) || used[i] {
+                produced[i] = produced[i.saturating_sub(1)].clone();
                 continue;
             }
             let first_new_group = groups.len();
@@ -145,10 +140,18 @@ impl Query {
             for group in &mut groups[first_new_group..] {
                 group.context = in_context[i];
             }
+            produced[i] = first_new_group..groups.len();
         }
-        let focus = focus
-            .or(focus_start.map(|start| start..groups.len()))
-            .filter(|range| !range.is_empty() && groups[range.clone()].iter().all(|g| g.cue.is_none()));
+        let content_groups = |word: usize| {
+            Some(produced[word].clone())
+                .filter(|r| !r.is_empty() && groups[r.clone()].iter().all(|g| g.cue.is_none()))
+        };
+        let focus = focus_word(&words, types, analyzer).and_then(content_groups);
+        let defined = definition_word(&words, types, analyzer).and_then(content_groups).map(|range| {
+            let stems =
+                groups[range].iter().flat_map(|g| g.alternatives.iter().map(|a| a.stem.clone())).collect();
+            (stems, types.definition.copulas.clone())
+        });
         let asking: Vec<&str> = stems
             .iter()
             .zip(&in_context)
@@ -156,16 +159,10 @@ impl Query {
             .map(|(s, _)| s.as_str())
             .collect();
         let facets = facet_groups(&asking, &mut groups, types);
-        let focus = focus.filter(|_| facets.is_empty());
+        let facets_empty = facets.is_empty();
+        let focus = focus.filter(|_| facets_empty);
         groups.extend(facets);
-        let definition = focus
-            .clone()
-            .filter(|_| types.definition.frames.iter().any(|f| holds_phrase(&words, f)))
-            .map(|f| {
-                let stems =
-                    groups[f].iter().flat_map(|g| g.alternatives.iter().map(|a| a.stem.clone())).collect();
-                (stems, types.definition.copulas.clone())
-            });
+        let definition = defined.filter(|_| facets_empty);
         Query { groups, focus, definition, answer_types, language }
     }
 }
@@ -191,6 +188,19 @@ fn focus_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> O
         }
     }
     None
+}
+
+/// The position of the word a what-is question asks about: the first content word after a
+/// definition frame (`wat is een *fietsstraat*`, `what are *snelfietsroutes*`).
+fn definition_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let frame_end = types.definition.frames.iter().find_map(|frame| {
+        let parts: Vec<&str> = frame.split(' ').collect();
+        words
+            .windows(parts.len())
+            .position(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+            .map(|p| p + parts.len())
+    })?;
+    (frame_end..words.len()).find(|&i| analyzer.is_content_word(&words[i]))
 }
 
 /// One group per question about the document itself that the asking clauses ask (its date,

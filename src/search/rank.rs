@@ -12,6 +12,7 @@ use super::glossary::AnswerTypeSpec;
 use super::index::{Index, IndexedPassage, IndexedToken, PassageId};
 use super::params::*;
 use super::query::{Group, MatchKind, Query};
+use crate::document::PassageKind;
 
 /// One passage's standing for a query.
 #[derive(Debug, Clone)]
@@ -140,6 +141,9 @@ fn score_passage(
     {
         hit.score *= DEFINITION_BOOST;
     }
+    if passage.kind == PassageKind::Heading && !asks_for_heading(query) {
+        hit.score *= HEADING_FACTOR;
+    }
     hit.holds_required = query.answer_types.iter().filter(|t| t.required).all(holds);
     hit.holds_focus = query.focus.clone().is_none_or(|focus| {
         query.groups[focus].iter().all(|group| document_holds(index, group, indexed.id.document))
@@ -233,6 +237,11 @@ fn proximity_bonus(index: &Index, passage: &IndexedPassage, stems: &[String], sc
         }
     }
     bonus.min(PROXIMITY_CAP * score)
+}
+
+/// Whether a group's cue asks for a heading (a title, a ministry).
+fn asks_for_heading(query: &Query) -> bool {
+    query.groups.iter().any(|g| g.cue.as_ref().is_some_and(|c| c.kinds.contains(&PassageKind::Heading)))
 }
 
 /// Whether the passage defines the word: one of its stems followed by a copula (`een

@@ -124,7 +124,9 @@ impl Transport for DiscordTransport {
                 options.extend(document.map(|d| string_option("document", &d)));
                 Some(slash("paragraph", Value::Array(options)))
             }
-            Command::Documents { .. } => Some(slash("documents", json!([]))),
+            Command::Documents { page } => {
+                Some(slash("documents", json!([{ "name": "page", "type": 4, "value": page }])))
+            }
             Command::Help => Some(slash("help", json!([]))),
             Command::Status => Some(slash("status", json!([]))),
             Command::Reload { force } => {

@@ -127,9 +127,16 @@ impl Block<'_> {
     /// A closing or signature: at most four short lines, none ending a sentence.
     pub fn looks_like_signature(&self) -> bool {
         self.lines.len() <= 4
-            && self.lines.iter().all(|l| l.text.chars().count() <= 60 && !ends_sentence(l.text))
+            && self
+                .lines
+                .iter()
+                .all(|l| l.text.chars().count() <= SIGNATURE_LINE_MAX && !ends_sentence(l.text))
     }
 }
+
+/// Longest line of a signature block: `De Staatssecretaris van Binnenlandse Zaken en
+/// Koninkrijksrelaties,` has 66 characters.
+const SIGNATURE_LINE_MAX: usize = 80;
 
 /// `Den Haag, 7 april 2014`: a place, a comma, day, Dutch month name and year.
 fn is_place_and_date(text: &str) -> bool {
