@@ -5,7 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use briefbot::answer::{answer, Answer};
+use briefbot::answer::{answer, answer_about, Answer};
+use briefbot::document::load::EMBEDDED_ID;
 use briefbot::i18n::Language;
 use briefbot::library::{self, Source};
 use briefbot::search::Searcher;
@@ -136,10 +137,15 @@ fn question_sets_with_many_documents_loaded() {
     for file in ["tests/questions.toml", "tests/questions-holdout.toml", "tests/questions-chat.toml"] {
         let all = questions(file);
         let refs: Vec<&Labelled> = all.iter().filter(|q| q.half.as_deref() != Some("test")).collect();
+        let documents = corpus.index.documents().len();
         println!("== {file} (test half left out), letter alone");
-        evaluate_on(&searcher(), &refs, false);
-        println!("== {file} (test half left out), with {} documents", corpus.index.documents().len());
-        evaluate_on(&corpus, &refs, true);
+        evaluate_on(&searcher(), None, &refs, false);
+        println!("== {file} (test half left out), with {documents} documents");
+        evaluate_on(&corpus, None, &refs, false);
+        println!(
+            "== {file} (test half left out), with {documents} documents, in a conversation about the letter"
+        );
+        evaluate_on(&corpus, Some(EMBEDDED_ID), &refs, true);
     }
 }
 
@@ -159,18 +165,24 @@ fn evaluate_quietly(questions: &[&Labelled]) -> f64 {
 /// Runs the questions, prints figures per category (and the misses, when `show_misses`: never
 /// for a test half), returns (right-first rate, decline rate).
 fn evaluate_refs(questions: &[&Labelled], show_misses: bool) -> (f64, f64) {
-    evaluate_on(&searcher(), questions, show_misses)
+    evaluate_on(&searcher(), None, questions, show_misses)
 }
 
-/// Like [`evaluate_refs`] on any searcher; a passage counts only from the seed letter.
-fn evaluate_on(searcher: &Searcher, questions: &[&Labelled], show_misses: bool) -> (f64, f64) {
+/// Like [`evaluate_refs`] on any searcher, optionally in a conversation about a document; a
+/// passage counts only from the seed letter.
+fn evaluate_on(
+    searcher: &Searcher,
+    about: Option<&str>,
+    questions: &[&Labelled],
+    show_misses: bool,
+) -> (f64, f64) {
     let mut per_category: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut failures = Vec::new();
     let mut margins: BTreeMap<&str, Vec<f32>> = BTreeMap::new();
     for q in questions {
-        let answer = answer(&searcher, &q.text, Language::Dutch).expect("question accepted");
-        assert_quotes_are_slices(&searcher, &answer);
-        let got = outcome(&searcher, &answer);
+        let answer = answer_about(searcher, &q.text, Language::Dutch, about).expect("question accepted");
+        assert_quotes_are_slices(searcher, &answer);
+        let got = outcome(searcher, &answer);
         let top_coverage = answer.hits.first().map_or(0.0, |h| h.coverage);
         let side = if q.expect == ["none"] { "should decline" } else { "should answer" };
         margins.entry(side).or_default().push(top_coverage);

@@ -158,6 +158,16 @@ pub struct Answer {
 
 /// Answers a question. The reply is in English when the question is, else in `default`.
 pub fn answer(searcher: &Searcher, question: &str, default: Language) -> Result<Answer, QuestionError> {
+    answer_about(searcher, question, default, None)
+}
+
+/// Answers a question asked in a conversation about `document` (see [`Searcher::search_about`]).
+pub fn answer_about(
+    searcher: &Searcher,
+    question: &str,
+    default: Language,
+    document: Option<&str>,
+) -> Result<Answer, QuestionError> {
     let trimmed = question.trim();
     if trimmed.is_empty() {
         return Err(QuestionError::Empty);
@@ -165,7 +175,7 @@ pub fn answer(searcher: &Searcher, question: &str, default: Language) -> Result<
     if trimmed.chars().count() > MAX_QUESTION_CHARS {
         return Err(QuestionError::TooLong { max: MAX_QUESTION_CHARS });
     }
-    let (query, hits) = searcher.search(trimmed);
+    let (query, hits) = searcher.search_about(trimmed, document);
     let language = if query.language == Language::English { Language::English } else { default };
     let answering = answering_hits(&hits);
     let reply = match answering.split_first() {

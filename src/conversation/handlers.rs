@@ -56,7 +56,8 @@ fn ask(
     question: &str,
     language: Language,
 ) -> (Reply, Session) {
-    let answer = match answer::answer(&snapshot.searcher, question, language) {
+    let current = session.paragraph.as_ref().map(|(document, _)| document.as_str());
+    let answer = match answer::answer_about(&snapshot.searcher, question, language, current) {
         Ok(answer) => answer,
         Err(e) => return (invalid(language, e.message(language)), session),
     };
@@ -73,7 +74,8 @@ fn more(snapshot: &Snapshot, mut session: Session, language: Language) -> (Reply
     let Some(question) = session.question.clone() else {
         return (invalid(language, texts::no_question_yet(language)), session);
     };
-    let (_, hits) = snapshot.searcher.search(&question);
+    let current = session.paragraph.as_ref().map(|(document, _)| document.as_str());
+    let (_, hits) = snapshot.searcher.search_about(&question, current);
     let answering: Vec<_> = hits.into_iter().filter(|h| h.answers()).skip(session.quoted).collect();
     let Some((next, rest)) = answering.split_first() else {
         return (Reply::note(language, Outcome::Info, texts::no_more(language)), session);

@@ -41,8 +41,20 @@ impl Searcher {
 
     /// Passages that match the question, best first.
     pub fn search(&self, question: &str) -> (Query, Vec<Hit>) {
+        self.search_about(question, None)
+    }
+
+    /// Like [`Searcher::search`], in a conversation about `document` (the one last cited): a
+    /// question about "the letter" itself (who signed it, when, why), with nothing else to
+    /// choose a document by, is answered from that document when several are loaded.
+    pub fn search_about(&self, question: &str, document: Option<&str>) -> (Query, Vec<Hit>) {
         let query = self.query(question);
-        let hits = rank(&self.index, &query);
+        let mut hits = rank(&self.index, &query);
+        let about_the_letter_only = !query.groups.is_empty() && query.groups.iter().all(|g| g.cue.is_some());
+        let current = document.and_then(|id| self.index.documents().iter().position(|d| d.meta.id == id));
+        if let Some(current) = current.filter(|_| about_the_letter_only) {
+            hits.retain(|h| h.id.document == current);
+        }
         (query, hits)
     }
 }

@@ -87,3 +87,8 @@ pub const DEFINITION_BOOST: f32 = 1.5;
 /// document's subject in a few words, so BM25's length normalisation would otherwise put a
 /// one-word heading (`Burgerberaden`) above the paragraph that explains the word.
 pub const HEADING_FACTOR: f32 = 0.25;
+
+/// Score per unit of importance for a question word that the passage lacks but its document
+/// holds elsewhere: `waarom schreef Rutte deze brief` prefers the opening of the letter Rutte
+/// signed. Small, so a passage that holds the word still ranks above one whose document does.
+pub const DOCUMENT_EVIDENCE_WEIGHT: f32 = 0.3;

@@ -109,8 +109,12 @@ fn score_passage(
         matched_stems: HashSet::new(),
     };
     let mut matched_groups = Vec::new();
+    let mut held_elsewhere = 0.0;
     for (g, group) in query.groups.iter().enumerate() {
         let Some(found) = best_alternative(index, group, slot, indexed.length) else {
+            if group.cue.is_none() && document_holds(index, group, indexed.id.document) {
+                held_elsewhere += importances[g];
+            }
             if group.cue.as_ref().is_some_and(|c| c.matches(passage)) {
                 hit.score += KIND_CUE_WEIGHT * index.max_idf();
                 hit.coverage += importances[g];
@@ -129,6 +133,9 @@ fn score_passage(
     if hit.score <= 0.0 {
         return None;
     }
+    // Words the passage lacks but its document holds (a sender's name, the subject) make the
+    // document the better source: evidence for ranking, not for coverage.
+    hit.score += DOCUMENT_EVIDENCE_WEIGHT * held_elsewhere;
     hit.score += proximity_bonus(index, indexed, &matched_groups, hit.score);
     let holds = |spec: &AnswerTypeSpec| holds_answer_type(spec, &indexed.tokens);
     if query.answer_types.iter().any(holds) {
