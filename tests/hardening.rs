@@ -4,6 +4,8 @@
 //! long word costing seconds and a gigabyte, links and file names that escape or forge, and
 //! documents too large to read. Each test is named after what it guards.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -68,19 +70,7 @@ fn say(engine: &Engine, role: Role, text: &str) -> Reply {
 /// Every quote is its passage's spans rendered, each span on character boundaries, and the
 /// reply fits a Discord message.
 fn assert_well_formed(engine: &Engine, reply: &Reply) {
-    let snapshot = engine.library().snapshot();
-    for quote in &reply.quotes {
-        let document = snapshot.documents().iter().find(|d| d.meta.id == quote.reference.document).unwrap();
-        let passage = document
-            .passages
-            .iter()
-            .find(|p| p.number == quote.reference.number && p.kind == quote.reference.kind)
-            .unwrap();
-        for span in &quote.spans {
-            assert!(passage.text.is_char_boundary(span.start) && passage.text.is_char_boundary(span.end));
-        }
-        assert_eq!(quote.text, answer::quote::render(&passage.text, &quote.spans));
-    }
+    common::assert_quotes_are_slices(engine.library().snapshot().documents(), reply);
     let plain = reply.render_plain().chars().count();
     assert!(plain <= answer::MAX_REPLY_CHARS, "{plain} characters");
     #[cfg(feature = "discord")]

@@ -3,9 +3,11 @@
 //! loses no word; the same question on the same snapshot gets the same answer; every button
 //! id the bot emits leads back to its command.
 
+mod common;
+
 use proptest::prelude::*;
 
-use briefbot::answer::{answer, quote, Outcome, Reply};
+use briefbot::answer::{answer, Outcome, Reply};
 use briefbot::document::parse::parse_letter;
 use briefbot::i18n::Language;
 use briefbot::search::{Index, Searcher};
@@ -71,24 +73,6 @@ fn searcher_over(text: &str) -> Option<Searcher> {
     Some(Searcher::new(Index::build(corpus, analyzer)))
 }
 
-fn assert_quotes_are_slices(searcher: &Searcher, reply: &Reply) {
-    for q in &reply.quotes {
-        let document = &searcher.index.documents()[0];
-        let passage = document
-            .passages
-            .iter()
-            .find(|p| p.kind == q.reference.kind && p.number == q.reference.number)
-            .unwrap();
-        for span in &q.spans {
-            assert!(
-                passage.text.get(span.start..span.end).is_some(),
-                "span {span:?} off a character boundary"
-            );
-        }
-        assert_eq!(q.text, quote::render(&passage.text, &q.spans));
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -97,7 +81,7 @@ proptest! {
         let Some(searcher) = searcher_over(&text) else { return Ok(()) };
         let question = question.join(" ");
         let first = answer(&searcher, &question, Language::Dutch).unwrap();
-        assert_quotes_are_slices(&searcher, &first.reply);
+        common::assert_quotes_are_slices(searcher.index.documents(), &first.reply);
         let again = answer(&searcher, &question, Language::Dutch).unwrap();
         prop_assert_eq!(&first.reply, &again.reply);
         let plain = first.reply.render_plain().chars().count();

@@ -3,6 +3,8 @@
 //! Also checks, for every answer it makes, that each quoted span is an exact slice of the
 //! passage text.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use briefbot::answer::{answer, answer_about, Answer};
@@ -53,23 +55,6 @@ fn outcome(searcher: &Searcher, answer: &Answer) -> String {
             }
         }
         None => "none".into(),
-    }
-}
-
-fn assert_quotes_are_slices(searcher: &Searcher, answer: &Answer) {
-    for quote in &answer.reply.quotes {
-        let doc = searcher.index.documents().iter().find(|d| d.meta.id == quote.reference.document).unwrap();
-        let passage = doc
-            .passages
-            .iter()
-            .find(|p| p.kind == quote.reference.kind && p.number == quote.reference.number)
-            .unwrap();
-        for span in &quote.spans {
-            let slice = passage.text.get(span.start..span.end).expect("span on char boundaries");
-            assert!(quote.text.contains(slice), "quote text holds its span verbatim");
-        }
-        let rebuilt = briefbot::answer::quote::render(&passage.text, &quote.spans);
-        assert_eq!(rebuilt, quote.text, "quote is its spans joined with ellipses only");
     }
 }
 
@@ -181,7 +166,7 @@ fn evaluate_on(
     let mut margins: BTreeMap<&str, Vec<f32>> = BTreeMap::new();
     for q in questions {
         let answer = answer_about(searcher, &q.text, Language::Dutch, about).expect("question accepted");
-        assert_quotes_are_slices(searcher, &answer);
+        common::assert_quotes_are_slices(searcher.index.documents(), &answer.reply);
         let got = outcome(searcher, &answer);
         let top_coverage = answer.hits.first().map_or(0.0, |h| h.coverage);
         let side = if q.expect == ["none"] { "should decline" } else { "should answer" };

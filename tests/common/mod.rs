@@ -1,0 +1,29 @@
+//! Helpers shared by the integration tests.
+
+use briefbot::answer::{quote, Reply};
+use briefbot::document::Document;
+
+/// Every quote of the reply is its passage's spans rendered (exact slices joined by `…`), each
+/// span on character boundaries of the passage text.
+pub fn assert_quotes_are_slices(documents: &[Document], reply: &Reply) {
+    for q in &reply.quotes {
+        let document = documents.iter().find(|d| d.meta.id == q.reference.document).expect("quoted document");
+        let passage = document
+            .passages
+            .iter()
+            .find(|p| p.kind == q.reference.kind && p.number == q.reference.number)
+            .expect("quoted passage");
+        for span in &q.spans {
+            let slice = passage.text.get(span.start..span.end);
+            assert!(
+                slice.is_some_and(|s| q.text.contains(s)),
+                "span {span:?} is not a slice on character boundaries"
+            );
+        }
+        assert_eq!(
+            q.text,
+            quote::render(&passage.text, &q.spans),
+            "a quote is its spans joined with ellipses only"
+        );
+    }
+}
