@@ -6,8 +6,8 @@
 
 use serde::Serialize;
 
-use super::glossary::Cue;
 use super::params::{MIN_ANCHOR_IDF_SHARE, MIN_COVERAGE};
+use super::question_types::Cue;
 use super::{Hit, Query, Searcher};
 use crate::answer::Reference;
 use crate::i18n::Language;

@@ -1,17 +1,14 @@
-//! The data files that teach the search core general knowledge: the bilingual glossary and
-//! Dutch synonyms (`data/glossary.toml`), and question types (`data/question-types.toml`).
-//! Both are compiled in; their format is documented at the top of each file.
+//! Translations and synonyms: the hand-made glossary (`data/glossary.toml`) and the
+//! wordnet-derived English → Dutch translations (`data/translations-en-nl.tsv`). Compiled in;
+//! the formats are documented at the top of each file.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use crate::document::metadata::{MONTHS_EN, MONTHS_NL};
-use crate::document::{Passage, PassageKind};
-use crate::text::{analyzer::Analyzer, fold, tokens};
+use crate::text::{analyzer::Analyzer, fold};
 
 const GLOSSARY: &str = include_str!("../../data/glossary.toml");
-const QUESTION_TYPES: &str = include_str!("../../data/question-types.toml");
 const TRANSLATIONS: &str = include_str!("../../data/translations-en-nl.tsv");
 
 /// The hand-made glossary file: a few general terms the wordnets lack.
@@ -109,225 +106,6 @@ fn english_base_forms(folded: &str) -> Vec<String> {
     forms
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuestionTypesFile {
-    kinds: HashMap<String, KindCues>,
-    answer_types: HashMap<String, AnswerTypeSpec>,
-    sets: HashMap<String, Vec<String>>,
-    facets: BTreeMap<String, FacetSpec>,
-    focus: FocusSpec,
-    clauses: ClausesSpec,
-    definition: DefinitionSpec,
-}
-
-/// What-is questions and the words after which a passage defines something.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DefinitionSpec {
-    pub frames: Vec<String>,
-    pub copulas: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ClausesSpec {
-    question_words: HashSet<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FocusSpec {
-    pub noun_after: HashSet<String>,
-    pub article_after: HashSet<String>,
-    pub articles: HashSet<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FacetSpec {
-    answer: Vec<String>,
-    patterns: Vec<Vec<String>>,
-    #[serde(default)]
-    unless: Vec<String>,
-    #[serde(default)]
-    alone: bool,
-}
-
-/// The part of a document a cue asks for: passages of some kinds, or the opening paragraph.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Cue {
-    pub kinds: Vec<PassageKind>,
-    /// The first body paragraph, where a letter says what it is about and why it was written.
-    pub opening: bool,
-    /// A heading, addressee or signature that holds a date with a month name.
-    pub dated: bool,
-}
-
-impl Cue {
-    pub fn kind(kind: PassageKind) -> Cue {
-        Cue { kinds: vec![kind], ..Cue::default() }
-    }
-
-    pub fn matches(&self, passage: &Passage) -> bool {
-        self.kinds.contains(&passage.kind)
-            || (self.opening && passage.kind == PassageKind::Body && passage.number == 1)
-            || (self.dated
-                && !matches!(passage.kind, PassageKind::Body | PassageKind::Footnote)
-                && names_a_month(&passage.text))
-    }
-}
-
-/// Whether the text names a month (Dutch or English), as a date line does.
-fn names_a_month(text: &str) -> bool {
-    tokens(text).iter().any(|t| {
-        MONTHS_NL.contains(&t.folded.as_str()) || MONTHS_EN.iter().any(|m| m.eq_ignore_ascii_case(&t.folded))
-    })
-}
-
-/// A question about the document itself (see `[facets]` in `data/question-types.toml`).
-#[derive(Debug, Clone)]
-pub struct Facet {
-    pub name: String,
-    pub answer: Cue,
-    /// Patterns of slots of stems: a pattern matches when every slot has a stem in the question.
-    patterns: Vec<Vec<HashSet<String>>>,
-    unless: HashSet<String>,
-    pub alone: bool,
-}
-
-impl Facet {
-    /// Whether a question with these stems (stop words included) asks this facet, and if so
-    /// the question's stems its matching patterns use (they frame the question, they are not
-    /// what it is about).
-    pub fn asked_by(&self, stems: &HashSet<&str>) -> Option<HashSet<String>> {
-        if self.unless.iter().any(|u| stems.contains(u.as_str())) {
-            return None;
-        }
-        let mut used = HashSet::new();
-        for pattern in &self.patterns {
-            let slots: Vec<Vec<&String>> = pattern
-                .iter()
-                .map(|slot| slot.iter().filter(|w| stems.contains(w.as_str())).collect())
-                .collect();
-            if slots.iter().all(|words| !words.is_empty()) {
-                used.extend(slots.into_iter().flatten().cloned());
-            }
-        }
-        (!used.is_empty()).then_some(used)
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct KindCues {
-    cues: Vec<String>,
-}
-
-/// What a question word asks for, and the passage words that show a passage holds it.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AnswerTypeSpec {
-    pub triggers: Vec<String>,
-    /// Stems, once loaded.
-    pub evidence: Vec<String>,
-    #[serde(default)]
-    pub numbers: bool,
-    /// Only passages with evidence can answer.
-    #[serde(default)]
-    pub required: bool,
-}
-
-/// Question types, with cue and evidence words stemmed by the analyzer that built them.
-#[derive(Debug)]
-pub struct QuestionTypes {
-    /// Stem of a cue word → the passage kind it asks for.
-    pub kind_cues: HashMap<String, PassageKind>,
-    pub answer_types: Vec<AnswerTypeSpec>,
-    pub facets: Vec<Facet>,
-    /// Where the noun a question asks about stands (`[focus]`).
-    pub focus: FocusSpec,
-    /// Words that make a clause of a message ask (`[clauses]`).
-    pub clause_question_words: HashSet<String>,
-    pub definition: DefinitionSpec,
-}
-
-impl QuestionTypes {
-    pub fn new(analyzer: &Analyzer) -> QuestionTypes {
-        let file: QuestionTypesFile =
-            toml::from_str(QUESTION_TYPES).expect("data/question-types.toml is valid");
-        let stem = |w: &String| analyzer.stem(&fold(w));
-        let mut kind_cues = HashMap::new();
-        for (name, cues) in file.kinds {
-            let kind = kind_named(&name);
-            kind_cues.extend(cues.cues.iter().map(|c| (stem(c), kind)));
-        }
-        let answer_types = file
-            .answer_types
-            .into_values()
-            .map(|mut spec| {
-                spec.evidence = spec.evidence.iter().map(stem).collect();
-                spec
-            })
-            .collect();
-        let facets =
-            file.facets.into_iter().map(|(name, spec)| facet(name, spec, &file.sets, &stem)).collect();
-        QuestionTypes {
-            kind_cues,
-            answer_types,
-            facets,
-            focus: file.focus,
-            clause_question_words: file.clauses.question_words,
-            definition: file.definition,
-        }
-    }
-}
-
-fn facet(
-    name: String,
-    spec: FacetSpec,
-    sets: &HashMap<String, Vec<String>>,
-    stem: &dyn Fn(&String) -> String,
-) -> Facet {
-    let words_of_slot = |slot: &String| -> HashSet<String> {
-        slot.split('|')
-            .flat_map(|w| match w.strip_prefix('@') {
-                Some(set) => sets
-                    .get(set)
-                    .unwrap_or_else(|| panic!("data/question-types.toml: unknown set `@{set}`"))
-                    .clone(),
-                None => vec![w.to_string()],
-            })
-            .map(|w| stem(&w))
-            .collect()
-    };
-    let mut answer = Cue::default();
-    for part in &spec.answer {
-        match part.as_str() {
-            "opening" => answer.opening = true,
-            "dated" => answer.dated = true,
-            kind => answer.kinds.push(kind_named(kind)),
-        }
-    }
-    Facet {
-        name,
-        answer,
-        patterns: spec.patterns.iter().map(|p| p.iter().map(words_of_slot).collect()).collect(),
-        unless: spec.unless.iter().map(stem).collect(),
-        alone: spec.alone,
-    }
-}
-
-fn kind_named(name: &str) -> PassageKind {
-    match name {
-        "heading" => PassageKind::Heading,
-        "addressee" => PassageKind::Addressee,
-        "footnote" => PassageKind::Footnote,
-        "signature" => PassageKind::Signature,
-        other => panic!("data/question-types.toml: unknown passage kind `{other}`"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,7 +140,5 @@ mod tests {
         assert_eq!(g.english("welfare state").unwrap(), ["verzorgingsstaat"]);
         assert!(g.english("organised").unwrap().contains(&"organiseren"), "British spelling, past tense");
         assert_eq!(g.dutch(&analyzer.stem("buurten")).unwrap(), [analyzer.stem("wijk")], "looked up by stem");
-        let q = QuestionTypes::new(&analyzer);
-        assert_eq!(q.kind_cues.get(&analyzer.stem("ondertekend")), Some(&PassageKind::Signature));
     }
 }

@@ -2,6 +2,7 @@
 //! ([`Query`]) and ranking with a decision to decline ([`rank`]). Everything tunable is in
 //! [`params`]; general language knowledge is in the data files of [`glossary`].
 
+mod asks;
 pub mod clauses;
 pub mod explain;
 pub mod fuzzy;
@@ -9,13 +10,15 @@ pub mod glossary;
 pub mod index;
 pub mod params;
 pub mod query;
+pub mod question_types;
 pub mod rank;
 
 pub use index::{Index, PassageId};
 pub use query::Query;
 pub use rank::{rank, Hit};
 
-use glossary::{Glossary, QuestionTypes};
+use glossary::Glossary;
+use question_types::QuestionTypes;
 
 /// The index plus the language data needed to ask it questions.
 pub struct Searcher {

@@ -8,10 +8,10 @@
 
 use std::collections::HashSet;
 
-use super::glossary::AnswerTypeSpec;
 use super::index::{Index, IndexedPassage, IndexedToken, PassageId};
 use super::params::*;
 use super::query::{Group, MatchKind, Query};
+use super::question_types::AnswerTypeSpec;
 use crate::document::PassageKind;
 
 /// One passage's standing for a query.

@@ -1,0 +1,76 @@
+//! What a question asks besides its words: the noun it asks about (the focus), the word a
+//! what-is question wants defined, and the facets of a question about the document itself
+//! (its date, sender, purpose, ...), all read from `data/question-types.toml`.
+
+use std::collections::HashSet;
+
+use super::query::Group;
+use super::question_types::{Facet, QuestionTypes};
+use crate::text::analyzer::Analyzer;
+
+/// Whether the words hold a one- or two-word phrase (`hoeveel`, `hoe lang`).
+pub(super) fn holds_phrase(words: &[String], phrase: &str) -> bool {
+    match phrase.split_once(' ') {
+        None => words.iter().any(|w| w == phrase),
+        Some((first, second)) => words.windows(2).any(|pair| pair[0] == first && pair[1] == second),
+    }
+}
+
+/// The position of the noun the question asks about, if its first question word has one.
+pub(super) fn focus_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let spec = &types.focus;
+    let first = words.iter().position(|w| spec.noun_after.contains(w) || spec.article_after.contains(w))?;
+    let mut article_seen = spec.noun_after.contains(&words[first]);
+    for (i, word) in words.iter().enumerate().skip(first + 1) {
+        if spec.articles.contains(word) {
+            article_seen = true;
+        } else if analyzer.is_content_word(word) {
+            return article_seen.then_some(i);
+        }
+    }
+    None
+}
+
+/// The position of the word a what-is question asks about: the first content word after a
+/// definition frame (`wat is een *fietsstraat*`, `what are *snelfietsroutes*`).
+pub(super) fn definition_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let frame_end = types.definition.frames.iter().find_map(|frame| {
+        let parts: Vec<&str> = frame.split(' ').collect();
+        words
+            .windows(parts.len())
+            .position(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+            .map(|p| p + parts.len())
+    })?;
+    (frame_end..words.len()).find(|&i| analyzer.is_content_word(&words[i]))
+}
+
+/// One group per question about the document itself that the asking clauses ask (its date,
+/// sender, purpose, ...), answered by the part of a document that holds it. The words that
+/// frame such a question (`stad` in `in welke stad is de brief geschreven`) are taken out of
+/// the content groups. A facet that must stand `alone` counts only when no content is left.
+pub(super) fn facet_groups(
+    asking_stems: &[&str],
+    groups: &mut Vec<Group>,
+    types: &QuestionTypes,
+) -> Vec<Group> {
+    let present: HashSet<&str> = asking_stems.iter().copied().collect();
+    let asked: Vec<(&Facet, HashSet<String>)> =
+        types.facets.iter().filter_map(|f| f.asked_by(&present).map(|used| (f, used))).collect();
+    let framing = |asked: &[(&Facet, HashSet<String>)], group: &Group| {
+        group.cue.is_none() && asked.iter().any(|(_, used)| used.contains(&group.alternatives[0].stem))
+    };
+    let content_left = groups.iter().any(|g| !framing(&asked, g));
+    let asked: Vec<(&Facet, HashSet<String>)> =
+        asked.into_iter().filter(|(f, _)| !f.alone || !content_left).collect();
+    groups.retain(|g| !framing(&asked, g));
+    asked
+        .iter()
+        .map(|(f, _)| Group {
+            word: format!("({})", f.name),
+            alternatives: Vec::new(),
+            cue: Some(f.answer.clone()),
+            rarity: 1.0,
+            context: false,
+        })
+        .collect()
+}
