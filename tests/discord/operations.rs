@@ -1,6 +1,7 @@
 //! Operational faults: a configured `discord.api_url` that cannot give the gateway URL (a
 //! closed port, a 500, an HTML page) is retried with an error naming it, Discord's own
-//! gateway is never tried instead, and SIGTERM still ends the process at once.
+//! gateway is never tried instead, and SIGTERM still ends the process at once, as it does while
+//! a send waits out a rate limit and during a reload. Logs to a pipe carry no colour codes.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
