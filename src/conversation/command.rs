@@ -62,6 +62,21 @@ impl Command {
     }
 }
 
+/// Command words only English uses; a command typed with one of them is answered in English.
+const ENGLISH_COMMAND_WORDS: [&str; 10] =
+    ["more", "previous", "prev", "next", "documents", "docs", "reload", "force", "paragraph", "show"];
+
+/// English when a command (not a question) is typed with English command words.
+pub fn language_of_command_words(text: &str) -> Option<crate::i18n::Language> {
+    if matches!(Command::parse(text), Command::Ask(_)) {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let english =
+        lower.split_whitespace().any(|w| ENGLISH_COMMAND_WORDS.contains(&w.trim_start_matches(['/', '!'])));
+    english.then_some(crate::i18n::Language::English)
+}
+
 /// `alinea 5`, `toon alinea 5 van DOC`, `paragraph 5 of DOC`, `show paragraph 5`.
 fn paragraph_command(words: &[&str]) -> Option<Command> {
     let rest = match words {

@@ -9,25 +9,24 @@ use crate::document::{Document, PassageKind};
 use crate::i18n::Language;
 use crate::library::Snapshot;
 
-pub(super) fn dispatch(engine: &Engine, key: &SessionKey, command: Command, language: Language) -> Reply {
+pub(super) fn dispatch(engine: &Engine, key: &SessionKey, command: Command, chosen: Language) -> Reply {
     let snapshot = engine.library.snapshot();
     let session = lock(&engine.sessions).get(key, engine.now()).unwrap_or_default();
+    let follow_up =
+        matches!(command, Command::More | Command::Previous | Command::Next | Command::Paragraph { .. });
+    // A follow-up continues in the language of the question it follows, whatever the client's
+    // locale (a Dutch client asking in English gets `next` in English).
+    let language = match session.language {
+        Some(last) if follow_up => last,
+        _ => chosen,
+    };
     let (reply, session) = match command {
         Command::Ask(question) => ask(engine, &snapshot, session, &question, language),
         Command::More => more(&snapshot, session, language),
         Command::Paragraph { document, number } => {
             paragraph(&snapshot, session, document.as_deref(), number, language)
         }
-        Command::Previous | Command::Next => {
-            let step: i64 = if command == Command::Next { 1 } else { -1 };
-            match session.paragraph.clone() {
-                Some((doc, n)) => {
-                    let number = (i64::from(n) + step).max(0) as u32;
-                    paragraph(&snapshot, session, Some(&doc), number, language)
-                }
-                None => (invalid(language, texts::no_paragraph_yet(language)), session),
-            }
-        }
+        Command::Previous | Command::Next => step(&snapshot, session, command == Command::Next, language),
         Command::Documents { page } => {
             (Reply::note(language, Outcome::Info, texts::documents(language, &snapshot, page)), session)
         }
@@ -63,6 +62,7 @@ fn ask(
     };
     engine.count(&answer.reply);
     session.question = Some(question.to_string());
+    session.language = Some(answer.reply.language);
     session.quoted = usize::from(answer.reply.answered());
     if let Some(hit) = answer.hits.first().filter(|_| answer.reply.answered()) {
         remember_paragraph(&mut session, snapshot, hit.id);
@@ -87,17 +87,36 @@ fn more(snapshot: &Snapshot, mut session: Session, language: Language) -> (Reply
     (reply, session)
 }
 
+/// Where previous/next go from a quoted passage: its paragraph number; for a footnote, the
+/// paragraph it annotates; 0 before the first paragraph (heading, addressee); one past the
+/// last for the signature.
 fn remember_paragraph(session: &mut Session, snapshot: &Snapshot, id: crate::search::PassageId) {
     let document = &snapshot.documents()[id.document];
     let passage = &document.passages[id.passage];
     let number = match (passage.kind, passage.annotates) {
         (PassageKind::Body, _) => Some(passage.number),
         (PassageKind::Footnote, annotated) => annotated,
-        _ => None,
+        (PassageKind::Heading | PassageKind::Addressee, _) => Some(0),
+        (PassageKind::Signature, _) => Some(document.body_count() + 1),
     };
     if let Some(number) = number {
         session.paragraph = Some((document.meta.id.clone(), number));
     }
+}
+
+/// The paragraph before or after the one last shown; a short note at either end.
+fn step(snapshot: &Snapshot, session: Session, forward: bool, language: Language) -> (Reply, Session) {
+    let Some((document, n)) = session.paragraph.clone() else {
+        return (invalid(language, texts::no_paragraph_yet(language)), session);
+    };
+    let count = find_document(snapshot, Some(&document)).map_or(0, Document::body_count);
+    let number = if forward { n.saturating_add(1) } else { n.saturating_sub(1) };
+    if number == 0 || number > count {
+        let text =
+            if forward { texts::no_next_paragraph(language) } else { texts::no_previous_paragraph(language) };
+        return (invalid(language, text), session);
+    }
+    paragraph(snapshot, session, Some(&document), number, language)
 }
 
 fn paragraph(

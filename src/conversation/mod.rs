@@ -102,17 +102,16 @@ impl Engine {
         lock(&self.sessions).clear();
     }
 
-    /// Answers one request.
+    /// Answers one request. The reply's language: for a follow-up (`more`, `next`, ...), that
+    /// of the asker's last question; else the asker's locale; else that of the command words
+    /// (`documents` is English); else the configured default.
     pub fn handle(&self, request: &Request) -> Reply {
-        let language = request
-            .locale
-            .as_deref()
-            .and_then(Language::from_locale)
-            .unwrap_or(self.settings.default_language);
-        let command = match &request.input {
-            Input::Text(text) => Command::parse(text),
-            Input::Command(command) => command.clone(),
+        let locale = request.locale.as_deref().and_then(Language::from_locale);
+        let (command, worded) = match &request.input {
+            Input::Text(text) => (Command::parse(text), command::language_of_command_words(text)),
+            Input::Command(command) => (command.clone(), None),
         };
+        let language = locale.or(worded).unwrap_or(self.settings.default_language);
         if command.is_moderator_only() && request.role != Role::Moderator {
             let refused = Outcome::Refused { reason: Refusal::Permission };
             return Reply::note(language, refused, texts::moderators_only(language)).private();

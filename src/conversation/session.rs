@@ -18,8 +18,11 @@ pub struct Session {
     pub question: Option<String>,
     /// How many answering passages of that question have been quoted.
     pub quoted: usize,
-    /// The last body paragraph shown or quoted: document id and number.
+    /// The last paragraph shown or quoted: document id and number (0 for the parts before
+    /// the first paragraph, one past the last for the signature).
     pub paragraph: Option<(String, u32)>,
+    /// The language of the last question, for the follow-ups (`more`, `next`).
+    pub language: Option<crate::i18n::Language>,
 }
 
 #[derive(Debug)]

@@ -79,11 +79,22 @@ pub fn status(
     declined: u64,
 ) -> String {
     let (docs, passages, minutes) =
-        (snapshot.documents().len(), snapshot.passage_count(), age.as_secs() / 60);
+        (snapshot.documents().len() as u64, snapshot.passage_count() as u64, age.as_secs() / 60);
+    let count = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     pick(
         language,
-        format!("Documenten: {docs}; passages: {passages}; index geladen {minutes} min geleden; sinds de start {answered} vragen beantwoord en {declined} niet."),
-        format!("Documents: {docs}; passages: {passages}; index loaded {minutes} min ago; since start {answered} questions answered and {declined} declined."),
+        format!(
+            "{} en {} geladen, {minutes} min geleden. Sinds de start {} beantwoord en {declined} niet.",
+            count(docs, "document", "documenten"),
+            count(passages, "passage", "passages"),
+            count(answered, "vraag", "vragen"),
+        ),
+        format!(
+            "{} and {} loaded {minutes} min ago. Since start {} answered and {declined} declined.",
+            count(docs, "document", "documents"),
+            count(passages, "passage", "passages"),
+            count(answered, "question", "questions"),
+        ),
     )
 }
 
@@ -228,5 +239,21 @@ pub fn internal_error(language: Language) -> String {
         language,
         "Er ging iets mis aan mijn kant; probeer het later opnieuw.".into(),
         "Something went wrong on my side; please try again later.".into(),
+    )
+}
+
+pub fn no_next_paragraph(language: Language) -> String {
+    pick(
+        language,
+        "Er is geen volgende alinea: dit was de laatste.".into(),
+        "There is no next paragraph: that was the last.".into(),
+    )
+}
+
+pub fn no_previous_paragraph(language: Language) -> String {
+    pick(
+        language,
+        "Er is geen vorige alinea: dit was de eerste.".into(),
+        "There is no previous paragraph: that was the first.".into(),
     )
 }

@@ -208,7 +208,7 @@ fn reload_is_refused_to_members_and_deferred_for_moderators() {
     let by_permission =
         slash(&bot, 13, "status", json!([]), member("900000000000000300", &[], MANAGE_GUILD), "nl");
     assert!(
-        by_permission.body["data"]["content"].as_str().unwrap().contains("Documenten: 2"),
+        by_permission.body["data"]["content"].as_str().unwrap().contains("2 documenten en"),
         "Manage Server makes a moderator"
     );
     let question = json!([string_option("question", "Komen er nieuwe fietspaden langs de rivier?")]);

@@ -116,7 +116,12 @@ impl Transport for DiscordTransport {
         let mark = self.bot.mock.mark();
         let slash =
             |name: &str, options: Value| command(id, name, options, &channel, member.clone(), &locale);
+        // Only a mention carries no locale: a turn without one, typed with English command
+        // words, goes as a mention so that the words decide the language.
+        let by_mention = turn.locale.is_none()
+            && briefbot::conversation::command::language_of_command_words(&turn.text).is_some();
         let event = match Command::parse(&turn.text) {
+            _ if by_mention => None,
             Command::Ask(question) => Some(slash("ask", json!([string_option("question", &question)]))),
             Command::More => Some(slash("more", json!([]))),
             Command::Paragraph { document, number } => {
