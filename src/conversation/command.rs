@@ -28,38 +28,136 @@ pub enum Command {
     },
     /// Moderators: documents, passages, index age, questions answered and declined.
     Status,
+    /// A command with a mistake (`alinea vijfje`, `alinea 0`, `herlaad nu`): answered with a
+    /// usage hint, not searched as a question.
+    Malformed(Usage),
+}
+
+/// Which command was typed wrongly, for its usage hint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Usage {
+    Paragraph,
+    Documents,
+    Reload,
 }
 
 impl Command {
     /// Whether only moderators may use it.
     pub fn is_moderator_only(&self) -> bool {
-        matches!(self, Command::Reload { .. } | Command::Status)
+        matches!(self, Command::Reload { .. } | Command::Status | Command::Malformed(Usage::Reload))
     }
 
-    /// Parses a message. Anything that is not a command word is a question.
+    /// Parses a message. Commands may come in natural phrasing (`Wat zegt alinea 2?`, `toon me
+    /// paragraaf 6`, `kun je de volgende laten zien`, `show paragraph 2 please`, `alinea zes`);
+    /// a command word followed by what it cannot take is [`Command::Malformed`]; anything else
+    /// is a question.
     pub fn parse(text: &str) -> Command {
         let trimmed = text.trim();
         let bare = trimmed.trim_start_matches(['/', '!']).trim();
         let lower = bare.to_lowercase();
-        let words: Vec<&str> = lower.split_whitespace().collect();
-        match words.as_slice() {
+        let words: Vec<&str> = lower
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| matches!(c, '!' | '?' | '.' | ',' | '`')))
+            .filter(|w| !w.is_empty() && !FILLER_WORDS.contains(w))
+            .collect();
+        let words = strip_frame(&words);
+        match words {
+            [] if bare.is_empty() => Command::Ask(String::new()),
             ["meer" | "more"] => Command::More,
-            ["vorige" | "previous" | "prev"] | ["vorige" | "previous", "alinea" | "paragraph"] => {
-                Command::Previous
+            ["vorige" | "previous" | "prev"]
+            | ["vorige" | "previous", "alinea" | "paragraaf" | "paragraph"] => Command::Previous,
+            ["volgende" | "next"] | ["volgende" | "next", "alinea" | "paragraaf" | "paragraph"] => {
+                Command::Next
             }
-            ["volgende" | "next"] | ["volgende" | "next", "alinea" | "paragraph"] => Command::Next,
             ["documenten" | "documents" | "docs"] => Command::Documents { page: 1 },
-            ["documenten" | "documents" | "docs", page] if page.parse::<u32>().is_ok_and(|p| p > 0) => {
-                Command::Documents { page: page.parse().unwrap_or(1) }
-            }
+            ["documenten" | "documents" | "docs", page] => match number(page) {
+                Some(page) if page > 0 => Command::Documents { page },
+                _ => Command::Malformed(Usage::Documents),
+            },
             ["help" | "hulp" | "?"] => Command::Help,
             ["status"] => Command::Status,
             ["herlaad" | "reload"] => Command::Reload { force: false },
             ["herlaad" | "reload", "forceer" | "force" | "--force"] => Command::Reload { force: true },
-            [] => Command::Ask(String::new()),
-            _ => paragraph_command(&words).unwrap_or_else(|| Command::Ask(trimmed.to_string())),
+            ["herlaad" | "reload", ..] => Command::Malformed(Usage::Reload),
+            ["alinea" | "paragraaf" | "paragraph", ..] => {
+                paragraph_command(words).unwrap_or_else(|| Command::Ask(trimmed.to_string()))
+            }
+            _ => Command::Ask(trimmed.to_string()),
         }
     }
+}
+
+/// Words of politeness and chat that do not change a command.
+const FILLER_WORDS: [&str; 12] =
+    ["please", "pls", "graag", "alsjeblieft", "alstublieft", "aub", "ajb", "even", "eens", "me", "mij", "de"];
+
+/// The command without the phrase around it: `wat zegt`, `toon`, `laat ... zien`, `kun je ...
+/// laten zien`, `show`, `geef`.
+fn strip_frame<'a, 'b>(words: &'b [&'a str]) -> &'b [&'a str] {
+    let words = match words {
+        ["wat", "zegt" | "staat" | "says", rest @ ..] | ["what", "does" | "is", rest @ ..] => rest,
+        ["kun" | "kan" | "kunt" | "can", "je" | "jij" | "u" | "you", rest @ ..] => rest,
+        ["toon" | "show" | "geef" | "give" | "laat", rest @ ..] => rest,
+        rest => rest,
+    };
+    match words {
+        [rest @ .., "laten" | "laat", "zien"] | [rest @ .., "zien"] | [rest @ .., "say" | "zeggen"] => rest,
+        rest => rest,
+    }
+}
+
+/// `5`, `vijf`, `five`: numbers up to twenty, as digits or words.
+fn number(word: &str) -> Option<u32> {
+    const DUTCH: [&str; 21] = [
+        "nul",
+        "een",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+        "twintig",
+    ];
+    const ENGLISH: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    let word = word.replace('é', "e");
+    word.parse()
+        .ok()
+        .or_else(|| DUTCH.iter().chain(&ENGLISH).position(|w| *w == word).map(|i| (i % 21) as u32))
 }
 
 /// Command words only English uses; a command typed with one of them is answered in English.
@@ -77,22 +175,24 @@ pub fn language_of_command_words(text: &str) -> Option<crate::i18n::Language> {
     english.then_some(crate::i18n::Language::English)
 }
 
-/// `alinea 5`, `toon alinea 5 van DOC`, `paragraph 5 of DOC`, `show paragraph 5`.
+/// `alinea 5`, `alinea vijf van DOC`, `paragraph 5 of DOC`; a missing, zero or unreadable
+/// number is malformed; other words after the number make it a question (`alinea 2 over ...`).
 fn paragraph_command(words: &[&str]) -> Option<Command> {
-    let rest = match words {
-        ["toon" | "show" | "laat", rest @ ..] => rest,
-        rest => rest,
-    };
-    let (number, rest) = match rest {
-        ["alinea" | "paragraph" | "paragraaf", number, rest @ ..] => (number.parse().ok()?, rest),
-        _ => return None,
+    let (number, rest) = match words {
+        [_, n, rest @ ..] => (number(n), rest),
+        _ => (None, &[][..]),
     };
     let document = match rest {
         [] => None,
-        ["van" | "in" | "uit" | "of" | "from", document] => Some(document.to_string()),
+        ["van" | "in" | "uit" | "of" | "from", document @ ..] if !document.is_empty() => {
+            Some(document.join(" "))
+        }
         _ => return None,
     };
-    Some(Command::Paragraph { document, number })
+    Some(match number {
+        Some(number) if number > 0 => Command::Paragraph { document, number },
+        _ => Command::Malformed(Usage::Paragraph),
+    })
 }
 
 #[cfg(test)]
@@ -121,9 +221,36 @@ mod tests {
     }
 
     #[test]
+    fn commands_in_natural_phrasing() {
+        let two = Command::Paragraph { document: None, number: 2 };
+        assert_eq!(Command::parse("Wat zegt alinea 2?"), two);
+        assert_eq!(Command::parse("show paragraph 2 please"), two);
+        assert_eq!(Command::parse("toon me paragraaf 6"), Command::Paragraph { document: None, number: 6 });
+        assert_eq!(Command::parse("alinea 4!"), Command::Paragraph { document: None, number: 4 });
+        assert_eq!(Command::parse("alinea zes"), Command::Paragraph { document: None, number: 6 });
+        assert_eq!(Command::parse("kun je de volgende laten zien"), Command::Next);
+        assert_eq!(Command::parse("volgende alinea graag"), Command::Next);
+    }
+
+    #[test]
+    fn malformed_commands_are_not_questions() {
+        assert_eq!(Command::parse("alinea vijfje"), Command::Malformed(Usage::Paragraph));
+        assert_eq!(Command::parse("alinea 0"), Command::Malformed(Usage::Paragraph));
+        assert_eq!(Command::parse("herlaad nu"), Command::Malformed(Usage::Reload));
+        assert_eq!(Command::parse("documenten x"), Command::Malformed(Usage::Documents));
+    }
+
+    #[test]
     fn everything_else_is_a_question() {
         assert_eq!(Command::parse("meer informatie graag"), Command::Ask("meer informatie graag".into()));
-        assert_eq!(Command::parse("alinea vijf?"), Command::Ask("alinea vijf?".into()));
+        assert_eq!(
+            Command::parse("wat zegt de brief over alinea's?"),
+            Command::Ask("wat zegt de brief over alinea's?".into())
+        );
+        assert_eq!(
+            Command::parse("Wat zegt alinea 2 over de wijk?"),
+            Command::Ask("Wat zegt alinea 2 over de wijk?".into())
+        );
         assert!(Command::Status.is_moderator_only() && !Command::More.is_moderator_only());
     }
 }

@@ -31,6 +31,7 @@ pub(super) fn dispatch(engine: &Engine, key: &SessionKey, command: Command, chos
             (Reply::note(language, Outcome::Info, texts::documents(language, &snapshot, page)), session)
         }
         Command::Help => (Reply::note(language, Outcome::Info, texts::help(language)), session),
+        Command::Malformed(usage) => (invalid(language, texts::usage(language, usage)), session),
         Command::Reload { force } => (engine.reload(force, language), session),
         Command::Status => {
             let age = engine.now().saturating_sub(snapshot.loaded_at);

@@ -257,3 +257,23 @@ pub fn no_previous_paragraph(language: Language) -> String {
         "There is no previous paragraph: that was the first.".into(),
     )
 }
+
+/// How a command is typed, for one typed wrongly.
+pub fn usage(language: Language, usage: crate::conversation::command::Usage) -> String {
+    use crate::conversation::command::Usage;
+    let (nl, en) = match usage {
+        Usage::Paragraph => (
+            "Typ `alinea N` (N vanaf 1), eventueel met `van DOCUMENT`, bijvoorbeeld `alinea 4`.",
+            "Type `paragraph N` (N from 1), optionally with `of DOCUMENT`, for example `paragraph 4`.",
+        ),
+        Usage::Documents => (
+            "Typ `documenten` of `documenten N` voor pagina N van de lijst.",
+            "Type `documents` or `documents N` for page N of the list.",
+        ),
+        Usage::Reload => (
+            "Typ `herlaad`, of `herlaad forceer` om de controlescripts over te slaan.",
+            "Type `reload`, or `reload force` to skip the check scripts.",
+        ),
+    };
+    pick(language, nl.into(), en.into())
+}

@@ -93,11 +93,14 @@ impl DiscordTransport {
         (callback.body["data"].clone(), private)
     }
 
-    fn mention(&mut self, user: &str, channel: &str, text: &str) -> (Value, bool) {
+    /// A mention by `user`, carrying `member`'s roles (a moderator's role makes a moderator).
+    fn mention(&mut self, user: &str, channel: &str, text: &str, member: &Value) -> (Value, bool) {
         let id = 800000000000000000 + self.id();
         let mark = self.bot.mock.mark();
         let content = format!("<@{}> {text}", super::mock::BOT_ID);
-        self.bot.mock.dispatch("MESSAGE_CREATE", message(id, channel, user, &content, true));
+        let mut event = message(id, channel, user, &content, true);
+        event["member"]["roles"] = member["roles"].clone();
+        self.bot.mock.dispatch("MESSAGE_CREATE", event);
         let sent: Recorded =
             self.bot.mock.wait_for(mark, "a message", |r| r.path.ends_with("/messages") && r.status == 200);
         let private = sent.path.contains(DM_CHANNEL);
@@ -122,6 +125,7 @@ impl Transport for DiscordTransport {
             && briefbot::conversation::command::language_of_command_words(&turn.text).is_some();
         let event = match Command::parse(&turn.text) {
             _ if by_mention => None,
+            Command::Malformed(_) => None,
             Command::Ask(question) => Some(slash("ask", json!([string_option("question", &question)]))),
             Command::More => Some(slash("more", json!([]))),
             Command::Paragraph { document, number } => {
@@ -154,7 +158,7 @@ impl Transport for DiscordTransport {
                 self.bot.mock.dispatch("INTERACTION_CREATE", event);
                 self.interaction_reply(mark, id)
             }
-            None => self.mention(&user, &channel, &turn.text),
+            None => self.mention(&user, &channel, &turn.text, &member),
         };
         let buttons: Vec<(String, String)> = body["components"][0]["components"]
             .as_array()
