@@ -49,15 +49,18 @@ pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
         query.groups.iter().zip(&importances).map(|(g, i)| if g.context { 0.0 } else { *i }).collect();
     let asking_total: f32 = asking.iter().sum();
     let has_context = query.groups.iter().any(|g| g.context) && asking_total > 0.0;
+    // Once per query, not per passage: which documents hold each group.
+    let held: Vec<HashSet<usize>> = query.groups.iter().map(|g| documents_holding(index, g)).collect();
     let mut hits: Vec<Hit> = index
         .passages
         .iter()
         .enumerate()
         .filter_map(|(slot, passage)| {
-            let mut hit = score_passage(index, query, &importances, slot, passage)?;
+            let mut hit = score_passage(index, query, &importances, &held, slot, passage)?;
             hit.coverage /= total_importance;
             if has_context {
-                let asked = score_passage(index, query, &asking, slot, passage).map_or(0.0, |h| h.coverage);
+                let asked =
+                    score_passage(index, query, &asking, &held, slot, passage).map_or(0.0, |h| h.coverage);
                 hit.coverage = hit.coverage.max(asked / asking_total);
             }
             hit.score *= hit.coverage.powf(COORDINATION_EXPONENT);
@@ -94,6 +97,7 @@ fn score_passage(
     index: &Index,
     query: &Query,
     importances: &[f32],
+    held: &[HashSet<usize>],
     slot: usize,
     indexed: &IndexedPassage,
 ) -> Option<Hit> {
@@ -112,7 +116,7 @@ fn score_passage(
     let mut held_elsewhere = 0.0;
     for (g, group) in query.groups.iter().enumerate() {
         let Some(found) = best_alternative(index, group, slot, indexed.length) else {
-            if group.cue.is_none() && document_holds(index, group, indexed.id.document) {
+            if group.cue.is_none() && held[g].contains(&indexed.id.document) {
                 held_elsewhere += importances[g];
             }
             if group.cue.as_ref().is_some_and(|c| c.matches(passage)) {
@@ -152,23 +156,25 @@ fn score_passage(
         hit.score *= HEADING_FACTOR;
     }
     hit.holds_required = query.answer_types.iter().filter(|t| t.required).all(holds);
-    hit.holds_focus = query.focus.clone().is_none_or(|focus| {
-        query.groups[focus].iter().all(|group| document_holds(index, group, indexed.id.document))
-    });
+    hit.holds_focus = query
+        .focus
+        .clone()
+        .is_none_or(|focus| held[focus].iter().all(|documents| documents.contains(&indexed.id.document)));
     Some(hit)
 }
 
-/// Whether any passage (or the title) of the document holds one of the group's stems, by the
+/// The documents in which any passage (or the title) holds one of the group's stems, by the
 /// same rules as a match (a synonym or typo correction must meet a whole word).
-fn document_holds(index: &Index, group: &Group, document: usize) -> bool {
-    let in_document = |slot: &usize| index.passages[*slot].id.document == document;
-    group.alternatives.iter().any(|alt| {
+fn documents_holding(index: &Index, group: &Group) -> HashSet<usize> {
+    let mut documents = HashSet::new();
+    for alt in &group.alternatives {
         let sources = if is_indirect(alt.kind) { 1 } else { 2 };
         let postings =
             [&index.whole, &index.parts].into_iter().take(sources).filter_map(|p| p.get(&alt.stem));
-        postings.flat_map(|p| p.keys()).any(in_document)
-            || index.titles.get(&alt.stem).is_some_and(|docs| docs.contains(&document))
-    })
+        documents.extend(postings.flat_map(|p| p.keys()).map(|slot| index.passages[*slot].id.document));
+        documents.extend(index.titles.get(&alt.stem).into_iter().flatten().copied());
+    }
+    documents
 }
 
 struct Found {
@@ -251,11 +257,15 @@ fn asks_for_heading(query: &Query) -> bool {
     query.groups.iter().any(|g| g.cue.as_ref().is_some_and(|c| c.kinds.contains(&PassageKind::Heading)))
 }
 
+/// Characters after a word in which a copula is looked for.
+const DEFINITION_LOOKAHEAD: usize = 16;
+
 /// Whether the passage defines the word: one of its stems followed by a copula (`een
 /// fietsstraat is een straat ...`).
 fn defines(text: &str, indexed: &IndexedPassage, stems: &[String], copulas: &[String]) -> bool {
     indexed.tokens.iter().filter(|t| stems.contains(&t.stem)).any(|t| {
-        let after = text[t.end..].trim_start().to_lowercase();
+        let after: String =
+            text[t.end..].trim_start().chars().take(DEFINITION_LOOKAHEAD).collect::<String>().to_lowercase();
         copulas.iter().any(|c| after.starts_with(c.as_str()) && after[c.len()..].starts_with(' '))
     })
 }
