@@ -140,16 +140,41 @@ fn paragraph(
     (answer::passage_reply(doc, passage, language), session)
 }
 
-/// A document by id, or by a unique prefix of its id; the first document when unnamed.
+/// A document by id; by a unique prefix of its id; by its number in the `documenten` list;
+/// or by words of its title (`fietsstraten`, `brief over mantelzorg`) that only one title
+/// holds. The first document when unnamed.
 fn find_document<'a>(snapshot: &'a Snapshot, name: Option<&str>) -> Option<&'a Document> {
     let documents = snapshot.documents();
     let Some(name) = name else { return documents.first() };
+    let name = name.trim().to_lowercase();
     if let Some(exact) = documents.iter().find(|d| d.meta.id == name) {
         return Some(exact);
     }
-    let mut prefixed = documents.iter().filter(|d| d.meta.id.starts_with(name));
-    match (prefixed.next(), prefixed.next()) {
+    if let Some(listed) =
+        name.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| documents.get(i))
+    {
+        return Some(listed);
+    }
+    only_one(documents.iter().filter(|d| d.meta.id.starts_with(&name)))
+        .or_else(|| by_title_words(documents, &name))
+}
+
+/// The only item, or `None` for none or several.
+fn only_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    match (items.next(), items.next()) {
         (Some(only), None) => Some(only),
         _ => None,
     }
+}
+
+/// The one document whose title holds every word of `name` (folded), if exactly one does.
+fn by_title_words<'a>(documents: &'a [Document], name: &str) -> Option<&'a Document> {
+    let words: Vec<String> = crate::text::tokens(name).into_iter().map(|t| t.folded).collect();
+    if words.is_empty() {
+        return None;
+    }
+    only_one(documents.iter().filter(|d| {
+        let title: Vec<String> = crate::text::tokens(&d.meta.title).into_iter().map(|t| t.folded).collect();
+        words.iter().all(|w| title.contains(w))
+    }))
 }
