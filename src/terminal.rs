@@ -38,7 +38,12 @@ struct PassageJson<'a> {
     text: &'a str,
 }
 
-fn passage_json<'a>(searcher: &'a Searcher, id: PassageId, score: Option<f32>) -> PassageJson<'a> {
+fn passage_json<'a>(
+    searcher: &'a Searcher,
+    id: PassageId,
+    score: Option<f32>,
+    language: Language,
+) -> PassageJson<'a> {
     let document = &searcher.index.documents()[id.document];
     let passage: &Passage = &document.passages[id.passage];
     PassageJson {
@@ -47,7 +52,7 @@ fn passage_json<'a>(searcher: &'a Searcher, id: PassageId, score: Option<f32>) -
         page: passage.pages.0,
         pages: passage.pages,
         kind: passage.kind.as_str(),
-        reference: Reference::new(document, passage, Language::Dutch).label,
+        reference: Reference::new(document, passage, language).label,
         score,
         text: &passage.text,
     }
@@ -74,8 +79,10 @@ pub fn ask(
     };
     let explanation = output.explain.then(|| explain(searcher, &answer.query, &answer.hits));
     if output.json {
-        let passages: Vec<PassageJson> =
-            answer.hits[..answer.shown].iter().map(|h| passage_json(searcher, h.id, Some(h.score))).collect();
+        let passages: Vec<PassageJson> = answer.hits[..answer.shown]
+            .iter()
+            .map(|h| passage_json(searcher, h.id, Some(h.score), answer.reply.language))
+            .collect();
         let mut out = serde_json::json!({
             "answered": answer.reply.answered(),
             "reply": answer.reply.render_plain(),
@@ -101,7 +108,7 @@ pub fn passages(searcher: &Searcher, json: bool) -> anyhow::Result<ExitCode> {
         .iter()
         .enumerate()
         .flat_map(|(d, doc)| (0..doc.passages.len()).map(move |p| PassageId { document: d, passage: p }));
-    let all: Vec<PassageJson> = ids.map(|id| passage_json(searcher, id, None)).collect();
+    let all: Vec<PassageJson> = ids.map(|id| passage_json(searcher, id, None, Language::Dutch)).collect();
     if json {
         println!("{}", serde_json::to_string_pretty(&all)?);
     } else {
@@ -160,9 +167,25 @@ pub fn chat(engine: Arc<Engine>, config: &Config, main_job: bool) -> anyhow::Res
     let language = config.bot.language;
     reload_on_sighup(engine.clone(), language)?;
     if main_job {
-        println!("Geen Discord-token ingesteld: zet BRIEFBOT_DISCORD__TOKEN om met Discord te verbinden.");
+        println!(
+            "{}",
+            match language {
+                Language::Dutch =>
+                    "Geen Discord-token ingesteld: zet BRIEFBOT_DISCORD__TOKEN om met Discord te verbinden.",
+                Language::English =>
+                    "No Discord token set: set BRIEFBOT_DISCORD__TOKEN to connect to Discord.",
+            }
+        );
     }
-    println!("Stel een vraag over de brief (`help` voor opdrachten; `stop` of Ctrl-D om te stoppen).");
+    println!(
+        "{}",
+        match language {
+            Language::Dutch =>
+                "Stel een vraag over de brief (`help` voor opdrachten; `stop` of Ctrl-D om te stoppen).",
+            Language::English =>
+                "Ask a question about the letter (`help` for commands; `stop` or Ctrl-D to stop).",
+        }
+    );
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
     loop {

@@ -234,3 +234,24 @@ fn ask_explain_shows_the_analysis_and_why_it_declined() {
     assert_eq!(json["explain"]["declined_because"], serde_json::Value::Null);
     assert!(json["explain"]["hits"][0]["reference"].as_str().unwrap().contains("alinea 7"), "{json}");
 }
+
+#[test]
+fn ask_json_gives_references_in_the_replys_language() {
+    let out = briefbot(&["ask", "--json", "Who signed the letter?"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let reference = json["passages"][0]["reference"].as_str().unwrap();
+    assert!(reference.contains("signature") && reference.contains("7 April 2014"), "{reference}");
+}
+
+#[test]
+fn the_chat_greets_in_the_configured_language() {
+    let out = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["chat", "--documents", "tests/fixtures/letter"])
+        .env_remove("BRIEFBOT_DISCORD__TOKEN")
+        .env("BRIEFBOT_BOT__LANGUAGE", "en")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(stdout(&out).starts_with("Ask a question about the letter"), "{}", stdout(&out));
+}
