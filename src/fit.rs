@@ -1,5 +1,6 @@
 //! Fitting text into a length limit, in characters: the one routine every renderer and every
-//! echo of user-supplied text uses.
+//! echo of user-supplied text uses (a reply that does not fit is shortened; lists of the
+//! bot's own words are paged or summarised before they get here).
 //!
 //! Invariants: every function here counts `char`s, never cuts inside a character, and ends
 //! in a bounded number of steps whatever it is given (no loop waits for a text to shrink by
@@ -40,52 +41,6 @@ fn word_prefix(text: &str, chars: usize) -> &str {
     text[..boundary.unwrap_or(text.len())].trim_end()
 }
 
-/// `text` split into pieces of at most `max` characters each, at line breaks where it can,
-/// else at word boundaries, else at character boundaries. Nothing is lost but the line
-/// breaks and spaces at which it was split. `max` must be at least 1.
-pub fn split(text: &str, max: usize) -> Vec<String> {
-    let max = max.max(1);
-    let mut pieces = Vec::new();
-    let mut current = String::new();
-    let mut current_chars = 0;
-    for line in text.lines() {
-        for chunk in chunks(line, max) {
-            let chars = chunk.chars().count();
-            let needed = if current.is_empty() { chars } else { current_chars + 1 + chars };
-            if needed > max {
-                pieces.push(std::mem::take(&mut current));
-                current_chars = 0;
-            }
-            if !current.is_empty() {
-                current.push('\n');
-                current_chars += 1;
-            }
-            current.push_str(chunk);
-            current_chars += chars;
-        }
-    }
-    if !current.is_empty() || pieces.is_empty() {
-        pieces.push(current);
-    }
-    pieces
-}
-
-/// One line cut into slices of at most `max` characters, preferring word boundaries.
-fn chunks(line: &str, max: usize) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = line;
-    while let Some((end, _)) = rest.char_indices().nth(max) {
-        let piece = word_prefix(&rest[..end], max);
-        let piece = if piece.is_empty() { &rest[..end] } else { piece };
-        out.push(piece);
-        rest = rest[piece.len()..].trim_start();
-    }
-    if !rest.is_empty() || out.is_empty() {
-        out.push(rest);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,16 +52,5 @@ mod tests {
         assert_eq!(truncate("ééééééééééééééé", 5), "ééé …");
         assert_eq!(truncate("”””””", 0), "");
         assert!(truncate(&"x".repeat(5000), 2000).chars().count() <= 2000);
-    }
-
-    #[test]
-    fn split_keeps_every_word_within_the_limit() {
-        let text = format!("kop\n{}\nstaart", "woord ".repeat(1000));
-        let pieces = split(&text, 100);
-        assert!(pieces.iter().all(|p| p.chars().count() <= 100));
-        let words: usize = pieces.iter().map(|p| p.split_whitespace().count()).sum();
-        assert_eq!(words, 1002);
-        assert_eq!(split(&"é".repeat(250), 100).len(), 3);
-        assert_eq!(split("", 10), [""]);
     }
 }
