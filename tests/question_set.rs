@@ -134,6 +134,22 @@ fn question_sets_with_many_documents_loaded() {
     }
 }
 
+/// Questions about the other letters of the corpus are answered from them.
+#[test]
+fn questions_about_the_other_letters_are_answered_from_them() {
+    let all = questions("tests/questions-corpus.toml");
+    let refs: Vec<&Labelled> = all.iter().collect();
+    println!("== tests/questions-corpus.toml, with the test corpus loaded");
+    let (answered, declined) = evaluate_on(&corpus_searcher(), None, &refs, true);
+    assert!(answered >= CORPUS_ANSWER_FLOOR, "right paragraph first {:.1}%", 100.0 * answered);
+    assert!(declined >= CORPUS_DECLINE_FLOOR, "declined {:.1}%", 100.0 * declined);
+}
+
+/// Floors for the corpus questions: their first measurement (20/30 right first, 4/6
+/// declined), rounded down; they guard against regressions.
+const CORPUS_ANSWER_FLOOR: f64 = 0.66;
+const CORPUS_DECLINE_FLOOR: f64 = 0.66;
+
 /// The share of questions whose outcome is as labelled, printing nothing.
 fn evaluate_quietly(questions: &[&Labelled]) -> f64 {
     let searcher = searcher();
