@@ -145,9 +145,10 @@ fn questions_about_the_other_letters_are_answered_from_them() {
     assert!(declined >= CORPUS_DECLINE_FLOOR, "declined {:.1}%", 100.0 * declined);
 }
 
-/// Floors for the corpus questions: their first measurement (20/30 right first, 4/6
-/// declined), rounded down; they guard against regressions.
-const CORPUS_ANSWER_FLOOR: f64 = 0.66;
+/// Floors for the corpus questions (first measured 20/30 right first and 4/6 declined; 22/30
+/// once numbers written as words counted as numbers), rounded down; they guard against
+/// regressions.
+const CORPUS_ANSWER_FLOOR: f64 = 0.73;
 const CORPUS_DECLINE_FLOOR: f64 = 0.66;
 
 /// The share of questions whose outcome is as labelled, printing nothing.

@@ -141,7 +141,7 @@ fn score_passage(
     // document the better source: evidence for ranking, not for coverage.
     hit.score += DOCUMENT_EVIDENCE_WEIGHT * held_elsewhere;
     hit.score += proximity_bonus(index, indexed, &matched_groups, hit.score);
-    let holds = |spec: &AnswerTypeSpec| holds_answer_type(spec, &indexed.tokens);
+    let holds = |spec: &AnswerTypeSpec| holds_answer_type(spec, &passage.text, &indexed.tokens);
     if query.answer_types.iter().any(holds) {
         hit.score *= ANSWER_TYPE_BOOST;
     }
@@ -270,8 +270,10 @@ fn defines(text: &str, indexed: &IndexedPassage, stems: &[String], copulas: &[St
     })
 }
 
-fn holds_answer_type(spec: &AnswerTypeSpec, words: &[IndexedToken]) -> bool {
+fn holds_answer_type(spec: &AnswerTypeSpec, text: &str, words: &[IndexedToken]) -> bool {
     words.iter().any(|t| {
-        (spec.numbers && t.stem.chars().all(|c| c.is_ascii_digit())) || spec.evidence.contains(&t.stem)
+        let number = t.stem.chars().all(|c| c.is_ascii_digit())
+            || crate::text::numbers::is_number_word(&text[t.start..t.end]);
+        (spec.numbers && number) || spec.evidence.contains(&t.stem)
     })
 }
