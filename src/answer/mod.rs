@@ -177,6 +177,12 @@ pub fn answer_about(
     }
     let (query, hits) = searcher.search_about(trimmed, document);
     let language = if query.language == Language::English { Language::English } else { default };
+    let documents = searcher.index.documents().len();
+    if document.is_none() && documents > 1 && query.is_about_the_document_only() {
+        // "Wie heeft de brief ondertekend?" with several letters and none under discussion.
+        let reply = Reply::note(language, Outcome::Info, texts::which_letter(language, documents));
+        return Ok(Answer { reply, query, hits, shown: 0 });
+    }
     let answering = answering_hits(&hits);
     let reply = match answering.split_first() {
         None => Reply::note(

@@ -47,3 +47,11 @@ pub fn question_too_long(language: Language, max: usize) -> String {
         Language::English => format!("Your question is too long: keep it under {max} characters."),
     }
 }
+
+/// The question is about "the letter" while several are loaded and none is under discussion.
+pub fn which_letter(language: Language, documents: usize) -> String {
+    match language {
+        Language::Dutch => format!("Er zijn {documents} brieven geladen: over welke gaat je vraag? Noem de brief in je vraag, of kies er een met `alinea 1 van NAAM` (`documenten` geeft de lijst)."),
+        Language::English => format!("There are {documents} letters loaded: which one do you mean? Name it in your question, or pick one with `paragraph 1 of NAME` (`documents` lists them)."),
+    }
+}

@@ -53,7 +53,7 @@ impl Searcher {
     pub fn search_about(&self, question: &str, document: Option<&str>) -> (Query, Vec<Hit>) {
         let query = self.query(question);
         let mut hits = rank(&self.index, &query);
-        let about_the_letter_only = !query.groups.is_empty() && query.groups.iter().all(|g| g.cue.is_some());
+        let about_the_letter_only = query.is_about_the_document_only();
         let current = document.and_then(|id| self.index.documents().iter().position(|d| d.meta.id == id));
         if let Some(current) = current.filter(|_| about_the_letter_only) {
             hits.retain(|h| h.id.document == current);

@@ -71,6 +71,12 @@ pub struct Query {
 }
 
 impl Query {
+    /// Whether the question asks only about "the letter" itself (who signed it, when, why),
+    /// with no word that would tell one document from another.
+    pub fn is_about_the_document_only(&self) -> bool {
+        !self.groups.is_empty() && self.groups.iter().all(|g| g.cue.is_some())
+    }
+
     pub fn parse(question: &str, index: &Index, glossary: &Glossary, types: &QuestionTypes) -> Query {
         let analyzer = index.analyzer();
         let chat = analyzer.chat();
