@@ -41,9 +41,10 @@ fn word() -> impl Strategy<Value = String> {
     prop::sample::select(WORDS).prop_map(String::from)
 }
 
-/// A sentence of 3–40 words ending in `.`, `!`, `?` or a multi-byte character.
+/// A sentence of 3–40 words ending in `.`, `!`, `?` or a multi-byte character (`”`, `…`;
+/// the last word may itself end in `é`).
 fn sentence() -> impl Strategy<Value = String> {
-    (prop::collection::vec(word(), 3..40), prop::sample::select(&[".", "!", "?", "”", "…", "é"][..]))
+    (prop::collection::vec(word(), 3..40), prop::sample::select(&[".", "!", "?", "”", "…"][..]))
         .prop_map(|(words, end)| {
             let mut s = words.join(" ");
             if let Some(first) = s.get_mut(0..1) {
@@ -91,8 +92,11 @@ proptest! {
     #[test]
     fn parsing_loses_no_word(text in letter()) {
         let (passages, _) = parse_letter("gen", "gen.txt", &text, &Lexicon::default());
-        let parsed: Vec<String> = passages.iter().flat_map(|p| tokens(&p.text)).map(|t| t.folded).collect();
-        let written: Vec<String> = tokens(&text).into_iter().map(|t| t.folded).collect();
+        // The same words, possibly in another order (a footnote moves to the end).
+        let mut parsed: Vec<String> = passages.iter().flat_map(|p| tokens(&p.text)).map(|t| t.folded).collect();
+        let mut written: Vec<String> = tokens(&text).into_iter().map(|t| t.folded).collect();
+        parsed.sort();
+        written.sort();
         prop_assert_eq!(parsed, written);
     }
 
