@@ -44,14 +44,15 @@ fn word() -> impl Strategy<Value = String> {
 /// A sentence of 3–40 words ending in `.`, `!`, `?` or a multi-byte character (`”`, `…`;
 /// the last word may itself end in `é`).
 fn sentence() -> impl Strategy<Value = String> {
-    (prop::collection::vec(word(), 3..40), prop::sample::select(&[".", "!", "?", "”", "…"][..]))
-        .prop_map(|(words, end)| {
+    (prop::collection::vec(word(), 3..40), prop::sample::select(&[".", "!", "?", "”", "…"][..])).prop_map(
+        |(words, end)| {
             let mut s = words.join(" ");
             if let Some(first) = s.get_mut(0..1) {
                 first.make_ascii_uppercase();
             }
             s + end
-        })
+        },
+    )
 }
 
 /// A letter: a heading, an addressee with a date, and paragraphs of 1–30 sentences (some far

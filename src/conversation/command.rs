@@ -164,9 +164,10 @@ fn number(word: &str) -> Option<u32> {
 const ENGLISH_COMMAND_WORDS: [&str; 10] =
     ["more", "previous", "prev", "next", "documents", "docs", "reload", "force", "paragraph", "show"];
 
-/// English when a command (not a question) is typed with English command words.
-pub fn language_of_command_words(text: &str) -> Option<crate::i18n::Language> {
-    if matches!(Command::parse(text), Command::Ask(_)) {
+/// English when a command (not a question: the caller has parsed `text` into `command`) is
+/// typed with English command words.
+pub fn language_of_command_words(text: &str, command: &Command) -> Option<crate::i18n::Language> {
+    if matches!(command, Command::Ask(_)) {
         return None;
     }
     let lower = text.to_lowercase();

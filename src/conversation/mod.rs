@@ -108,7 +108,11 @@ impl Engine {
     pub fn handle(&self, request: &Request) -> Reply {
         let locale = request.locale.as_deref().and_then(Language::from_locale);
         let (command, worded) = match &request.input {
-            Input::Text(text) => (Command::parse(text), command::language_of_command_words(text)),
+            Input::Text(text) => {
+                let command = Command::parse(text);
+                let worded = command::language_of_command_words(text, &command);
+                (command, worded)
+            }
             Input::Command(command) => (command.clone(), None),
         };
         let language = locale.or(worded).unwrap_or(self.settings.default_language);

@@ -114,18 +114,11 @@ impl Query {
             }
             let first_new_group = groups.len();
             let cue = types.kind_cues.get(&stems[i]).copied().map(Cue::kind);
-            if let Some(phrase) = words
-                .get(i + 1)
-                .map(|next| format!("{word} {next}"))
-                .filter(|p| glossary.english(p).is_some())
-            {
-                let mut group = exact_group(phrase.clone(), language, analyzer, glossary);
-                group.alternatives = glossary
-                    .english(&phrase)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|d| glossary_alternative(d, MatchKind::Translation, analyzer))
-                    .collect();
+            let phrase = words.get(i + 1).map(|next| format!("{word} {next}"));
+            if let Some((phrase, dutch)) = phrase.and_then(|p| glossary.english(&p).map(|d| (p.clone(), d))) {
+                let mut group = exact_group(phrase, language, analyzer, glossary);
+                group.alternatives =
+                    dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)).collect();
                 groups.push(group);
                 skip_next = true;
             } else if let Some(joined) = joined_with_next(&words, i, index) {

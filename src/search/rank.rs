@@ -272,8 +272,10 @@ fn defines(text: &str, indexed: &IndexedPassage, stems: &[String], copulas: &[St
 
 fn holds_answer_type(spec: &AnswerTypeSpec, text: &str, words: &[IndexedToken]) -> bool {
     words.iter().any(|t| {
-        let number = t.stem.chars().all(|c| c.is_ascii_digit())
-            || crate::text::numbers::is_number_word(&text[t.start..t.end]);
-        (spec.numbers && number) || spec.evidence.contains(&t.stem)
+        let number = || {
+            t.stem.chars().all(|c| c.is_ascii_digit())
+                || crate::text::numbers::is_number_word(&text[t.start..t.end])
+        };
+        spec.evidence.contains(&t.stem) || (spec.numbers && number())
     })
 }

@@ -121,9 +121,10 @@ impl Transport for DiscordTransport {
             |name: &str, options: Value| command(id, name, options, &channel, member.clone(), &locale);
         // Only a mention carries no locale: a turn without one, typed with English command
         // words, goes as a mention so that the words decide the language.
+        let parsed = Command::parse(&turn.text);
         let by_mention = turn.locale.is_none()
-            && briefbot::conversation::command::language_of_command_words(&turn.text).is_some();
-        let event = match Command::parse(&turn.text) {
+            && briefbot::conversation::command::language_of_command_words(&turn.text, &parsed).is_some();
+        let event = match parsed {
             _ if by_mention => None,
             Command::Malformed(_) => None,
             Command::Ask(question) => Some(slash("ask", json!([string_option("question", &question)]))),
