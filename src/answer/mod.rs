@@ -209,7 +209,8 @@ pub fn quoted_reply(searcher: &Searcher, best: &Hit, others: &[Hit], language: L
     let index = &searcher.index;
     let document = &index.documents()[best.id.document];
     let passage = index.passage(best.id);
-    let spans = quote::select(&passage.text, index.indexed(best.slot), &best.matched_stems);
+    let stems: Vec<String> = best.matched_stems.iter().cloned().collect();
+    let spans = quote::select(&passage.text, &index.tokens_matching(best.slot, &stems));
     let quote = Quote {
         reference: Reference::new(document, passage, language),
         text: quote::render(&passage.text, &spans),

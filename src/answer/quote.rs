@@ -4,9 +4,7 @@
 //! Invariant: every span is a byte range of the passage text on char boundaries, so the quote
 //! is made of exact slices; only `…` and spaces are added between them.
 
-use std::collections::HashSet;
-
-use crate::search::index::IndexedPassage;
+use std::ops::Range;
 
 /// Passages up to this many characters are quoted whole.
 pub const QUOTE_WHOLE_MAX: usize = 450;
@@ -55,12 +53,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
 }
 
 /// The spans to quote for these matched stems.
-pub fn select(text: &str, indexed: &IndexedPassage, matched: &HashSet<String>) -> Vec<Span> {
+pub fn select(text: &str, matched: &[Range<usize>]) -> Vec<Span> {
     if text.chars().count() <= QUOTE_WHOLE_MAX {
         return vec![Span { start: 0, end: text.len() }];
     }
     let all = sentences(text);
-    let weights: Vec<usize> = all.iter().map(|s| matches_in(indexed, matched, *s)).collect();
+    let weights: Vec<usize> = all.iter().map(|s| matches_in(matched, *s)).collect();
     let mut order: Vec<usize> = (0..all.len()).collect();
     order.sort_by(|&a, &b| weights[b].cmp(&weights[a]).then(a.cmp(&b)));
     let mut chosen: Vec<usize> = Vec::new();
@@ -77,17 +75,8 @@ pub fn select(text: &str, indexed: &IndexedPassage, matched: &HashSet<String>) -
     merge_adjacent(chosen.iter().map(|&i| all[i]).collect(), text)
 }
 
-fn matches_in(indexed: &IndexedPassage, matched: &HashSet<String>, span: Span) -> usize {
-    indexed
-        .tokens
-        .iter()
-        .filter(|t| t.start >= span.start && t.end <= span.end)
-        .filter(|t| {
-            matched.contains(&t.stem)
-                || t.part_stems.iter().any(|p| matched.contains(p))
-                || t.alias_stem.as_ref().is_some_and(|a| matched.contains(a))
-        })
-        .count()
+fn matches_in(matched: &[Range<usize>], span: Span) -> usize {
+    matched.iter().filter(|t| t.start >= span.start && t.end <= span.end).count()
 }
 
 /// Joins spans separated only by whitespace into one.

@@ -1,18 +1,30 @@
 //! Typo candidates: a deletion index over the index's vocabulary (SymSpell's idea), verified
 //! with `strsim::osa_distance`, where swapping two neighbouring letters is one edit.
 //!
+//! The index holds no strings: each deletion variant of a word is hashed, and the hash's top
+//! 40 bits are packed with the word's id (24 bits) into one sorted `u64`. A hash collision
+//! only adds a candidate, which the edit-distance check then drops. A lookup costs a few
+//! binary searches per variant of the asked word, whatever the size of the vocabulary.
+//!
 //! Invariant: a word is only ever matched within its length's typo budget (see `params`).
 
-use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
+
+use rustc_hash::FxHasher;
 
 use crate::text::analyzer::MAX_ANALYSED_WORD_CHARS;
 
 use super::params::{FUZZY_MAX_CANDIDATES, FUZZY_ONE_EDIT_FROM, FUZZY_TWO_EDITS_FROM};
 
+/// Bits of an entry that hold the word id; the rest hold the variant's hash.
+const ID_BITS: u32 = 24;
+const ID_MASK: u64 = (1 << ID_BITS) - 1;
+
 #[derive(Debug, Default)]
 pub struct DeletionIndex {
     words: Vec<String>,
-    by_deletion: HashMap<String, Vec<u32>>,
+    /// Sorted: variant hash (top bits) | word id (low `ID_BITS`).
+    entries: Vec<u64>,
 }
 
 /// How many edits a word of this many characters may carry: none past
@@ -27,34 +39,47 @@ pub fn typo_budget(chars: usize) -> usize {
 }
 
 impl DeletionIndex {
+    /// Indexes the words (in a fixed order, so that candidates come out the same on every
+    /// build); words past the 2^24th are left out.
     pub fn new<'a>(vocabulary: impl IntoIterator<Item = &'a str>) -> DeletionIndex {
+        let mut words: Vec<&str> = vocabulary.into_iter().collect();
+        words.sort_unstable();
         let mut index = DeletionIndex::default();
-        for word in vocabulary {
-            let budget = typo_budget(word.chars().count());
-            if budget == 0 {
+        let mut variants = Vec::new();
+        for word in words {
+            let chars: Vec<char> = word.chars().collect();
+            let budget = typo_budget(chars.len());
+            if budget == 0 || index.words.len() as u64 > ID_MASK {
                 continue;
             }
-            let id = index.words.len() as u32;
+            let id = index.words.len() as u64;
             index.words.push(word.to_string());
-            for variant in deletions(word, budget) {
-                index.by_deletion.entry(variant).or_default().push(id);
-            }
+            variant_hashes(&chars, budget, &mut variants);
+            index.entries.extend(variants.iter().map(|h| (h & !ID_MASK) | id));
         }
+        index.entries.sort_unstable();
         index
     }
 
     /// Vocabulary words within the typo budget of `word`, closest first, with their distance.
     pub fn candidates(&self, word: &str) -> Vec<(&str, usize)> {
-        let budget = typo_budget(word.chars().count());
+        let chars: Vec<char> = word.chars().collect();
+        let budget = typo_budget(chars.len());
         if budget == 0 {
             return Vec::new();
         }
-        let ids: HashSet<u32> = deletions(word, budget)
-            .iter()
-            .filter_map(|d| self.by_deletion.get(d))
-            .flatten()
-            .copied()
-            .collect();
+        let mut variants = Vec::new();
+        variant_hashes(&chars, budget, &mut variants);
+        let mut ids: Vec<u64> = Vec::new();
+        for hash in variants {
+            let low = hash & !ID_MASK;
+            let start = self.entries.partition_point(|&e| e < low);
+            ids.extend(
+                self.entries[start..].iter().take_while(|&&e| e & !ID_MASK == low).map(|e| e & ID_MASK),
+            );
+        }
+        ids.sort_unstable();
+        ids.dedup();
         let mut found: Vec<(&str, usize)> = ids
             .into_iter()
             .map(|id| self.words[id as usize].as_str())
@@ -67,24 +92,32 @@ impl DeletionIndex {
     }
 }
 
-/// The word and every string made by deleting up to `depth` characters from it.
-fn deletions(word: &str, depth: usize) -> HashSet<String> {
-    let mut out = HashSet::from([word.to_string()]);
-    let mut frontier = vec![word.to_string()];
-    for _ in 0..depth {
-        let mut next = Vec::new();
-        for w in &frontier {
-            for (i, c) in w.char_indices() {
-                let mut shorter = w.clone();
-                shorter.replace_range(i..i + c.len_utf8(), "");
-                if out.insert(shorter.clone()) {
-                    next.push(shorter);
-                }
-            }
+/// Hashes of the word and of every string made by deleting up to `depth` (at most 2)
+/// characters from it, sorted and without repeats.
+fn variant_hashes(chars: &[char], depth: usize, out: &mut Vec<u64>) {
+    out.clear();
+    out.push(hash_without(chars, usize::MAX, usize::MAX));
+    for i in 0..chars.len() {
+        out.push(hash_without(chars, i, usize::MAX));
+        if depth >= 2 {
+            out.extend((i + 1..chars.len()).map(|j| hash_without(chars, i, j)));
         }
-        frontier = next;
     }
-    out
+    out.sort_unstable();
+    out.dedup();
+}
+
+fn hash_without(chars: &[char], skip: usize, skip_too: usize) -> u64 {
+    let mut hasher = FxHasher::default();
+    let mut length = 0;
+    for (k, &c) in chars.iter().enumerate() {
+        if k != skip && k != skip_too {
+            hasher.write_u32(c as u32);
+            length += 1;
+        }
+    }
+    hasher.write_usize(length);
+    hasher.finish()
 }
 
 #[cfg(test)]

@@ -1,13 +1,21 @@
 //! The passage index: every passage of every document, analysed once, with postings for
 //! whole words (by stem) and for compound parts, and a typo index over the vocabulary.
 //!
+//! Layout (what keeps build and memory linear in the text with a small constant): each
+//! distinct surface word is analysed once ([`IndexedWord`]: its stem, compound parts and OCR
+//! alias as interned term ids); a passage's tokens are byte ranges plus a word id; postings are
+//! per term, sorted by passage slot, so a query reads only the postings of its own words.
+//!
 //! Invariant: an `Index` is immutable once built; a reload builds a new one (see `Library`).
+//! Postings lists are sorted by slot and hold each slot once.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 
 use super::fuzzy::DeletionIndex;
 use super::params::TITLE_FIELD_WEIGHT;
-use crate::document::{Corpus, Diagnostic, Document, Passage};
+use crate::document::{Corpus, Diagnostic, Document, Passage, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
 
 /// A passage's position: document, then passage within it.
@@ -17,15 +25,25 @@ pub struct PassageId {
     pub passage: usize,
 }
 
-/// A word of a passage with its analysed forms.
+/// An interned stem.
+pub type TermId = u32;
+
+/// A distinct surface word of the documents, analysed once.
 #[derive(Debug, Clone)]
-pub struct IndexedToken {
-    pub start: usize,
-    pub end: usize,
-    pub stem: String,
-    pub part_stems: Vec<String>,
+pub struct IndexedWord {
+    pub stem: TermId,
+    /// Stems of the compound parts, empty when the word does not split.
+    pub parts: Box<[TermId]>,
     /// Stem of the real word behind an OCR slip, when there is one.
-    pub alias_stem: Option<String>,
+    pub alias: Option<TermId>,
+}
+
+/// A content word of a passage: where it stands and which word it is.
+#[derive(Debug, Clone, Copy)]
+pub struct IndexedToken {
+    pub start: u32,
+    pub end: u32,
+    pub word: u32,
 }
 
 #[derive(Debug)]
@@ -36,19 +54,64 @@ pub struct IndexedPassage {
     pub length: f32,
 }
 
-/// Occurrences of one stem: per passage (index into `Index::passages`), a frequency.
-pub type Postings = HashMap<usize, f32>;
+/// One passage's occurrences of a term.
+#[derive(Debug, Clone, Copy)]
+pub struct Posting {
+    pub slot: u32,
+    pub frequency: f32,
+}
+
+/// Stems ↔ term ids.
+#[derive(Debug, Default)]
+pub(crate) struct Terms {
+    ids: FxHashMap<String, TermId>,
+    names: Vec<String>,
+}
+
+impl Terms {
+    fn intern(&mut self, stem: &str) -> TermId {
+        if let Some(&id) = self.ids.get(stem) {
+            return id;
+        }
+        let id = self.names.len() as TermId;
+        self.ids.insert(stem.to_string(), id);
+        self.names.push(stem.to_string());
+        id
+    }
+
+    pub(crate) fn get(&self, stem: &str) -> Option<TermId> {
+        self.ids.get(stem).copied()
+    }
+
+    pub(crate) fn name(&self, id: TermId) -> &str {
+        &self.names[id as usize]
+    }
+
+    fn len(&self) -> usize {
+        self.names.len()
+    }
+}
 
 pub struct Index {
     documents: Vec<Document>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) passages: Vec<IndexedPassage>,
-    pub(crate) whole: HashMap<String, Postings>,
-    pub(crate) parts: HashMap<String, Postings>,
-    /// Stems of document titles: stem → the documents (indices) whose title holds it.
-    pub(crate) titles: HashMap<String, Vec<usize>>,
-    /// Folded surface forms of all words in the index.
-    pub(crate) surfaces: HashSet<String>,
+    pub(crate) terms: Terms,
+    /// Per term id: passages holding it as a whole word (or OCR alias).
+    pub(crate) whole: Vec<Vec<Posting>>,
+    /// Per term id: passages holding it as a compound part.
+    pub(crate) parts: Vec<Vec<Posting>>,
+    /// Per term id: the documents (sorted) whose title holds it.
+    pub(crate) titles: Vec<Vec<u32>>,
+    /// Distinct folded surface words, analysed.
+    pub(crate) words: Vec<IndexedWord>,
+    pub(crate) word_ids: FxHashMap<String, u32>,
+    /// Slots of each kind of passage, sorted.
+    pub(crate) by_kind: HashMap<PassageKind, Vec<u32>>,
+    /// Slots of each document's first body paragraph (`alinea 1`), sorted.
+    pub(crate) openings: Vec<u32>,
+    /// First slot of each document's passages, and one past the last (`documents + 1` long).
+    pub(crate) document_starts: Vec<u32>,
     pub(crate) typos: DeletionIndex,
     pub(crate) average_length: f32,
     pub(crate) analyzer: Analyzer,
@@ -60,10 +123,15 @@ impl Index {
             documents: Vec::new(),
             diagnostics: corpus.diagnostics,
             passages: Vec::new(),
-            whole: HashMap::new(),
-            parts: HashMap::new(),
-            titles: HashMap::new(),
-            surfaces: HashSet::new(),
+            terms: Terms::default(),
+            whole: Vec::new(),
+            parts: Vec::new(),
+            titles: Vec::new(),
+            words: Vec::new(),
+            word_ids: FxHashMap::default(),
+            by_kind: HashMap::new(),
+            openings: Vec::new(),
+            document_starts: vec![0],
             typos: DeletionIndex::default(),
             average_length: 1.0,
             analyzer,
@@ -72,39 +140,59 @@ impl Index {
             for (p, passage) in document.passages.iter().enumerate() {
                 index.add_passage(PassageId { document: d, passage: p }, passage);
             }
-            index.add_title_field(&document.meta.title, d);
+            index.add_title_field(&document.meta.title, d as u32);
+            index.document_starts.push(index.passages.len() as u32);
         }
         index.documents = corpus.documents;
         let total: f32 = index.passages.iter().map(|p| p.length).sum();
         index.average_length = (total / index.passages.len().max(1) as f32).max(1.0);
-        index.typos = DeletionIndex::new(index.surfaces.iter().map(String::as_str));
+        index.typos = DeletionIndex::new(index.word_ids.keys().map(String::as_str));
         index
     }
 
+    /// The word's id, analysing it on first sight.
+    fn word_id(&mut self, folded: &str) -> u32 {
+        if let Some(&id) = self.word_ids.get(folded) {
+            return id;
+        }
+        let forms = self.analyzer.forms(folded);
+        let alias = self.analyzer.ocr_alias(folded).map(|a| self.analyzer.stem(&a));
+        let word = IndexedWord {
+            stem: self.terms.intern(&forms.stem),
+            parts: forms.part_stems.iter().map(|p| self.terms.intern(p)).collect(),
+            alias: alias.map(|a| self.terms.intern(&a)),
+        };
+        let id = self.words.len() as u32;
+        self.words.push(word);
+        self.word_ids.insert(folded.to_string(), id);
+        let terms = self.terms.len();
+        grow(&mut self.whole, terms);
+        grow(&mut self.parts, terms);
+        id
+    }
+
     fn add_passage(&mut self, id: PassageId, passage: &Passage) {
-        let slot = self.passages.len();
+        let slot = self.passages.len() as u32;
         let mut indexed = IndexedPassage { id, tokens: Vec::new(), length: 0.0 };
         for token in tokens(&passage.text) {
             if !self.analyzer.is_content_word(&token.folded) {
                 continue;
             }
-            let forms = self.analyzer.forms(&token.folded);
-            let alias_stem = self.analyzer.ocr_alias(&token.folded).map(|a| self.analyzer.stem(&a));
-            for stem in std::iter::once(&forms.stem).chain(&alias_stem) {
-                *self.whole.entry(stem.clone()).or_default().entry(slot).or_default() += 1.0;
+            let word = self.word_id(&token.folded);
+            let Index { words, whole, parts, .. } = self;
+            let entry = &words[word as usize];
+            for term in std::iter::once(entry.stem).chain(entry.alias) {
+                add_posting(&mut whole[term as usize], slot);
             }
-            for part in &forms.part_stems {
-                *self.parts.entry(part.clone()).or_default().entry(slot).or_default() += 1.0;
+            for &part in entry.parts.iter() {
+                add_posting(&mut parts[part as usize], slot);
             }
-            self.surfaces.insert(token.folded.clone());
             indexed.length += 1.0;
-            indexed.tokens.push(IndexedToken {
-                start: token.start,
-                end: token.end,
-                stem: forms.stem,
-                part_stems: forms.part_stems,
-                alias_stem,
-            });
+            indexed.tokens.push(IndexedToken { start: token.start as u32, end: token.end as u32, word });
+        }
+        self.by_kind.entry(passage.kind).or_default().push(slot);
+        if passage.kind == PassageKind::Body && passage.number == 1 {
+            self.openings.push(slot);
         }
         self.passages.push(indexed);
     }
@@ -113,10 +201,14 @@ impl Index {
     /// words, at `TITLE_FIELD_WEIGHT` (see [`Index::title_frequency`]). A letter's subject then
     /// tells its passages apart from other documents'. The title does not count towards a
     /// word's document frequency, so the subject word keeps its weight within its letter.
-    fn add_title_field(&mut self, title: &str, document: usize) {
+    fn add_title_field(&mut self, title: &str, document: u32) {
         for token in tokens(title) {
             if self.analyzer.is_content_word(&token.folded) {
-                let documents = self.titles.entry(self.analyzer.stem(&token.folded)).or_default();
+                let term = self.terms.intern(&self.analyzer.stem(&token.folded));
+                grow(&mut self.titles, self.terms.len());
+                grow(&mut self.whole, self.terms.len());
+                grow(&mut self.parts, self.terms.len());
+                let documents = &mut self.titles[term as usize];
                 if documents.last() != Some(&document) {
                     documents.push(document);
                 }
@@ -124,12 +216,14 @@ impl Index {
         }
     }
 
-    /// The title field's term frequency of a stem in the passage in `slot`.
-    pub(crate) fn title_frequency(&self, stem: &str, slot: usize) -> f32 {
-        let document = self.passages[slot].id.document;
-        match self.titles.get(stem).is_some_and(|docs| docs.binary_search(&document).is_ok()) {
-            true => TITLE_FIELD_WEIGHT,
-            false => 0.0,
+    /// The title field's term frequency of a term in the passage in `slot`.
+    pub(crate) fn title_frequency(&self, term: TermId, slot: usize) -> f32 {
+        let document = self.passages[slot].id.document as u32;
+        let titled = self.titles.get(term as usize).is_some_and(|docs| docs.binary_search(&document).is_ok());
+        if titled {
+            TITLE_FIELD_WEIGHT
+        } else {
+            0.0
         }
     }
 
@@ -158,6 +252,24 @@ impl Index {
         self.passages.len()
     }
 
+    /// Whether a token of a passage is, or holds as a part or OCR alias, one of `stems`.
+    pub(crate) fn token_has(&self, token: &IndexedToken, stems: &[TermId]) -> bool {
+        let word = &self.words[token.word as usize];
+        stems.iter().any(|s| word.stem == *s || word.parts.contains(s) || word.alias == Some(*s))
+    }
+
+    /// Byte ranges of the passage's tokens that are one of `stems` (see [`Index::token_has`]).
+    pub fn tokens_matching(&self, slot: usize, stems: &[String]) -> Vec<std::ops::Range<usize>> {
+        let ids: Vec<TermId> = stems.iter().filter_map(|s| self.terms.get(s)).collect();
+        let tokens = self.passages[slot].tokens.iter();
+        tokens.filter(|t| self.token_has(t, &ids)).map(|t| t.start as usize..t.end as usize).collect()
+    }
+
+    /// The stem of a token.
+    pub(crate) fn token_stem(&self, token: &IndexedToken) -> &str {
+        self.terms.name(self.words[token.word as usize].stem)
+    }
+
     /// BM25's IDF of a stem with this document frequency.
     pub(crate) fn idf(&self, document_frequency: usize) -> f32 {
         let n = self.passages.len() as f32;
@@ -170,25 +282,84 @@ impl Index {
         self.idf(0)
     }
 
+    pub(crate) fn whole_postings(&self, term: Option<TermId>) -> &[Posting] {
+        term.and_then(|t| self.whole.get(t as usize)).map_or(&[], Vec::as_slice)
+    }
+
+    pub(crate) fn part_postings(&self, term: Option<TermId>) -> &[Posting] {
+        term.and_then(|t| self.parts.get(t as usize)).map_or(&[], Vec::as_slice)
+    }
+
+    pub(crate) fn title_documents(&self, term: Option<TermId>) -> &[u32] {
+        term.and_then(|t| self.titles.get(t as usize)).map_or(&[], Vec::as_slice)
+    }
+
     /// Number of passages a stem occurs in, whole or as a compound part; for a word found
     /// only in titles, the number of passages of those documents.
     pub(crate) fn document_frequency(&self, stem: &str) -> usize {
-        let whole = self.whole.get(stem);
-        let parts = self.parts.get(stem);
-        match (whole, parts) {
-            (Some(w), Some(p)) => w.keys().chain(p.keys()).collect::<HashSet<_>>().len(),
-            (Some(w), None) => w.len(),
-            (None, Some(p)) => p.len(),
-            (None, None) => self.title_passages(stem),
+        let term = self.terms.get(stem);
+        let (whole, parts) = (self.whole_postings(term), self.part_postings(term));
+        match (whole.is_empty(), parts.is_empty()) {
+            (true, true) => self.title_passages(term),
+            _ => union_len(whole, parts),
         }
     }
 
-    fn title_passages(&self, stem: &str) -> usize {
-        let documents = self.titles.get(stem).map_or(&[][..], Vec::as_slice);
-        documents.iter().map(|&d| self.documents[d].passages.len()).sum()
+    fn title_passages(&self, term: Option<TermId>) -> usize {
+        let documents = self.title_documents(term);
+        documents.iter().map(|&d| self.documents[d as usize].passages.len()).sum()
     }
 
     pub(crate) fn has_stem(&self, stem: &str) -> bool {
-        self.whole.contains_key(stem) || self.parts.contains_key(stem) || self.titles.contains_key(stem)
+        let term = self.terms.get(stem);
+        !self.whole_postings(term).is_empty()
+            || !self.part_postings(term).is_empty()
+            || !self.title_documents(term).is_empty()
     }
+
+    /// Whether a folded surface word occurs in the documents.
+    pub(crate) fn has_surface(&self, folded: &str) -> bool {
+        self.word_ids.contains_key(folded)
+    }
+
+    /// The slots of the passages of a document.
+    pub(crate) fn document_slots(&self, document: u32) -> std::ops::Range<u32> {
+        self.document_starts[document as usize]..self.document_starts[document as usize + 1]
+    }
+}
+
+fn grow<T: Default + Clone>(table: &mut Vec<T>, len: usize) {
+    if table.len() < len {
+        table.resize(len, T::default());
+    }
+}
+
+/// Counts an occurrence; slots arrive in increasing order.
+fn add_posting(postings: &mut Vec<Posting>, slot: u32) {
+    match postings.last_mut() {
+        Some(last) if last.slot == slot => last.frequency += 1.0,
+        _ => postings.push(Posting { slot, frequency: 1.0 }),
+    }
+}
+
+/// The number of distinct slots in two sorted postings lists.
+fn union_len(a: &[Posting], b: &[Posting]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].slot.cmp(&b[j].slot) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+        n += 1;
+    }
+    n + (a.len() - i) + (b.len() - j)
+}
+
+/// The frequency of a slot in a sorted postings list.
+pub(crate) fn frequency_in(postings: &[Posting], slot: u32) -> f32 {
+    postings.binary_search_by_key(&slot, |p| p.slot).map_or(0.0, |i| postings[i].frequency)
 }

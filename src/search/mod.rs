@@ -3,6 +3,7 @@
 //! [`params`]; general language knowledge is in the data files of [`glossary`].
 
 mod asks;
+mod candidates;
 pub mod clauses;
 pub mod explain;
 pub mod fuzzy;
@@ -15,7 +16,7 @@ pub mod rank;
 
 pub use index::{Index, PassageId};
 pub use query::Query;
-pub use rank::{rank, Hit};
+pub use rank::{rank, rank_within, Hit};
 
 use glossary::Glossary;
 use question_types::QuestionTypes;
@@ -52,12 +53,9 @@ impl Searcher {
     /// choose a document by, is answered from that document when several are loaded.
     pub fn search_about(&self, question: &str, document: Option<&str>) -> (Query, Vec<Hit>) {
         let query = self.query(question);
-        let mut hits = rank(&self.index, &query);
         let about_the_letter_only = query.is_about_the_document_only();
         let current = document.and_then(|id| self.index.documents().iter().position(|d| d.meta.id == id));
-        if let Some(current) = current.filter(|_| about_the_letter_only) {
-            hits.retain(|h| h.id.document == current);
-        }
+        let hits = rank_within(&self.index, &query, current.filter(|_| about_the_letter_only));
         (query, hits)
     }
 }

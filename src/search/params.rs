@@ -92,3 +92,7 @@ pub const HEADING_FACTOR: f32 = 0.25;
 /// holds elsewhere: `waarom schreef Rutte deze brief` prefers the opening of the letter Rutte
 /// signed. Small, so a passage that holds the word still ranks above one whose document does.
 pub const DOCUMENT_EVIDENCE_WEIGHT: f32 = 0.3;
+
+/// Hits a search returns at most: the answer, its "Zie ook" and what "Meer" pages through.
+/// Ranking computes exact scores only for candidates that can still reach this list.
+pub const RANK_LIMIT: usize = 50;

@@ -231,7 +231,7 @@ fn word_groups(
 ) -> Vec<Group> {
     let analyzer = index.analyzer();
     let mut group = exact_group(word.to_string(), language, analyzer, glossary);
-    if index.has_stem(&group.alternatives[0].stem) || index.surfaces.contains(word) {
+    if index.has_stem(&group.alternatives[0].stem) || index.has_surface(word) {
         return vec![group];
     }
     if let Some(verb) = verb_without_ending_t(word, index) {

@@ -5,12 +5,21 @@
 //! boost when the passage holds the kind of answer asked for. Declining uses the IDF-weighted
 //! share of the question the best passage covers, and needs one informative match. Typo
 //! matches count: they are only tried for words that are not Dutch words at all.
+//!
+//! Cost follows the postings of the question's words, not the size of the corpus: only
+//! passages that hold a query word (or that a cue asks for) are candidates; for each, the
+//! BM25 part, coverage and document evidence come from binary searches in the postings
+//! ([`super::candidates`]); the text-reading parts (proximity, answer types, definitions) are
+//! computed only for candidates whose upper bound can still reach the top [`RANK_LIMIT`].
+//! The result is the same top list as scoring every passage.
 
-use std::collections::HashSet;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashSet};
 
-use super::index::{Index, IndexedPassage, IndexedToken, PassageId};
+use super::candidates::{Base, Prepared};
+use super::index::{Index, IndexedPassage, IndexedToken, PassageId, TermId};
 use super::params::*;
-use super::query::{Group, MatchKind, Query};
+use super::query::Query;
 use super::question_types::AnswerTypeSpec;
 use crate::document::PassageKind;
 
@@ -40,212 +49,128 @@ impl Hit {
     }
 }
 
-/// Passages ranked best first (only those that match anything).
+/// The best passages, best first (at most [`RANK_LIMIT`], only those that match anything).
 pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
-    let importances: Vec<f32> = query.groups.iter().map(|g| importance(index, g)).collect();
-    let total_importance: f32 = importances.iter().sum::<f32>().max(f32::EPSILON);
-    // A message that tells before it asks may be answered on its asking clauses alone.
-    let asking: Vec<f32> =
-        query.groups.iter().zip(&importances).map(|(g, i)| if g.context { 0.0 } else { *i }).collect();
-    let asking_total: f32 = asking.iter().sum();
-    let has_context = query.groups.iter().any(|g| g.context) && asking_total > 0.0;
-    // Once per query, not per passage: which documents hold each group.
-    let held: Vec<HashSet<usize>> = query.groups.iter().map(|g| documents_holding(index, g)).collect();
-    let mut hits: Vec<Hit> = index
-        .passages
-        .iter()
-        .enumerate()
-        .filter_map(|(slot, passage)| {
-            let mut hit = score_passage(index, query, &importances, &held, slot, passage)?;
-            hit.coverage /= total_importance;
-            if has_context {
-                let asked =
-                    score_passage(index, query, &asking, &held, slot, passage).map_or(0.0, |h| h.coverage);
-                hit.coverage = hit.coverage.max(asked / asking_total);
-            }
-            hit.score *= hit.coverage.powf(COORDINATION_EXPONENT);
-            Some(hit)
+    rank_within(index, query, None)
+}
+
+/// Like [`rank`], among the passages of one document only (when given).
+pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec<Hit> {
+    let prepared = Prepared::new(index, query);
+    let boost_bound = boost_bound(query);
+    let heading_factor = if asks_for_heading(query) { 1.0 } else { HEADING_FACTOR };
+    let mut scratch = Vec::new();
+    let mut bounded: Vec<(f32, u32, Base)> = prepared
+        .candidates(index, document)
+        .into_iter()
+        .filter_map(|slot| {
+            let base = prepared.base(index, slot, &mut scratch)?;
+            let kind = index.passage(index.passages[slot as usize].id).kind;
+            let factor = if kind == PassageKind::Heading { heading_factor } else { 1.0 };
+            let upper =
+                base.total() * (1.0 + PROXIMITY_CAP) * boost_bound * factor * coordination(base.coverage);
+            Some((upper, slot, base))
         })
         .collect();
+    bounded.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut best: BinaryHeap<Reverse<OrderedScore>> = BinaryHeap::new();
+    let mut hits = Vec::new();
+    for (upper, slot, base) in bounded {
+        let full = best.len() >= RANK_LIMIT;
+        if full && best.peek().is_some_and(|Reverse(s)| upper < s.0) {
+            break;
+        }
+        let hit = finish(index, query, &prepared, slot as usize, base, &mut scratch);
+        debug_assert!(hit.score <= upper * 1.001 + 1e-6, "upper bound {upper} below score {}", hit.score);
+        best.push(Reverse(OrderedScore(hit.score)));
+        if best.len() > RANK_LIMIT {
+            best.pop();
+        }
+        hits.push(hit);
+    }
     hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
+    hits.truncate(RANK_LIMIT);
     hits
 }
 
-/// How much a group matters: the IDF of its rarest alternative that occurs, or the highest
-/// IDF when nothing in the index matches it (an unknown word is a subject we lack); times
-/// the word's background rarity, so common words (`weer`, `speelt`) weigh less either way.
-fn importance(index: &Index, group: &Group) -> f32 {
-    corpus_importance(index, group) * group.rarity
-}
-
-fn corpus_importance(index: &Index, group: &Group) -> f32 {
-    let known = group
-        .alternatives
-        .iter()
-        .map(|a| index.document_frequency(&a.stem))
-        .filter(|&df| df > 0)
-        .map(|df| index.idf(df))
-        .fold(None, |best: Option<f32>, idf| Some(best.map_or(idf, |b| b.max(idf))));
-    match (known, &group.cue) {
-        (_, Some(_)) => index.max_idf(),
-        (Some(idf), None) => idf,
-        (None, None) => index.max_idf(),
+#[derive(PartialEq, PartialOrd)]
+struct OrderedScore(f32);
+impl Eq for OrderedScore {}
+impl Ord for OrderedScore {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
     }
 }
 
-fn score_passage(
+fn coordination(coverage: f32) -> f32 {
+    coverage.powf(COORDINATION_EXPONENT)
+}
+
+/// The most the multipliers that read the passage's text can raise a score.
+fn boost_bound(query: &Query) -> f32 {
+    let answer = if query.answer_types.is_empty() { 1.0 } else { ANSWER_TYPE_BOOST };
+    let definition = if query.definition.is_some() { DEFINITION_BOOST } else { 1.0 };
+    answer * definition
+}
+
+/// The exact score of a candidate: its base, plus proximity, times the multipliers.
+fn finish(
     index: &Index,
     query: &Query,
-    importances: &[f32],
-    held: &[HashSet<usize>],
+    prepared: &Prepared,
     slot: usize,
-    indexed: &IndexedPassage,
-) -> Option<Hit> {
+    base: Base,
+    scratch: &mut Vec<(TermId, f32)>,
+) -> Hit {
+    let indexed = &index.passages[slot];
     let passage = index.passage(indexed.id);
-    let mut hit = Hit {
-        id: indexed.id,
-        slot,
-        score: 0.0,
-        coverage: 0.0,
-        anchored: false,
-        holds_required: true,
-        holds_focus: true,
-        matched_stems: HashSet::new(),
-    };
-    let mut matched_groups = Vec::new();
-    let mut held_elsewhere = 0.0;
-    for (g, group) in query.groups.iter().enumerate() {
-        let Some(found) = best_alternative(index, group, slot, indexed.length) else {
-            if group.cue.is_none() && held[g].contains(&indexed.id.document) {
-                held_elsewhere += importances[g];
-            }
-            if group.cue.as_ref().is_some_and(|c| c.matches(passage)) {
-                hit.score += KIND_CUE_WEIGHT * index.max_idf();
-                hit.coverage += importances[g];
-                hit.anchored = true;
-            }
-            continue;
-        };
-        let cued = group.cue.as_ref().is_some_and(|c| c.matches(passage));
-        let cue_score = if cued { KIND_CUE_WEIGHT * index.max_idf() } else { 0.0 };
-        hit.score += found.score.max(cue_score);
-        hit.coverage += importances[g] * if cue_score > 0.0 { 1.0 } else { found.quality };
-        hit.anchored |= cue_score > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf();
-        hit.matched_stems.insert(found.stem.clone());
-        matched_groups.push(found.stem);
-    }
-    if hit.score <= 0.0 {
-        return None;
-    }
-    // Words the passage lacks but its document holds (a sender's name, the subject) make the
-    // document the better source: evidence for ranking, not for coverage.
-    hit.score += DOCUMENT_EVIDENCE_WEIGHT * held_elsewhere;
-    hit.score += proximity_bonus(index, indexed, &matched_groups, hit.score);
-    let holds = |spec: &AnswerTypeSpec| holds_answer_type(spec, &passage.text, &indexed.tokens);
+    scratch.clear();
+    prepared.base(index, slot as u32, scratch);
+    let mut score = base.total();
+    score += proximity_bonus(index, indexed, scratch, score);
+    let holds = |spec: &AnswerTypeSpec| holds_answer_type(index, spec, &passage.text, &indexed.tokens);
     if query.answer_types.iter().any(holds) {
-        hit.score *= ANSWER_TYPE_BOOST;
+        score *= ANSWER_TYPE_BOOST;
     }
     if query
         .definition
         .as_ref()
-        .is_some_and(|(stems, copulas)| defines(&passage.text, indexed, stems, copulas))
+        .is_some_and(|(stems, copulas)| defines(index, &passage.text, indexed, stems, copulas))
     {
-        hit.score *= DEFINITION_BOOST;
+        score *= DEFINITION_BOOST;
     }
     if passage.kind == PassageKind::Heading && !asks_for_heading(query) {
-        hit.score *= HEADING_FACTOR;
+        score *= HEADING_FACTOR;
     }
-    hit.holds_required = query.answer_types.iter().filter(|t| t.required).all(holds);
-    hit.holds_focus = query
-        .focus
-        .clone()
-        .is_none_or(|focus| held[focus].iter().all(|documents| documents.contains(&indexed.id.document)));
-    Some(hit)
-}
-
-/// The documents in which any passage (or the title) holds one of the group's stems, by the
-/// same rules as a match (a synonym or typo correction must meet a whole word).
-fn documents_holding(index: &Index, group: &Group) -> HashSet<usize> {
-    let mut documents = HashSet::new();
-    for alt in &group.alternatives {
-        let sources = if is_indirect(alt.kind) { 1 } else { 2 };
-        let postings =
-            [&index.whole, &index.parts].into_iter().take(sources).filter_map(|p| p.get(&alt.stem));
-        documents.extend(postings.flat_map(|p| p.keys()).map(|slot| index.passages[*slot].id.document));
-        documents.extend(index.titles.get(&alt.stem).into_iter().flatten().copied());
+    Hit {
+        id: indexed.id,
+        slot,
+        score: score * coordination(base.coverage),
+        coverage: base.coverage,
+        anchored: base.anchored,
+        holds_required: query.answer_types.iter().filter(|t| t.required).all(holds),
+        holds_focus: base.holds_focus,
+        matched_stems: scratch.iter().map(|(t, _)| index.terms.name(*t).to_string()).collect(),
     }
-    documents
-}
-
-struct Found {
-    stem: String,
-    score: f32,
-    quality: f32,
-    idf: f32,
-}
-
-fn best_alternative(index: &Index, group: &Group, slot: usize, length: f32) -> Option<Found> {
-    let mut best: Option<Found> = None;
-    for alt in &group.alternatives {
-        let idf = index.idf(index.document_frequency(&alt.stem));
-        let sources = [(&index.whole, 1.0), (&index.parts, COMPOUND_PART_WEIGHT)];
-        for (i, (postings, factor)) in
-            sources.into_iter().take(if is_indirect(alt.kind) { 1 } else { 2 }).enumerate()
-        {
-            let body = postings.get(&alt.stem).and_then(|p| p.get(&slot)).copied().unwrap_or(0.0);
-            let title = if i == 0 { index.title_frequency(&alt.stem, slot) } else { 0.0 };
-            let tf = body + title;
-            if tf == 0.0 {
-                continue;
-            }
-            let score = alt.weight * factor * idf * saturate(tf, length, index.average_length);
-            // Confidence that the asker's word is present: a compound part is the word itself.
-            let quality = if alt.kind == MatchKind::CompoundPart { 1.0 } else { alt.weight };
-            if best.as_ref().is_none_or(|b| score > b.score) {
-                best = Some(Found { stem: alt.stem.clone(), score, quality, idf });
-            }
-        }
-    }
-    best
-}
-
-/// A synonym or typo correction is one step removed from the asker's word, so it must meet a
-/// whole word, not a part of a compound (a translation is the word itself and may).
-fn is_indirect(kind: MatchKind) -> bool {
-    matches!(kind, MatchKind::Synonym | MatchKind::Typo)
-}
-
-/// BM25's term-frequency part.
-fn saturate(tf: f32, length: f32, average: f32) -> f32 {
-    tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * length / average))
 }
 
 /// A bonus for pairs of matched stems standing close together in the passage.
-fn proximity_bonus(index: &Index, passage: &IndexedPassage, stems: &[String], score: f32) -> f32 {
-    let positions: Vec<Vec<usize>> = stems
+fn proximity_bonus(index: &Index, passage: &IndexedPassage, matched: &[(TermId, f32)], score: f32) -> f32 {
+    let positions: Vec<Vec<usize>> = matched
         .iter()
-        .map(|stem| {
-            passage
-                .tokens
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| {
-                    &t.stem == stem || t.part_stems.contains(stem) || t.alias_stem.as_ref() == Some(stem)
-                })
-                .map(|(i, _)| i)
-                .collect()
+        .map(|(term, _)| {
+            let found = passage.tokens.iter().enumerate().filter(|(_, t)| index.token_has(t, &[*term]));
+            found.map(|(i, _)| i).collect()
         })
         .collect();
     let mut bonus = 0.0;
-    for a in 0..stems.len() {
-        for b in a + 1..stems.len() {
+    for a in 0..matched.len() {
+        for b in a + 1..matched.len() {
             let close = positions[a]
                 .iter()
                 .any(|&i| positions[b].iter().any(|&j| i.abs_diff(j) <= PROXIMITY_WINDOW && i != j));
             if close {
-                let idf_a = index.idf(index.document_frequency(&stems[a]));
-                let idf_b = index.idf(index.document_frequency(&stems[b]));
-                bonus += PROXIMITY_WEIGHT * idf_a.min(idf_b);
+                bonus += PROXIMITY_WEIGHT * matched[a].1.min(matched[b].1);
             }
         }
     }
@@ -262,20 +187,32 @@ const DEFINITION_LOOKAHEAD: usize = 16;
 
 /// Whether the passage defines the word: one of its stems followed by a copula (`een
 /// fietsstraat is een straat ...`).
-fn defines(text: &str, indexed: &IndexedPassage, stems: &[String], copulas: &[String]) -> bool {
-    indexed.tokens.iter().filter(|t| stems.contains(&t.stem)).any(|t| {
-        let after: String =
-            text[t.end..].trim_start().chars().take(DEFINITION_LOOKAHEAD).collect::<String>().to_lowercase();
+fn defines(
+    index: &Index,
+    text: &str,
+    indexed: &IndexedPassage,
+    stems: &[String],
+    copulas: &[String],
+) -> bool {
+    let about = |t: &&IndexedToken| stems.iter().any(|s| s == index.token_stem(t));
+    indexed.tokens.iter().filter(about).any(|t| {
+        let after: String = text[t.end as usize..]
+            .trim_start()
+            .chars()
+            .take(DEFINITION_LOOKAHEAD)
+            .collect::<String>()
+            .to_lowercase();
         copulas.iter().any(|c| after.starts_with(c.as_str()) && after[c.len()..].starts_with(' '))
     })
 }
 
-fn holds_answer_type(spec: &AnswerTypeSpec, text: &str, words: &[IndexedToken]) -> bool {
+fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, text: &str, words: &[IndexedToken]) -> bool {
     words.iter().any(|t| {
+        let stem = index.token_stem(t);
         let number = || {
-            t.stem.chars().all(|c| c.is_ascii_digit())
-                || crate::text::numbers::is_number_word(&text[t.start..t.end])
+            stem.chars().all(|c| c.is_ascii_digit())
+                || crate::text::numbers::is_number_word(&text[t.start as usize..t.end as usize])
         };
-        spec.evidence.contains(&t.stem) || (spec.numbers && number())
+        spec.evidence.iter().any(|e| e == stem) || (spec.numbers && number())
     })
 }
