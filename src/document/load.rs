@@ -91,8 +91,9 @@ pub fn load_folder(dir: &Path, lexicon: &Lexicon) -> Result<Corpus, LoadError> {
         return Err(LoadError::NoDocuments { path: dir.to_path_buf() });
     }
     let mut corpus = Corpus::default();
-    for path in paths {
-        let (document, diagnostics) = load_document(&path, &folder, lexicon)?;
+    let loaded = crate::parallel::map_in_order(&paths, |path| load_document(path, &folder, lexicon));
+    for result in loaded {
+        let (document, diagnostics) = result?;
         corpus.documents.push(document);
         corpus.diagnostics.extend(diagnostics);
     }

@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 
 use super::fuzzy::DeletionIndex;
 use super::params::TITLE_FIELD_WEIGHT;
-use crate::document::{Corpus, Diagnostic, Document, Passage, PassageKind};
+use crate::document::{Diagnostic, Document, Passage, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
 
 /// A passage's position: document, then passage within it.
@@ -69,7 +69,7 @@ pub(crate) struct Terms {
 }
 
 impl Terms {
-    fn intern(&mut self, stem: &str) -> TermId {
+    pub(super) fn intern(&mut self, stem: &str) -> TermId {
         if let Some(&id) = self.ids.get(stem) {
             return id;
         }
@@ -87,13 +87,13 @@ impl Terms {
         &self.names[id as usize]
     }
 
-    fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.names.len()
     }
 }
 
 pub struct Index {
-    documents: Vec<Document>,
+    pub(super) documents: Vec<Document>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) passages: Vec<IndexedPassage>,
     pub(crate) terms: Terms,
@@ -118,90 +118,11 @@ pub struct Index {
 }
 
 impl Index {
-    pub fn build(corpus: Corpus, analyzer: Analyzer) -> Index {
-        let mut index = Index {
-            documents: Vec::new(),
-            diagnostics: corpus.diagnostics,
-            passages: Vec::new(),
-            terms: Terms::default(),
-            whole: Vec::new(),
-            parts: Vec::new(),
-            titles: Vec::new(),
-            words: Vec::new(),
-            word_ids: FxHashMap::default(),
-            by_kind: HashMap::new(),
-            openings: Vec::new(),
-            document_starts: vec![0],
-            typos: DeletionIndex::default(),
-            average_length: 1.0,
-            analyzer,
-        };
-        for (d, document) in corpus.documents.iter().enumerate() {
-            for (p, passage) in document.passages.iter().enumerate() {
-                index.add_passage(PassageId { document: d, passage: p }, passage);
-            }
-            index.add_title_field(&document.meta.title, d as u32);
-            index.document_starts.push(index.passages.len() as u32);
-        }
-        index.documents = corpus.documents;
-        let total: f32 = index.passages.iter().map(|p| p.length).sum();
-        index.average_length = (total / index.passages.len().max(1) as f32).max(1.0);
-        index.typos = DeletionIndex::new(index.word_ids.keys().map(String::as_str));
-        index
-    }
-
-    /// The word's id, analysing it on first sight.
-    fn word_id(&mut self, folded: &str) -> u32 {
-        if let Some(&id) = self.word_ids.get(folded) {
-            return id;
-        }
-        let forms = self.analyzer.forms(folded);
-        let alias = self.analyzer.ocr_alias(folded).map(|a| self.analyzer.stem(&a));
-        let word = IndexedWord {
-            stem: self.terms.intern(&forms.stem),
-            parts: forms.part_stems.iter().map(|p| self.terms.intern(p)).collect(),
-            alias: alias.map(|a| self.terms.intern(&a)),
-        };
-        let id = self.words.len() as u32;
-        self.words.push(word);
-        self.word_ids.insert(folded.to_string(), id);
-        let terms = self.terms.len();
-        grow(&mut self.whole, terms);
-        grow(&mut self.parts, terms);
-        id
-    }
-
-    fn add_passage(&mut self, id: PassageId, passage: &Passage) {
-        let slot = self.passages.len() as u32;
-        let mut indexed = IndexedPassage { id, tokens: Vec::new(), length: 0.0 };
-        for token in tokens(&passage.text) {
-            if !self.analyzer.is_content_word(&token.folded) {
-                continue;
-            }
-            let word = self.word_id(&token.folded);
-            let Index { words, whole, parts, .. } = self;
-            let entry = &words[word as usize];
-            for term in std::iter::once(entry.stem).chain(entry.alias) {
-                add_posting(&mut whole[term as usize], slot);
-            }
-            for &part in entry.parts.iter() {
-                add_posting(&mut parts[part as usize], slot);
-            }
-            indexed.length += 1.0;
-            indexed.tokens.push(IndexedToken { start: token.start as u32, end: token.end as u32, word });
-        }
-        self.by_kind.entry(passage.kind).or_default().push(slot);
-        if passage.kind == PassageKind::Body && passage.number == 1 {
-            self.openings.push(slot);
-        }
-        self.passages.push(indexed);
-    }
-
     /// BM25F-style title field: every passage of a document also holds the document's title
     /// words, at `TITLE_FIELD_WEIGHT` (see [`Index::title_frequency`]). A letter's subject then
     /// tells its passages apart from other documents'. The title does not count towards a
     /// word's document frequency, so the subject word keeps its weight within its letter.
-    fn add_title_field(&mut self, title: &str, document: u32) {
+    pub(super) fn add_title_field(&mut self, title: &str, document: u32) {
         for token in tokens(title) {
             if self.analyzer.is_content_word(&token.folded) {
                 let term = self.terms.intern(&self.analyzer.stem(&token.folded));
@@ -328,14 +249,14 @@ impl Index {
     }
 }
 
-fn grow<T: Default + Clone>(table: &mut Vec<T>, len: usize) {
+pub(super) fn grow<T: Default + Clone>(table: &mut Vec<T>, len: usize) {
     if table.len() < len {
         table.resize(len, T::default());
     }
 }
 
 /// Counts an occurrence; slots arrive in increasing order.
-fn add_posting(postings: &mut Vec<Posting>, slot: u32) {
+pub(super) fn add_posting(postings: &mut Vec<Posting>, slot: u32) {
     match postings.last_mut() {
         Some(last) if last.slot == slot => last.frequency += 1.0,
         _ => postings.push(Posting { slot, frequency: 1.0 }),

@@ -3,6 +3,7 @@
 //! [`params`]; general language knowledge is in the data files of [`glossary`].
 
 mod asks;
+mod build;
 mod candidates;
 pub mod clauses;
 pub mod explain;

@@ -35,7 +35,7 @@ pub struct WordForms {
 
 pub struct Analyzer {
     stemmer: frostem::Stemmer,
-    stopwords: HashSet<String>,
+    stopwords: rustc_hash::FxHashSet<String>,
     english_function_words: HashSet<String>,
     dutch_function_words: HashSet<String>,
     overrides: HashMap<String, String>,

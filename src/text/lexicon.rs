@@ -111,57 +111,140 @@ impl Lexicon {
     }
 
     /// For a word the lexicon lacks (an OCR slip such as `horziontale`), the one Dutch word at
-    /// one edit (a swap of two neighbouring letters counts as one), if exactly one exists.
+    /// one edit (a deletion, swap of two neighbouring letters, or an `a`–`z` substitution or
+    /// insertion), if exactly one exists. Walks the lexicon's automaton once per edit
+    /// position from the node of the shared prefix, so a word costs a few hundred node
+    /// steps rather than a lookup per variant.
     pub fn ocr_neighbour(&self, folded: &str, min_len: usize) -> Option<String> {
         if folded.chars().count() < min_len || !folded.is_ascii() || self.contains(folded) {
             return None;
         }
-        let mut found: Option<String> = None;
-        for candidate in one_edit_variants(folded) {
-            if self.contains(&candidate) {
-                match &found {
-                    Some(existing) if *existing != candidate => return None,
-                    _ => found = Some(candidate),
+        let fst = self.words.as_fst();
+        let word = folded.as_bytes();
+        let mut found = Neighbours::default();
+        let mut node = fst.root();
+        for i in 0..=word.len() {
+            for t in node.transitions().filter(|t| t.inp.is_ascii_lowercase()) {
+                let next = fst.node(t.addr);
+                // Insertion before word[i], then substitution of word[i].
+                found.check(fst, next, &word[i..], || [&word[..i], &[t.inp], &word[i..]].concat());
+                if i < word.len() && t.inp != word[i] {
+                    found
+                        .check(fst, next, &word[i + 1..], || [&word[..i], &[t.inp], &word[i + 1..]].concat());
                 }
             }
+            if i < word.len() {
+                found.check(fst, node, &word[i + 1..], || [&word[..i], &word[i + 1..]].concat());
+            }
+            if i + 1 < word.len() && word[i] != word[i + 1] {
+                let swapped = [&[word[i + 1], word[i]][..], &word[i + 2..]].concat();
+                found.check(fst, node, &swapped, || [&word[..i], &swapped[..]].concat());
+            }
+            if found.ambiguous {
+                return None;
+            }
+            match word.get(i).and_then(|&b| node.find_input(b)) {
+                Some(t) => node = fst.node(node.transition(t).addr),
+                None => break,
+            }
         }
-        found
+        found.one.and_then(|w| String::from_utf8(w).ok())
     }
 }
 
-/// Every ASCII string one deletion, swap, substitution or insertion away from `word`.
-fn one_edit_variants(word: &str) -> Vec<String> {
-    let bytes = word.as_bytes();
-    let mut out = Vec::new();
-    let as_string = |v: Vec<u8>| String::from_utf8(v).expect("ascii edits stay utf-8");
-    for i in 0..bytes.len() {
-        let mut deleted = bytes.to_vec();
-        deleted.remove(i);
-        out.push(as_string(deleted));
-        if i + 1 < bytes.len() {
-            let mut swapped = bytes.to_vec();
-            swapped.swap(i, i + 1);
-            out.push(as_string(swapped));
+/// Words found at one edit: the first, and whether a different second turned up.
+#[derive(Default)]
+struct Neighbours {
+    one: Option<Vec<u8>>,
+    ambiguous: bool,
+}
+
+impl Neighbours {
+    /// Records `word()` when `rest` leads from `node` to the end of a word.
+    fn check<'f>(
+        &mut self,
+        fst: &'f fst::raw::Fst<&'static [u8]>,
+        node: fst::raw::Node<'f>,
+        rest: &[u8],
+        word: impl FnOnce() -> Vec<u8>,
+    ) {
+        if !accepts(fst, node, rest) {
+            return;
+        }
+        let word = word();
+        match &self.one {
+            Some(existing) if *existing != word => self.ambiguous = true,
+            _ => self.one = Some(word),
         }
     }
-    for i in 0..=bytes.len() {
-        for c in b'a'..=b'z' {
-            let mut inserted = bytes.to_vec();
-            inserted.insert(i, c);
-            out.push(as_string(inserted));
-            if i < bytes.len() && bytes[i] != c {
-                let mut replaced = bytes.to_vec();
-                replaced[i] = c;
-                out.push(as_string(replaced));
-            }
+}
+
+/// Whether the bytes lead from `node` to a final state.
+fn accepts<'f>(fst: &'f fst::raw::Fst<&'static [u8]>, mut node: fst::raw::Node<'f>, rest: &[u8]) -> bool {
+    for &b in rest {
+        match node.find_input(b) {
+            Some(i) => node = fst.node(node.transition(i).addr),
+            None => return false,
         }
     }
-    out
+    node.is_final()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The brute-force definition `ocr_neighbour` must agree with: every ASCII string one
+    /// deletion, swap, substitution or insertion away, looked up one by one.
+    fn brute_force_neighbour(lex: &Lexicon, word: &str) -> Option<String> {
+        let bytes = word.as_bytes();
+        let mut variants: Vec<Vec<u8>> = Vec::new();
+        for i in 0..bytes.len() {
+            variants.push([&bytes[..i], &bytes[i + 1..]].concat());
+            if i + 1 < bytes.len() {
+                let mut swapped = bytes.to_vec();
+                swapped.swap(i, i + 1);
+                variants.push(swapped);
+            }
+        }
+        for i in 0..=bytes.len() {
+            for c in b'a'..=b'z' {
+                variants.push([&bytes[..i], &[c], &bytes[i..]].concat());
+                if i < bytes.len() && bytes[i] != c {
+                    variants.push([&bytes[..i], &[c], &bytes[i + 1..]].concat());
+                }
+            }
+        }
+        let found: std::collections::BTreeSet<String> = variants
+            .into_iter()
+            .filter_map(|v| String::from_utf8(v).ok())
+            .filter(|v| v != word && lex.contains(v))
+            .collect();
+        (found.len() == 1 && !lex.contains(word)).then(|| found.into_iter().next().unwrap())
+    }
+
+    #[test]
+    fn ocr_neighbour_agrees_with_trying_every_variant() {
+        let lex = Lexicon::default();
+        let words =
+            ["horizontale", "participatie", "verzorgingsstaat", "gemeenten", "wijkteams", "initiatieven"];
+        for word in words {
+            let bytes = word.as_bytes();
+            for i in 0..bytes.len() {
+                let mut slips =
+                    vec![[&bytes[..i], &bytes[i + 1..]].concat(), [&bytes[..i], b"x", &bytes[i..]].concat()];
+                if i + 1 < bytes.len() {
+                    let mut swapped = bytes.to_vec();
+                    swapped.swap(i, i + 1);
+                    slips.push(swapped);
+                }
+                for slip in slips {
+                    let slip = String::from_utf8(slip).unwrap();
+                    assert_eq!(lex.ocr_neighbour(&slip, 1), brute_force_neighbour(&lex, &slip), "{slip}");
+                }
+            }
+        }
+    }
 
     fn no_function_words(_: &str) -> bool {
         false

@@ -22,6 +22,9 @@ pub struct Token {
 
 /// Lower-cases and strips diacritics: `Één` → `een`, `hiërarchie` → `hierarchie`.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 

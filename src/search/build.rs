@@ -1,0 +1,139 @@
+//! Building an [`Index`] in four steps, so that the costly analysis is done once per distinct
+//! word and on every core:
+//! 1. tokens: each passage's content words, with a word id per distinct folded word;
+//! 2. analysis: stem, compound parts and OCR alias of each distinct word, in parallel;
+//! 3. terms: stems interned, each word's forms as term ids;
+//! 4. postings from the tokens, while another thread builds the typo index.
+//!
+//! Invariant: the index is the same whatever the number of threads (words are analysed
+//! independently and interned in word-id order).
+
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
+
+use super::fuzzy::DeletionIndex;
+use super::index::{add_posting, grow, Index, IndexedPassage, IndexedToken, IndexedWord, PassageId, Terms};
+use crate::document::{Corpus, PassageKind};
+use crate::text::{analyzer::Analyzer, tokens};
+
+/// A word's analysed forms, as strings, before interning.
+struct Analysed {
+    stem: String,
+    parts: Vec<String>,
+    alias: Option<String>,
+}
+
+impl Index {
+    pub fn build(corpus: Corpus, analyzer: Analyzer) -> Index {
+        let mut index = Index {
+            documents: Vec::new(),
+            diagnostics: Vec::new(),
+            passages: Vec::new(),
+            terms: Terms::default(),
+            whole: Vec::new(),
+            parts: Vec::new(),
+            titles: Vec::new(),
+            words: Vec::new(),
+            word_ids: FxHashMap::default(),
+            by_kind: HashMap::new(),
+            openings: Vec::new(),
+            document_starts: vec![0],
+            typos: DeletionIndex::default(),
+            average_length: 1.0,
+            analyzer,
+        };
+        let vocabulary = index.tokenize(&corpus);
+        let analysed = analyse(&index.analyzer, &vocabulary);
+        index.words = analysed.iter().map(|a| intern(&mut index.terms, a)).collect();
+        grow(&mut index.whole, index.terms.len());
+        grow(&mut index.parts, index.terms.len());
+        for (d, document) in corpus.documents.iter().enumerate() {
+            index.add_title_field(&document.meta.title, d as u32);
+        }
+        std::thread::scope(|scope| {
+            let typos = scope.spawn(|| DeletionIndex::new(vocabulary.iter().map(String::as_str)));
+            index.add_postings();
+            index.typos = typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        });
+        index.documents = corpus.documents;
+        index.diagnostics = corpus.diagnostics;
+        let total: f32 = index.passages.iter().map(|p| p.length).sum();
+        index.average_length = (total / index.passages.len().max(1) as f32).max(1.0);
+        index
+    }
+
+    /// Step 1: the passages' content words with word ids; returns the distinct words in
+    /// id order.
+    fn tokenize(&mut self, corpus: &Corpus) -> Vec<String> {
+        let mut vocabulary = Vec::new();
+        for (d, document) in corpus.documents.iter().enumerate() {
+            for (p, passage) in document.passages.iter().enumerate() {
+                let slot = self.passages.len() as u32;
+                let mut indexed = IndexedPassage {
+                    id: PassageId { document: d, passage: p },
+                    tokens: Vec::new(),
+                    length: 0.0,
+                };
+                for token in
+                    tokens(&passage.text).into_iter().filter(|t| self.analyzer.is_content_word(&t.folded))
+                {
+                    let next = self.word_ids.len() as u32;
+                    let word = *self.word_ids.entry(token.folded).or_insert_with_key(|folded| {
+                        vocabulary.push(folded.clone());
+                        next
+                    });
+                    indexed.tokens.push(IndexedToken {
+                        start: token.start as u32,
+                        end: token.end as u32,
+                        word,
+                    });
+                }
+                indexed.length = indexed.tokens.len() as f32;
+                self.by_kind.entry(passage.kind).or_default().push(slot);
+                if passage.kind == PassageKind::Body && passage.number == 1 {
+                    self.openings.push(slot);
+                }
+                self.passages.push(indexed);
+            }
+            self.document_starts.push(self.passages.len() as u32);
+        }
+        vocabulary
+    }
+
+    /// Step 4: postings of whole words, OCR aliases and compound parts.
+    fn add_postings(&mut self) {
+        let Index { passages, words, whole, parts, .. } = self;
+        for (slot, passage) in passages.iter().enumerate() {
+            for token in &passage.tokens {
+                let word = &words[token.word as usize];
+                for term in std::iter::once(word.stem).chain(word.alias) {
+                    add_posting(&mut whole[term as usize], slot as u32);
+                }
+                for &part in word.parts.iter() {
+                    add_posting(&mut parts[part as usize], slot as u32);
+                }
+            }
+        }
+    }
+}
+
+/// Step 2: every word analysed, split over the available cores.
+fn analyse(analyzer: &Analyzer, words: &[String]) -> Vec<Analysed> {
+    crate::parallel::map_in_order(words, |w| analyse_word(analyzer, w))
+}
+
+fn analyse_word(analyzer: &Analyzer, folded: &str) -> Analysed {
+    let forms = analyzer.forms(folded);
+    let alias = analyzer.ocr_alias(folded).map(|a| analyzer.stem(&a));
+    Analysed { stem: forms.stem, parts: forms.part_stems, alias }
+}
+
+/// Step 3: a word's forms as term ids.
+fn intern(terms: &mut Terms, analysed: &Analysed) -> IndexedWord {
+    IndexedWord {
+        stem: terms.intern(&analysed.stem),
+        parts: analysed.parts.iter().map(|p| terms.intern(p)).collect(),
+        alias: analysed.alias.as_deref().map(|a| terms.intern(a)),
+    }
+}
