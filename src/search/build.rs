@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::fuzzy::DeletionIndex;
-use super::index::{add_posting, grow, Index, IndexedPassage, IndexedToken, IndexedWord, PassageId, Terms};
+use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use crate::document::{Corpus, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
 
@@ -35,6 +35,8 @@ impl Index {
             parts: Vec::new(),
             titles: Vec::new(),
             words: Vec::new(),
+            plain_stems: Vec::new(),
+            vocabulary: Vec::new(),
             word_ids: FxHashMap::default(),
             by_kind: HashMap::new(),
             openings: Vec::new(),
@@ -46,6 +48,11 @@ impl Index {
         let vocabulary = index.tokenize(&corpus);
         let analysed = analyse(&index.analyzer, &vocabulary);
         index.words = analysed.iter().map(|a| intern(&mut index.terms, a)).collect();
+        index.plain_stems = index
+            .words
+            .iter()
+            .map(|w| if w.parts.is_empty() && w.alias.is_none() { w.stem } else { HAS_FORMS })
+            .collect();
         grow(&mut index.whole, index.terms.len());
         grow(&mut index.parts, index.terms.len());
         for (d, document) in corpus.documents.iter().enumerate() {
@@ -56,6 +63,7 @@ impl Index {
             index.add_postings();
             index.typos = typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         });
+        index.vocabulary = vocabulary;
         index.documents = corpus.documents;
         index.diagnostics = corpus.diagnostics;
         let total: f32 = index.passages.iter().map(|p| p.length).sum();
@@ -72,7 +80,8 @@ impl Index {
                 let slot = self.passages.len() as u32;
                 let mut indexed = IndexedPassage {
                     id: PassageId { document: d, passage: p },
-                    tokens: Vec::new(),
+                    kind: passage.kind,
+                    words: Vec::new(),
                     length: 0.0,
                 };
                 for token in
@@ -83,13 +92,10 @@ impl Index {
                         vocabulary.push(folded.clone());
                         next
                     });
-                    indexed.tokens.push(IndexedToken {
-                        start: token.start as u32,
-                        end: token.end as u32,
-                        word,
-                    });
+                    indexed.words.push(word);
                 }
-                indexed.length = indexed.tokens.len() as f32;
+                indexed.words.shrink_to_fit();
+                indexed.length = indexed.words.len() as f32;
                 self.by_kind.entry(passage.kind).or_default().push(slot);
                 if passage.kind == PassageKind::Body && passage.number == 1 {
                     self.openings.push(slot);
@@ -105,8 +111,8 @@ impl Index {
     fn add_postings(&mut self) {
         let Index { passages, words, whole, parts, .. } = self;
         for (slot, passage) in passages.iter().enumerate() {
-            for token in &passage.tokens {
-                let word = &words[token.word as usize];
+            for &word in &passage.words {
+                let word = &words[word as usize];
                 for term in std::iter::once(word.stem).chain(word.alias) {
                     add_posting(&mut whole[term as usize], slot as u32);
                 }

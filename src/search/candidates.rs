@@ -97,6 +97,65 @@ impl<'a> Prepared<'a> {
         slots
     }
 
+    /// The bases of all candidates (sorted slots) at once, term at a time: each
+    /// alternative's postings are walked beside the candidates. The same values as
+    /// [`Prepared::base`] per slot, without its per-slot lookups.
+    pub fn bases(&self, index: &Index, slots: &[u32]) -> Vec<Option<Base>> {
+        let cue_score = KIND_CUE_WEIGHT * self.max_idf;
+        let mut sums = vec![Sums::default(); slots.len()];
+        let mut best: Vec<Option<Found>> = Vec::with_capacity(slots.len());
+        for group in &self.groups {
+            best.clear();
+            best.resize_with(slots.len(), || None);
+            for alt in &group.alternatives {
+                best_of_alternative(index, alt, slots, &mut best);
+            }
+            for ((sums, found), &slot) in sums.iter_mut().zip(&best).zip(slots) {
+                let indexed = &index.passages[slot as usize];
+                let cued = group.cue.is_some_and(|c| c.matches(index.passage(indexed.id)));
+                let Some(found) = found else {
+                    if group.cue.is_none() && group.holds(indexed.id.document as u32) {
+                        sums.held_elsewhere += group.importance;
+                    }
+                    if cued {
+                        sums.score += cue_score;
+                        sums.covered += group.importance;
+                        sums.asked += group.asking;
+                        sums.anchored = true;
+                    }
+                    continue;
+                };
+                let cue = if cued { cue_score } else { 0.0 };
+                let quality = if cue > 0.0 { 1.0 } else { found.quality };
+                sums.score += found.score.max(cue);
+                sums.covered += group.importance * quality;
+                sums.asked += group.asking * quality;
+                sums.anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
+            }
+        }
+        sums.iter().zip(slots).map(|(sums, &slot)| self.finish_base(index, slot, sums)).collect()
+    }
+
+    fn finish_base(&self, index: &Index, slot: u32, sums: &Sums) -> Option<Base> {
+        if sums.score <= 0.0 {
+            return None;
+        }
+        let document = index.passages[slot as usize].id.document as u32;
+        let mut coverage = sums.covered / self.total_importance;
+        if self.has_context {
+            coverage = coverage.max(sums.asked / self.asking_total);
+        }
+        let holds_focus =
+            self.focus.clone().is_none_or(|focus| self.groups[focus].iter().all(|g| g.holds(document)));
+        Some(Base {
+            score: sums.score,
+            evidence: DOCUMENT_EVIDENCE_WEIGHT * sums.held_elsewhere,
+            coverage,
+            anchored: sums.anchored,
+            holds_focus,
+        })
+    }
+
     /// The candidate's base, or `None` when nothing matches; `matched` receives the matched
     /// terms with their IDF.
     pub fn base(&self, index: &Index, slot: u32, matched: &mut Vec<(TermId, f32)>) -> Option<Base> {
@@ -105,50 +164,127 @@ impl<'a> Prepared<'a> {
         let document = indexed.id.document as u32;
         let passage = index.passage(indexed.id);
         let cue_score = KIND_CUE_WEIGHT * self.max_idf;
-        let (mut score, mut covered, mut asked, mut held_elsewhere) = (0.0, 0.0, 0.0, 0.0);
-        let mut anchored = false;
+        let mut sums = Sums::default();
         for group in &self.groups {
             let cued = group.cue.is_some_and(|c| c.matches(passage));
             let found = best_alternative(index, group, slot, indexed.length);
             let Some(found) = found else {
-                if group.cue.is_none() && group.held.binary_search(&document).is_ok() {
-                    held_elsewhere += group.importance;
+                if group.cue.is_none() && group.holds(document) {
+                    sums.held_elsewhere += group.importance;
                 }
                 if cued {
-                    score += cue_score;
-                    covered += group.importance;
-                    asked += group.asking;
-                    anchored = true;
+                    sums.score += cue_score;
+                    sums.covered += group.importance;
+                    sums.asked += group.asking;
+                    sums.anchored = true;
                 }
                 continue;
             };
             let cue = if cued { cue_score } else { 0.0 };
             let quality = if cue > 0.0 { 1.0 } else { found.quality };
-            score += found.score.max(cue);
-            covered += group.importance * quality;
-            asked += group.asking * quality;
-            anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
+            sums.score += found.score.max(cue);
+            sums.covered += group.importance * quality;
+            sums.asked += group.asking * quality;
+            sums.anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
             matched.push((found.term, found.idf));
         }
-        if score <= 0.0 {
-            return None;
-        }
-        let mut coverage = covered / self.total_importance;
-        if self.has_context {
-            coverage = coverage.max(asked / self.asking_total);
-        }
-        let holds_focus = self
-            .focus
-            .clone()
-            .is_none_or(|focus| self.groups[focus].iter().all(|g| g.held.binary_search(&document).is_ok()));
-        Some(Base {
-            score,
-            evidence: DOCUMENT_EVIDENCE_WEIGHT * held_elsewhere,
-            coverage,
-            anchored,
-            holds_focus,
-        })
+        self.finish_base(index, slot, &sums)
     }
+}
+
+/// A candidate's running sums over the groups.
+#[derive(Debug, Clone, Default)]
+struct Sums {
+    score: f32,
+    covered: f32,
+    asked: f32,
+    held_elsewhere: f32,
+    anchored: bool,
+}
+
+impl PreparedGroup<'_> {
+    fn holds(&self, document: u32) -> bool {
+        self.held.binary_search(&document).is_ok()
+    }
+}
+
+/// Postings shorter than the candidates by this factor are looked up one by one (binary
+/// search); longer ones are walked beside the candidates.
+const LOOKUP_RATIO: usize = 8;
+
+/// For each candidate, keeps the better of its best so far and this alternative's match
+/// (same order and tie rule as [`best_alternative`]).
+fn best_of_alternative(index: &Index, alt: &Alternative, slots: &[u32], best: &mut [Option<Found>]) {
+    let mut consider = |i: usize, tf: f32, factor: f32| {
+        let length = index.passages[slots[i] as usize].length;
+        let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
+        if best[i].as_ref().is_none_or(|b| score > b.score) {
+            best[i] = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf });
+        }
+    };
+    if !alt.titles.is_empty() {
+        // A title word reaches every passage of its documents: per candidate, as `base` does.
+        for (i, &slot) in slots.iter().enumerate() {
+            let tf = frequency_in(alt.whole, slot) + index.title_frequency(alt.term, slot as usize);
+            if tf > 0.0 {
+                consider(i, tf, 1.0);
+            }
+            let part = frequency_in(alt.parts, slot);
+            if part > 0.0 {
+                consider(i, part, COMPOUND_PART_WEIGHT);
+            }
+        }
+        return;
+    }
+    // Whole words first, then parts, per candidate: walk both and apply in that order.
+    let whole = matches_in(alt.whole, slots);
+    let parts = matches_in(alt.parts, slots);
+    let (mut w, mut p) = (whole.into_iter().peekable(), parts.into_iter().peekable());
+    loop {
+        let next_w = w.peek().map(|m| m.0);
+        let next_p = p.peek().map(|m| m.0);
+        match (next_w, next_p) {
+            (None, None) => break,
+            (Some(a), Some(b)) if a <= b => {
+                let (i, tf) = w.next().unwrap_or_default();
+                consider(i, tf, 1.0);
+            }
+            (Some(_), None) => {
+                let (i, tf) = w.next().unwrap_or_default();
+                consider(i, tf, 1.0);
+            }
+            _ => {
+                let (i, tf) = p.next().unwrap_or_default();
+                consider(i, tf, COMPOUND_PART_WEIGHT);
+            }
+        }
+    }
+}
+
+/// (candidate index, frequency) for each posting whose slot is a candidate, in slot order.
+fn matches_in(postings: &[Posting], slots: &[u32]) -> Vec<(usize, f32)> {
+    let mut out = Vec::new();
+    if postings.len() * LOOKUP_RATIO < slots.len() {
+        for posting in postings {
+            if let Ok(i) = slots.binary_search(&posting.slot) {
+                out.push((i, posting.frequency));
+            }
+        }
+        return out;
+    }
+    let mut i = 0;
+    for posting in postings {
+        while i < slots.len() && slots[i] < posting.slot {
+            i += 1;
+        }
+        if i == slots.len() {
+            break;
+        }
+        if slots[i] == posting.slot {
+            out.push((i, posting.frequency));
+        }
+    }
+    out
 }
 
 fn prepare_group<'a>(index: &'a Index, group: &'a Group) -> PreparedGroup<'a> {
@@ -221,6 +357,7 @@ fn cue_slots<'a>(index: &'a Index, cue: &'a Cue) -> impl Iterator<Item = u32> + 
     by_kind.chain(openings)
 }
 
+#[derive(Debug, Clone, Copy)]
 struct Found {
     term: TermId,
     score: f32,

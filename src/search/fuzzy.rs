@@ -25,6 +25,15 @@ pub struct DeletionIndex {
     words: Vec<String>,
     /// Sorted: variant hash (top bits) | word id (low `ID_BITS`).
     entries: Vec<u64>,
+    /// Where the entries whose hash starts with each `BUCKET_BITS`-bit prefix begin (one
+    /// more at the end): a lookup searches one bucket, not the whole table.
+    buckets: Vec<u32>,
+}
+
+const BUCKET_BITS: u32 = 16;
+
+fn bucket(entry: u64) -> usize {
+    (entry >> (64 - BUCKET_BITS)) as usize
 }
 
 /// How many edits a word of this many characters may carry: none past
@@ -58,6 +67,13 @@ impl DeletionIndex {
             index.entries.extend(variants.iter().map(|h| (h & !ID_MASK) | id));
         }
         index.entries.sort_unstable();
+        index.buckets = vec![0; (1 << BUCKET_BITS) + 1];
+        for &entry in &index.entries {
+            index.buckets[bucket(entry) + 1] += 1;
+        }
+        for b in 1..index.buckets.len() {
+            index.buckets[b] += index.buckets[b - 1];
+        }
         index
     }
 

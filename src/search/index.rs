@@ -28,6 +28,9 @@ pub struct PassageId {
 /// An interned stem.
 pub type TermId = u32;
 
+/// In [`Index::plain_stems`]: the word has compound parts or an OCR alias.
+pub(crate) const HAS_FORMS: TermId = TermId::MAX;
+
 /// A distinct surface word of the documents, analysed once.
 #[derive(Debug, Clone)]
 pub struct IndexedWord {
@@ -38,18 +41,13 @@ pub struct IndexedWord {
     pub alias: Option<TermId>,
 }
 
-/// A content word of a passage: where it stands and which word it is.
-#[derive(Debug, Clone, Copy)]
-pub struct IndexedToken {
-    pub start: u32,
-    pub end: u32,
-    pub word: u32,
-}
-
 #[derive(Debug)]
 pub struct IndexedPassage {
     pub id: PassageId,
-    pub tokens: Vec<IndexedToken>,
+    pub kind: PassageKind,
+    /// The passage's content words in order, as word ids (4 bytes a word; where a word
+    /// stands in the text is found again by [`Index::content_tokens`] when a quote needs it).
+    pub words: Vec<u32>,
     /// Number of content words, the passage length for BM25.
     pub length: f32,
 }
@@ -105,6 +103,11 @@ pub struct Index {
     pub(crate) titles: Vec<Vec<u32>>,
     /// Distinct folded surface words, analysed.
     pub(crate) words: Vec<IndexedWord>,
+    /// Per word id: its stem's term id when it has no compound parts and no OCR alias (the
+    /// usual case, read without touching `words`), else [`HAS_FORMS`].
+    pub(crate) plain_stems: Vec<TermId>,
+    /// Per word id: the folded word.
+    pub(crate) vocabulary: Vec<String>,
     pub(crate) word_ids: FxHashMap<String, u32>,
     /// Slots of each kind of passage, sorted.
     pub(crate) by_kind: HashMap<PassageKind, Vec<u32>>,
@@ -173,22 +176,40 @@ impl Index {
         self.passages.len()
     }
 
-    /// Whether a token of a passage is, or holds as a part or OCR alias, one of `stems`.
-    pub(crate) fn token_has(&self, token: &IndexedToken, stems: &[TermId]) -> bool {
-        let word = &self.words[token.word as usize];
-        stems.iter().any(|s| word.stem == *s || word.parts.contains(s) || word.alias == Some(*s))
+    /// Whether a word is, or holds as a part or OCR alias, one of `stems`.
+    pub(crate) fn word_has(&self, word: u32, stems: &[TermId]) -> bool {
+        match self.plain_stems[word as usize] {
+            HAS_FORMS => {
+                let word = &self.words[word as usize];
+                stems.iter().any(|s| word.stem == *s || word.parts.contains(s) || word.alias == Some(*s))
+            }
+            stem => stems.contains(&stem),
+        }
     }
 
-    /// Byte ranges of the passage's tokens that are one of `stems` (see [`Index::token_has`]).
+    /// The content words of the passage in `slot` with their byte ranges in its text: the
+    /// tokens the index was built from, found again.
+    pub(crate) fn content_tokens(
+        &self,
+        slot: usize,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, u32)> + '_ {
+        let passage = self.passage(self.passages[slot].id);
+        let content = tokens(&passage.text).into_iter().filter(|t| self.analyzer.is_content_word(&t.folded));
+        content.zip(self.passages[slot].words.iter().copied()).map(|(t, word)| (t.start..t.end, word))
+    }
+
+    /// Byte ranges of the passage's words that are one of `stems` (see [`Index::word_has`]).
     pub fn tokens_matching(&self, slot: usize, stems: &[String]) -> Vec<std::ops::Range<usize>> {
         let ids: Vec<TermId> = stems.iter().filter_map(|s| self.terms.get(s)).collect();
-        let tokens = self.passages[slot].tokens.iter();
-        tokens.filter(|t| self.token_has(t, &ids)).map(|t| t.start as usize..t.end as usize).collect()
+        self.content_tokens(slot)
+            .filter(|(_, word)| self.word_has(*word, &ids))
+            .map(|(range, _)| range)
+            .collect()
     }
 
-    /// The stem of a token.
-    pub(crate) fn token_stem(&self, token: &IndexedToken) -> &str {
-        self.terms.name(self.words[token.word as usize].stem)
+    /// The stem of a word.
+    pub(crate) fn word_stem(&self, word: u32) -> &str {
+        self.terms.name(self.words[word as usize].stem)
     }
 
     /// BM25's IDF of a stem with this document frequency.

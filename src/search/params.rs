@@ -95,4 +95,4 @@ pub const DOCUMENT_EVIDENCE_WEIGHT: f32 = 0.3;
 
 /// Hits a search returns at most: the answer, its "Zie ook" and what "Meer" pages through.
 /// Ranking computes exact scores only for candidates that can still reach this list.
-pub const RANK_LIMIT: usize = 50;
+pub const RANK_LIMIT: usize = 20;

@@ -17,7 +17,7 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
 use super::candidates::{Base, Prepared};
-use super::index::{Index, IndexedPassage, IndexedToken, PassageId, TermId};
+use super::index::{Index, IndexedPassage, PassageId, TermId};
 use super::params::*;
 use super::query::Query;
 use super::question_types::AnswerTypeSpec;
@@ -60,22 +60,30 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
     let boost_bound = boost_bound(query);
     let heading_factor = if asks_for_heading(query) { 1.0 } else { HEADING_FACTOR };
     let mut scratch = Vec::new();
-    let mut bounded: Vec<(f32, u32, Base)> = prepared
-        .candidates(index, document)
-        .into_iter()
-        .filter_map(|slot| {
-            let base = prepared.base(index, slot, &mut scratch)?;
-            let kind = index.passage(index.passages[slot as usize].id).kind;
+    let slots = prepared.candidates(index, document);
+    let bases = prepared.bases(index, &slots);
+    let mut bounded: Vec<(f32, u32, Base)> = slots
+        .iter()
+        .zip(bases)
+        .filter_map(|(&slot, base)| {
+            let base = base?;
+            let kind = index.passages[slot as usize].kind;
             let factor = if kind == PassageKind::Heading { heading_factor } else { 1.0 };
             let upper =
                 base.total() * (1.0 + PROXIMITY_CAP) * boost_bound * factor * coordination(base.coverage);
             Some((upper, slot, base))
         })
         .collect();
-    bounded.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Best upper bounds first: a head sorted at once, the rest only if the head runs out.
+    let head = (4 * RANK_LIMIT).min(bounded.len());
+    sort_by_upper(&mut bounded, head);
     let mut best: BinaryHeap<Reverse<OrderedScore>> = BinaryHeap::new();
     let mut hits = Vec::new();
-    for (upper, slot, base) in bounded {
+    for i in 0..bounded.len() {
+        if i == head {
+            sort_by_upper(&mut bounded[head..], usize::MAX);
+        }
+        let (upper, slot, base) = bounded[i];
         let full = best.len() >= RANK_LIMIT;
         if full && best.peek().is_some_and(|Reverse(s)| upper < s.0) {
             break;
@@ -93,6 +101,17 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
     hits
 }
 
+/// Puts the `head` entries with the highest upper bound first, in descending order (ties by
+/// slot); the rest stay unordered behind them.
+fn sort_by_upper(entries: &mut [(f32, u32, Base)], head: usize) {
+    let order = |a: &(f32, u32, Base), b: &(f32, u32, Base)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+    if head < entries.len() && head > 0 {
+        entries.select_nth_unstable_by(head - 1, order);
+    }
+    let head = head.min(entries.len());
+    entries[..head].sort_by(order);
+}
+
 #[derive(PartialEq, PartialOrd)]
 struct OrderedScore(f32);
 impl Eq for OrderedScore {}
@@ -103,7 +122,11 @@ impl Ord for OrderedScore {
 }
 
 fn coordination(coverage: f32) -> f32 {
-    coverage.powf(COORDINATION_EXPONENT)
+    if COORDINATION_EXPONENT == 1.0 {
+        coverage
+    } else {
+        coverage.powf(COORDINATION_EXPONENT)
+    }
 }
 
 /// The most the multipliers that read the passage's text can raise a score.
@@ -125,17 +148,23 @@ fn finish(
     let indexed = &index.passages[slot];
     let passage = index.passage(indexed.id);
     scratch.clear();
-    prepared.base(index, slot as u32, scratch);
+    let again = prepared.base(index, slot as u32, scratch);
+    debug_assert!(
+        again.is_some_and(
+            |a| (a.total() - base.total()).abs() <= 1e-4 * base.total() && a.coverage == base.coverage
+        ),
+        "term-at-a-time base {base:?} differs from the per-passage base {again:?}"
+    );
     let mut score = base.total();
     score += proximity_bonus(index, indexed, scratch, score);
-    let holds = |spec: &AnswerTypeSpec| holds_answer_type(index, spec, &passage.text, &indexed.tokens);
+    let holds = |spec: &AnswerTypeSpec| holds_answer_type(index, spec, &indexed.words);
     if query.answer_types.iter().any(holds) {
         score *= ANSWER_TYPE_BOOST;
     }
     if query
         .definition
         .as_ref()
-        .is_some_and(|(stems, copulas)| defines(index, &passage.text, indexed, stems, copulas))
+        .is_some_and(|(stems, copulas)| defines(index, &passage.text, slot, stems, copulas))
     {
         score *= DEFINITION_BOOST;
     }
@@ -156,13 +185,18 @@ fn finish(
 
 /// A bonus for pairs of matched stems standing close together in the passage.
 fn proximity_bonus(index: &Index, passage: &IndexedPassage, matched: &[(TermId, f32)], score: f32) -> f32 {
-    let positions: Vec<Vec<usize>> = matched
-        .iter()
-        .map(|(term, _)| {
-            let found = passage.tokens.iter().enumerate().filter(|(_, t)| index.token_has(t, &[*term]));
-            found.map(|(i, _)| i).collect()
-        })
-        .collect();
+    if matched.len() < 2 {
+        return 0.0;
+    }
+    // One pass over the words: where each matched stem stands.
+    let mut positions: Vec<Vec<usize>> = vec![Vec::new(); matched.len()];
+    for (i, &word) in passage.words.iter().enumerate() {
+        for (m, (term, _)) in matched.iter().enumerate() {
+            if index.word_has(word, &[*term]) {
+                positions[m].push(i);
+            }
+        }
+    }
     let mut bonus = 0.0;
     for a in 0..matched.len() {
         for b in a + 1..matched.len() {
@@ -187,16 +221,13 @@ const DEFINITION_LOOKAHEAD: usize = 16;
 
 /// Whether the passage defines the word: one of its stems followed by a copula (`een
 /// fietsstraat is een straat ...`).
-fn defines(
-    index: &Index,
-    text: &str,
-    indexed: &IndexedPassage,
-    stems: &[String],
-    copulas: &[String],
-) -> bool {
-    let about = |t: &&IndexedToken| stems.iter().any(|s| s == index.token_stem(t));
-    indexed.tokens.iter().filter(about).any(|t| {
-        let after: String = text[t.end as usize..]
+fn defines(index: &Index, text: &str, slot: usize, stems: &[String], copulas: &[String]) -> bool {
+    let about = |word: u32| stems.iter().any(|s| s == index.word_stem(word));
+    if !index.passages[slot].words.iter().any(|&w| about(w)) {
+        return false;
+    }
+    index.content_tokens(slot).filter(|(_, word)| about(*word)).any(|(range, _)| {
+        let after: String = text[range.end..]
             .trim_start()
             .chars()
             .take(DEFINITION_LOOKAHEAD)
@@ -206,12 +237,12 @@ fn defines(
     })
 }
 
-fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, text: &str, words: &[IndexedToken]) -> bool {
-    words.iter().any(|t| {
-        let stem = index.token_stem(t);
+fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, words: &[u32]) -> bool {
+    words.iter().any(|&word| {
+        let stem = index.word_stem(word);
         let number = || {
             stem.chars().all(|c| c.is_ascii_digit())
-                || crate::text::numbers::is_number_word(&text[t.start as usize..t.end as usize])
+                || crate::text::numbers::is_number_word(&index.vocabulary[word as usize])
         };
         spec.evidence.iter().any(|e| e == stem) || (spec.numbers && number())
     })
