@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 
 use super::fuzzy::DeletionIndex;
 use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
+use super::question_types::{is_dated, is_opening};
 use crate::document::{Corpus, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
 
@@ -40,6 +41,7 @@ impl Index {
             word_ids: FxHashMap::default(),
             by_kind: HashMap::new(),
             openings: Vec::new(),
+            slot_documents: Vec::new(),
             document_starts: vec![0],
             typos: DeletionIndex::default(),
             average_length: 1.0,
@@ -81,6 +83,8 @@ impl Index {
                 let mut indexed = IndexedPassage {
                     id: PassageId { document: d, passage: p },
                     kind: passage.kind,
+                    opening: is_opening(passage),
+                    dated: is_dated(passage),
                     words: Vec::new(),
                     length: 0.0,
                 };
@@ -101,6 +105,7 @@ impl Index {
                     self.openings.push(slot);
                 }
                 self.passages.push(indexed);
+                self.slot_documents.push(d as u32);
             }
             self.document_starts.push(self.passages.len() as u32);
         }

@@ -7,6 +7,7 @@
 //! sum the ranking adds before proximity and the text-reading multipliers.
 
 use super::index::{frequency_in, Index, Posting, TermId};
+use super::params::TITLE_FIELD_WEIGHT;
 use super::params::*;
 use super::query::{Group, MatchKind, Query};
 use super::question_types::Cue;
@@ -22,6 +23,9 @@ struct Alternative<'a> {
     weight: f32,
     /// Confidence that the asker's word is present: a compound part is the word itself.
     quality: f32,
+    /// A common word: its postings reach more than `COMMON_REACH_SHARE` of the passages
+    /// (and at least `COMMON_MIN_REACH`), and its group has no cue.
+    common: bool,
 }
 
 struct PreparedGroup<'a> {
@@ -30,8 +34,41 @@ struct PreparedGroup<'a> {
     importance: f32,
     /// The importance when only the asking clauses count (0 for a context clause).
     asking: f32,
-    /// Documents (sorted) in which a passage or the title holds one of the alternatives.
-    held: Vec<u32>,
+    /// Documents in which a passage or the title holds one of the alternatives.
+    held: DocumentSet,
+    /// The most the group can add to a passage's base score through a common alternative
+    /// (0 when it has none).
+    common_ceiling: f32,
+}
+
+/// Which postings of common words make candidates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prune {
+    /// None: only passages with another word (or a cue) are candidates.
+    All,
+    /// Those in documents where a word that is not common occurs (where a passage may gain
+    /// document evidence from it).
+    Near,
+    /// All of them.
+    Nothing,
+}
+
+/// A set of documents, one bit each.
+#[derive(Debug, Clone)]
+pub(crate) struct DocumentSet(Vec<u64>);
+
+impl DocumentSet {
+    fn new(documents: usize) -> DocumentSet {
+        DocumentSet(vec![0; documents.div_ceil(64)])
+    }
+
+    fn insert(&mut self, document: u32) {
+        self.0[document as usize / 64] |= 1 << (document % 64);
+    }
+
+    fn contains(&self, document: u32) -> bool {
+        self.0.get(document as usize / 64).is_some_and(|bits| bits & (1 << (document % 64)) != 0)
+    }
 }
 
 pub(crate) struct Prepared<'a> {
@@ -51,6 +88,8 @@ pub(crate) struct Base {
     pub coverage: f32,
     pub anchored: bool,
     pub holds_focus: bool,
+    /// Groups matched by a word: proximity needs two.
+    pub matched: u32,
 }
 
 impl Base {
@@ -76,13 +115,54 @@ impl<'a> Prepared<'a> {
         }
     }
 
-    /// Sorted slots of the passages any group can reach, within `document` when given.
-    pub fn candidates(&self, index: &Index, document: Option<usize>) -> Vec<u32> {
+    /// Whether any alternative is a common word, which [`Prepared::candidates`] may leave
+    /// out.
+    pub fn has_common(&self) -> bool {
+        self.groups.iter().any(|g| g.common_ceiling > 0.0)
+    }
+
+    /// The most a passage can have whose only matches are common words and which the
+    /// candidates left out under `prune`: its base score and its coverage.
+    pub fn common_only_bound(&self, prune: Prune) -> (f32, f32) {
+        let groups = || self.groups.iter().filter(|g| g.common_ceiling > 0.0);
+        let importance: f32 = groups().map(|g| g.importance).sum();
+        // Document evidence: in any document from any group; outside `Near` documents only
+        // from the groups with common words.
+        let evidence = match prune {
+            Prune::All => self.groups.iter().filter(|g| g.cue.is_none()).map(|g| g.importance).sum(),
+            Prune::Near | Prune::Nothing => importance,
+        };
+        let score = groups().map(|g| g.common_ceiling).sum::<f32>() + DOCUMENT_EVIDENCE_WEIGHT * evidence;
+        let mut coverage = importance / self.total_importance;
+        if self.has_context {
+            coverage = coverage.max(groups().map(|g| g.asking).sum::<f32>() / self.asking_total);
+        }
+        (score, coverage)
+    }
+
+    /// Sorted slots of the passages any group can reach, within `document` when given; the
+    /// postings of common words only as `prune` says.
+    pub fn candidates(&self, index: &Index, document: Option<usize>, prune: Prune) -> Vec<u32> {
         let mut slots: Vec<u32> = Vec::new();
+        let mut near = DocumentSet::new(index.documents().len());
+        let rare = self.groups.iter().filter(|g| g.cue.is_none()).flat_map(|g| &g.alternatives);
+        for alt in rare.filter(|a| !a.common) {
+            alt.whole
+                .iter()
+                .chain(alt.parts)
+                .for_each(|p| near.insert(index.slot_documents[p.slot as usize]));
+            alt.titles.iter().for_each(|&d| near.insert(d));
+        }
+        let is_near = |slot: &u32| near.contains(index.slot_documents[*slot as usize]);
         for group in &self.groups {
             for alt in &group.alternatives {
-                slots.extend(alt.whole.iter().chain(alt.parts).map(|p| p.slot));
-                slots.extend(alt.titles.iter().flat_map(|&d| index.document_slots(d)));
+                let reached = alt.whole.iter().chain(alt.parts).map(|p| p.slot);
+                let titled = alt.titles.iter().flat_map(|&d| index.document_slots(d));
+                match (prune, alt.common) {
+                    (Prune::All, true) => {}
+                    (Prune::Near, true) => slots.extend(reached.chain(titled).filter(is_near)),
+                    _ => slots.extend(reached.chain(titled)),
+                }
             }
             if let Some(cue) = group.cue {
                 slots.extend(cue_slots(index, cue));
@@ -104,17 +184,18 @@ impl<'a> Prepared<'a> {
         let cue_score = KIND_CUE_WEIGHT * self.max_idf;
         let mut sums = vec![Sums::default(); slots.len()];
         let mut best: Vec<Option<Found>> = Vec::with_capacity(slots.len());
+        // What the groups need of each candidate, read from the index once.
+        let facts: Vec<Facts> = slots.iter().map(|&s| Facts::of(index, s)).collect();
         for group in &self.groups {
             best.clear();
             best.resize_with(slots.len(), || None);
             for alt in &group.alternatives {
-                best_of_alternative(index, alt, slots, &mut best);
+                best_of_alternative(index, alt, slots, &facts, &mut best);
             }
-            for ((sums, found), &slot) in sums.iter_mut().zip(&best).zip(slots) {
-                let indexed = &index.passages[slot as usize];
-                let cued = group.cue.is_some_and(|c| c.matches(index.passage(indexed.id)));
+            for ((sums, found), facts) in sums.iter_mut().zip(&best).zip(&facts) {
+                let cued = group.cue.is_some_and(|c| c.matches_facts(facts.kind, facts.opening, facts.dated));
                 let Some(found) = found else {
-                    if group.cue.is_none() && group.holds(indexed.id.document as u32) {
+                    if group.cue.is_none() && group.holds(facts.document) {
                         sums.held_elsewhere += group.importance;
                     }
                     if cued {
@@ -131,6 +212,7 @@ impl<'a> Prepared<'a> {
                 sums.covered += group.importance * quality;
                 sums.asked += group.asking * quality;
                 sums.anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
+                sums.matched += 1;
             }
         }
         sums.iter().zip(slots).map(|(sums, &slot)| self.finish_base(index, slot, sums)).collect()
@@ -153,6 +235,7 @@ impl<'a> Prepared<'a> {
             coverage,
             anchored: sums.anchored,
             holds_focus,
+            matched: sums.matched,
         })
     }
 
@@ -162,11 +245,11 @@ impl<'a> Prepared<'a> {
         matched.clear();
         let indexed = &index.passages[slot as usize];
         let document = indexed.id.document as u32;
-        let passage = index.passage(indexed.id);
         let cue_score = KIND_CUE_WEIGHT * self.max_idf;
         let mut sums = Sums::default();
         for group in &self.groups {
-            let cued = group.cue.is_some_and(|c| c.matches(passage));
+            let cued =
+                group.cue.is_some_and(|c| c.matches_facts(indexed.kind, indexed.opening, indexed.dated));
             let found = best_alternative(index, group, slot, indexed.length);
             let Some(found) = found else {
                 if group.cue.is_none() && group.holds(document) {
@@ -186,9 +269,32 @@ impl<'a> Prepared<'a> {
             sums.covered += group.importance * quality;
             sums.asked += group.asking * quality;
             sums.anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
+            sums.matched += 1;
             matched.push((found.term, found.idf));
         }
         self.finish_base(index, slot, &sums)
+    }
+}
+
+/// What scoring needs to know of a candidate passage.
+struct Facts {
+    length: f32,
+    document: u32,
+    kind: PassageKind,
+    opening: bool,
+    dated: bool,
+}
+
+impl Facts {
+    fn of(index: &Index, slot: u32) -> Facts {
+        let passage = &index.passages[slot as usize];
+        Facts {
+            length: passage.length,
+            document: passage.id.document as u32,
+            kind: passage.kind,
+            opening: passage.opening,
+            dated: passage.dated,
+        }
     }
 }
 
@@ -200,44 +306,38 @@ struct Sums {
     asked: f32,
     held_elsewhere: f32,
     anchored: bool,
+    /// Groups matched by a word (not by a cue alone).
+    matched: u32,
 }
 
 impl PreparedGroup<'_> {
     fn holds(&self, document: u32) -> bool {
-        self.held.binary_search(&document).is_ok()
+        self.held.contains(document)
     }
 }
 
-/// Postings shorter than the candidates by this factor are looked up one by one (binary
-/// search); longer ones are walked beside the candidates.
+/// When postings and candidates differ in length by this factor, the shorter list is looked
+/// up one by one in the longer (binary search); otherwise both are walked side by side.
 const LOOKUP_RATIO: usize = 8;
 
 /// For each candidate, keeps the better of its best so far and this alternative's match
 /// (same order and tie rule as [`best_alternative`]).
-fn best_of_alternative(index: &Index, alt: &Alternative, slots: &[u32], best: &mut [Option<Found>]) {
+fn best_of_alternative(
+    index: &Index,
+    alt: &Alternative,
+    slots: &[u32],
+    facts: &[Facts],
+    best: &mut [Option<Found>],
+) {
     let mut consider = |i: usize, tf: f32, factor: f32| {
-        let length = index.passages[slots[i] as usize].length;
+        let length = facts[i].length;
         let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
         if best[i].as_ref().is_none_or(|b| score > b.score) {
             best[i] = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf });
         }
     };
-    if !alt.titles.is_empty() {
-        // A title word reaches every passage of its documents: per candidate, as `base` does.
-        for (i, &slot) in slots.iter().enumerate() {
-            let tf = frequency_in(alt.whole, slot) + index.title_frequency(alt.term, slot as usize);
-            if tf > 0.0 {
-                consider(i, tf, 1.0);
-            }
-            let part = frequency_in(alt.parts, slot);
-            if part > 0.0 {
-                consider(i, part, COMPOUND_PART_WEIGHT);
-            }
-        }
-        return;
-    }
     // Whole words first, then parts, per candidate: walk both and apply in that order.
-    let whole = matches_in(alt.whole, slots);
+    let whole = with_titles(matches_in(alt.whole, slots), index, alt.titles, slots);
     let parts = matches_in(alt.parts, slots);
     let (mut w, mut p) = (whole.into_iter().peekable(), parts.into_iter().peekable());
     loop {
@@ -261,9 +361,53 @@ fn best_of_alternative(index: &Index, alt: &Alternative, slots: &[u32], best: &m
     }
 }
 
+/// The whole-word matches with the title field added: every candidate in a document whose
+/// title holds the word gets `TITLE_FIELD_WEIGHT` more (the candidates of one document are
+/// a contiguous run, found by binary search).
+fn with_titles(whole: Vec<(usize, f32)>, index: &Index, titles: &[u32], slots: &[u32]) -> Vec<(usize, f32)> {
+    if titles.is_empty() {
+        return whole;
+    }
+    let mut titled: Vec<(usize, f32)> = Vec::new();
+    for &document in titles {
+        let range = index.document_slots(document);
+        let (from, to) =
+            (slots.partition_point(|&s| s < range.start), slots.partition_point(|&s| s < range.end));
+        titled.extend((from..to).map(|i| (i, TITLE_FIELD_WEIGHT)));
+    }
+    let mut merged = Vec::with_capacity(whole.len() + titled.len());
+    let (mut w, mut t) = (whole.into_iter().peekable(), titled.into_iter().peekable());
+    loop {
+        let next = match (w.peek(), t.peek()) {
+            (None, None) => break,
+            (Some(a), Some(b)) if a.0 == b.0 => (a.0, a.1 + b.1),
+            (Some(a), Some(b)) if a.0 < b.0 => *a,
+            (Some(a), None) => *a,
+            (_, Some(b)) => *b,
+        };
+        if w.peek().is_some_and(|a| a.0 == next.0) {
+            w.next();
+        }
+        if t.peek().is_some_and(|b| b.0 == next.0) {
+            t.next();
+        }
+        merged.push(next);
+    }
+    merged
+}
+
 /// (candidate index, frequency) for each posting whose slot is a candidate, in slot order.
 fn matches_in(postings: &[Posting], slots: &[u32]) -> Vec<(usize, f32)> {
     let mut out = Vec::new();
+    if slots.len() * LOOKUP_RATIO < postings.len() {
+        for (i, slot) in slots.iter().enumerate() {
+            let frequency = frequency_in(postings, *slot);
+            if frequency > 0.0 {
+                out.push((i, frequency));
+            }
+        }
+        return out;
+    }
     if postings.len() * LOOKUP_RATIO < slots.len() {
         for posting in postings {
             if let Ok(i) = slots.binary_search(&posting.slot) {
@@ -288,39 +432,47 @@ fn matches_in(postings: &[Posting], slots: &[u32]) -> Vec<(usize, f32)> {
 }
 
 fn prepare_group<'a>(index: &'a Index, group: &'a Group) -> PreparedGroup<'a> {
+    let threshold = COMMON_MIN_REACH.max((index.passage_count() as f32 * COMMON_REACH_SHARE) as usize);
     let alternatives: Vec<Alternative> = group
         .alternatives
         .iter()
         .filter_map(|alt| {
             let term = index.terms.get(&alt.stem)?;
             let indirect = matches!(alt.kind, MatchKind::Synonym | MatchKind::Typo);
+            let whole = index.whole_postings(Some(term));
+            let parts = if indirect { &[] } else { index.part_postings(Some(term)) };
+            let titles = index.title_documents(Some(term));
+            let titled: usize = titles.iter().map(|&d| index.document_slots(d).len()).sum();
             Some(Alternative {
                 term,
-                whole: index.whole_postings(Some(term)),
-                parts: if indirect { &[] } else { index.part_postings(Some(term)) },
-                titles: index.title_documents(Some(term)),
+                whole,
+                parts,
+                titles,
                 idf: index.idf(index.document_frequency(&alt.stem)),
                 weight: alt.weight,
                 quality: if alt.kind == MatchKind::CompoundPart { 1.0 } else { alt.weight },
+                common: group.cue.is_none() && whole.len() + parts.len() + titled > threshold,
             })
         })
         .collect();
     let importance = importance(index, group);
-    let mut held: Vec<u32> = alternatives
+    let common_ceiling = alternatives
         .iter()
-        .flat_map(|a| {
-            a.whole.iter().chain(a.parts).map(|p| index.passages[p.slot as usize].id.document as u32)
-        })
-        .chain(alternatives.iter().flat_map(|a| a.titles.iter().copied()))
-        .collect();
-    held.sort_unstable();
-    held.dedup();
+        .filter(|a| a.common)
+        .map(|a| a.weight * a.idf * (BM25_K1 + 1.0))
+        .fold(0.0, f32::max);
+    let mut held = DocumentSet::new(index.documents().len());
+    for alt in &alternatives {
+        alt.whole.iter().chain(alt.parts).for_each(|p| held.insert(index.slot_documents[p.slot as usize]));
+        alt.titles.iter().for_each(|&d| held.insert(d));
+    }
     PreparedGroup {
         alternatives,
         cue: group.cue.as_ref(),
         importance,
         asking: if group.context { 0.0 } else { importance },
         held,
+        common_ceiling,
     }
 }
 

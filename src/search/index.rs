@@ -45,6 +45,10 @@ pub struct IndexedWord {
 pub struct IndexedPassage {
     pub id: PassageId,
     pub kind: PassageKind,
+    /// The first body paragraph (see `question_types::is_opening`).
+    pub opening: bool,
+    /// A heading, addressee or signature with a date (see `question_types::is_dated`).
+    pub dated: bool,
     /// The passage's content words in order, as word ids (4 bytes a word; where a word
     /// stands in the text is found again by [`Index::content_tokens`] when a quote needs it).
     pub words: Vec<u32>,
@@ -113,6 +117,8 @@ pub struct Index {
     pub(crate) by_kind: HashMap<PassageKind, Vec<u32>>,
     /// Slots of each document's first body paragraph (`alinea 1`), sorted.
     pub(crate) openings: Vec<u32>,
+    /// Per slot: the document of the passage.
+    pub(crate) slot_documents: Vec<u32>,
     /// First slot of each document's passages, and one past the last (`documents + 1` long).
     pub(crate) document_starts: Vec<u32>,
     pub(crate) typos: DeletionIndex,

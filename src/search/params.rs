@@ -96,3 +96,10 @@ pub const DOCUMENT_EVIDENCE_WEIGHT: f32 = 0.3;
 /// Hits a search returns at most: the answer, its "Zie ook" and what "Meer" pages through.
 /// Ranking computes exact scores only for candidates that can still reach this list.
 pub const RANK_LIMIT: usize = 20;
+
+/// A question word is common when its postings reach more than this share of the passages
+/// (and at least `COMMON_MIN_REACH` of them): ranking first leaves out passages that hold
+/// only common words, and checks by a bound that none of them could have mattered. A matter
+/// of speed only; the hits that answer are the same.
+pub const COMMON_REACH_SHARE: f32 = 0.02;
+pub const COMMON_MIN_REACH: usize = 1_000;

@@ -73,12 +73,23 @@ impl Cue {
     }
 
     pub fn matches(&self, passage: &Passage) -> bool {
-        self.kinds.contains(&passage.kind)
-            || (self.opening && passage.kind == PassageKind::Body && passage.number == 1)
-            || (self.dated
-                && !matches!(passage.kind, PassageKind::Body | PassageKind::Footnote)
-                && names_a_month(&passage.text))
+        self.matches_facts(passage.kind, is_opening(passage), is_dated(passage))
     }
+
+    /// [`Cue::matches`] from facts the index keeps per passage.
+    pub(crate) fn matches_facts(&self, kind: PassageKind, opening: bool, dated: bool) -> bool {
+        self.kinds.contains(&kind) || (self.opening && opening) || (self.dated && dated)
+    }
+}
+
+/// The first body paragraph, where a letter says what it is about.
+pub(crate) fn is_opening(passage: &Passage) -> bool {
+    passage.kind == PassageKind::Body && passage.number == 1
+}
+
+/// A heading, addressee or signature that holds a date with a month name.
+pub(crate) fn is_dated(passage: &Passage) -> bool {
+    !matches!(passage.kind, PassageKind::Body | PassageKind::Footnote) && names_a_month(&passage.text)
 }
 
 /// Whether the text names a month (Dutch or English), as a date line does.

@@ -16,7 +16,7 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
-use super::candidates::{Base, Prepared};
+use super::candidates::{Base, Prepared, Prune};
 use super::index::{Index, IndexedPassage, PassageId, TermId};
 use super::params::*;
 use super::query::Query;
@@ -55,12 +55,35 @@ pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
 }
 
 /// Like [`rank`], among the passages of one document only (when given).
+///
+/// Passages whose only matches are common words are first left out (MaxScore's idea), then
+/// those outside the documents where a rarer word occurs. The hits stand when the most a
+/// left-out passage could score stays below the 20th hit, or when it could not cover enough
+/// of the question to answer and either stays below the first hit or no hit answers anyway;
+/// else the ranking is done again with more of them. The answer, "Zie ook" and "Meer" are
+/// the same either way (a left-out passage could only have held a place among hits that do
+/// not answer, or have been the first of a list that declines either way).
 pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec<Hit> {
     let prepared = Prepared::new(index, query);
+    for prune in [Prune::All, Prune::Near].into_iter().filter(|_| prepared.has_common()) {
+        let hits = ranked(index, query, &prepared, prepared.candidates(index, document, prune));
+        let (score, coverage) = prepared.common_only_bound(prune);
+        let bound = score * (1.0 + PROXIMITY_CAP) * boost_bound(query) * coordination(coverage);
+        let last = hits.get(RANK_LIMIT - 1).map_or(0.0, |h| h.score);
+        let first = hits.first().map_or(0.0, |h| h.score);
+        let none_answers = || hits.iter().all(|h| !h.answers());
+        if bound < last || (coverage < MIN_COVERAGE && (bound < first || none_answers())) {
+            return hits;
+        }
+    }
+    ranked(index, query, &prepared, prepared.candidates(index, document, Prune::Nothing))
+}
+
+/// The top hits among these candidate slots.
+fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) -> Vec<Hit> {
     let boost_bound = boost_bound(query);
     let heading_factor = if asks_for_heading(query) { 1.0 } else { HEADING_FACTOR };
     let mut scratch = Vec::new();
-    let slots = prepared.candidates(index, document);
     let bases = prepared.bases(index, &slots);
     let mut bounded: Vec<(f32, u32, Base)> = slots
         .iter()
@@ -69,15 +92,16 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
             let base = base?;
             let kind = index.passages[slot as usize].kind;
             let factor = if kind == PassageKind::Heading { heading_factor } else { 1.0 };
-            let upper =
-                base.total() * (1.0 + PROXIMITY_CAP) * boost_bound * factor * coordination(base.coverage);
+            let proximity = if base.matched >= 2 { 1.0 + PROXIMITY_CAP } else { 1.0 };
+            let upper = base.total() * proximity * boost_bound * factor * coordination(base.coverage);
             Some((upper, slot, base))
         })
         .collect();
     // Best upper bounds first: a head sorted at once, the rest only if the head runs out.
     let head = (4 * RANK_LIMIT).min(bounded.len());
     sort_by_upper(&mut bounded, head);
-    let mut best: BinaryHeap<Reverse<OrderedScore>> = BinaryHeap::new();
+    // The best hits so far by rank (the worst of them on top).
+    let mut best: BinaryHeap<Reverse<Standing>> = BinaryHeap::new();
     let mut hits = Vec::new();
     for i in 0..bounded.len() {
         if i == head {
@@ -85,12 +109,14 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
         }
         let (upper, slot, base) = bounded[i];
         let full = best.len() >= RANK_LIMIT;
-        if full && best.peek().is_some_and(|Reverse(s)| upper < s.0) {
+        // Candidates come by falling upper bound, then rising slot: once one cannot outrank
+        // the worst kept hit (ties go to the lower slot), none after it can.
+        if full && best.peek().is_some_and(|Reverse(worst)| Standing(upper, slot) < *worst) {
             break;
         }
-        let hit = finish(index, query, &prepared, slot as usize, base, &mut scratch);
+        let hit = finish(index, query, prepared, slot as usize, base, &mut scratch);
         debug_assert!(hit.score <= upper * 1.001 + 1e-6, "upper bound {upper} below score {}", hit.score);
-        best.push(Reverse(OrderedScore(hit.score)));
+        best.push(Reverse(Standing(hit.score, slot)));
         if best.len() > RANK_LIMIT {
             best.pop();
         }
@@ -112,14 +138,26 @@ fn sort_by_upper(entries: &mut [(f32, u32, Base)], head: usize) {
     entries[..head].sort_by(order);
 }
 
-#[derive(PartialEq, PartialOrd)]
-struct OrderedScore(f32);
-impl Eq for OrderedScore {}
-impl Ord for OrderedScore {
+/// A hit's place in the ranking: a higher score first, then the lower slot.
+#[derive(Debug, Clone, Copy)]
+struct Standing(f32, u32);
+
+impl Ord for Standing {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
+        self.0.total_cmp(&other.0).then(other.1.cmp(&self.1))
     }
 }
+impl PartialOrd for Standing {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl PartialEq for Standing {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+impl Eq for Standing {}
 
 fn coordination(coverage: f32) -> f32 {
     if COORDINATION_EXPONENT == 1.0 {
