@@ -17,7 +17,7 @@ pub mod rank;
 
 pub use index::{Index, PassageId};
 pub use query::Query;
-pub use rank::{rank, rank_within, Hit};
+pub use rank::{rank, rank_exhaustive, rank_within, Hit};
 
 use glossary::Glossary;
 use question_types::QuestionTypes;

@@ -79,6 +79,13 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
     ranked(index, query, &prepared, prepared.candidates(index, document, Prune::Nothing))
 }
 
+/// Like [`rank_within`], scoring every passage that holds a query word or meets a cue,
+/// common words included: the reference the pruned ranking is checked against.
+pub fn rank_exhaustive(index: &Index, query: &Query, document: Option<usize>) -> Vec<Hit> {
+    let prepared = Prepared::new(index, query);
+    ranked(index, query, &prepared, prepared.candidates(index, document, Prune::Nothing))
+}
+
 /// The top hits among these candidate slots.
 fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) -> Vec<Hit> {
     let boost_bound = boost_bound(query);
