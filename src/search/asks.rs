@@ -71,6 +71,7 @@ pub(super) fn facet_groups(
             cue: Some(f.answer.clone()),
             rarity: 1.0,
             context: false,
+            compound: None,
         })
         .collect()
 }

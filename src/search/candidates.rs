@@ -80,6 +80,14 @@ pub(crate) struct Prepared<'a> {
     max_idf: f32,
 }
 
+/// A group a passage matched by a word: which term, of what IDF.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Matched {
+    pub group: usize,
+    pub term: TermId,
+    pub idf: f32,
+}
+
 /// The postings-decided part of a candidate's score.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Base {
@@ -90,6 +98,8 @@ pub(crate) struct Base {
     pub holds_focus: bool,
     /// Groups matched by a word: proximity needs two.
     pub matched: u32,
+    covered: f32,
+    asked: f32,
 }
 
 impl Base {
@@ -113,6 +123,19 @@ impl<'a> Prepared<'a> {
             focus: query.focus.clone(),
             max_idf: index.max_idf(),
         }
+    }
+
+    /// The coverage of `base` with the groups in `scattered` (matched by a compound part, so
+    /// at quality 1) counted at `SCATTERED_PART_QUALITY` instead.
+    pub fn coverage_with_scattered(&self, base: &Base, scattered: &[usize]) -> f32 {
+        let lost = 1.0 - SCATTERED_PART_QUALITY;
+        let importance: f32 = scattered.iter().map(|&g| self.groups[g].importance * lost).sum();
+        let asking: f32 = scattered.iter().map(|&g| self.groups[g].asking * lost).sum();
+        let mut coverage = (base.covered - importance).max(0.0) / self.total_importance;
+        if self.has_context {
+            coverage = coverage.max((base.asked - asking).max(0.0) / self.asking_total);
+        }
+        coverage
     }
 
     /// Whether any alternative is a common word, which [`Prepared::candidates`] may leave
@@ -236,18 +259,20 @@ impl<'a> Prepared<'a> {
             anchored: sums.anchored,
             holds_focus,
             matched: sums.matched,
+            covered: sums.covered,
+            asked: sums.asked,
         })
     }
 
     /// The candidate's base, or `None` when nothing matches; `matched` receives the matched
     /// terms with their IDF.
-    pub fn base(&self, index: &Index, slot: u32, matched: &mut Vec<(TermId, f32)>) -> Option<Base> {
+    pub fn base(&self, index: &Index, slot: u32, matched: &mut Vec<Matched>) -> Option<Base> {
         matched.clear();
         let indexed = &index.passages[slot as usize];
         let document = indexed.id.document as u32;
         let cue_score = KIND_CUE_WEIGHT * self.max_idf;
         let mut sums = Sums::default();
-        for group in &self.groups {
+        for (g, group) in self.groups.iter().enumerate() {
             let cued =
                 group.cue.is_some_and(|c| c.matches_facts(indexed.kind, indexed.opening, indexed.dated));
             let found = best_alternative(index, group, slot, indexed.length);
@@ -270,7 +295,7 @@ impl<'a> Prepared<'a> {
             sums.asked += group.asking * quality;
             sums.anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
             sums.matched += 1;
-            matched.push((found.term, found.idf));
+            matched.push(Matched { group: g, term: found.term, idf: found.idf });
         }
         self.finish_base(index, slot, &sums)
     }

@@ -13,6 +13,8 @@ use crate::text::{analyzer::Analyzer, fold, tokens};
 
 /// Separable verb particles: `mee ... doen` is asked about `meedoen`.
 const PARTICLES: [&str; 10] = ["mee", "op", "aan", "af", "uit", "toe", "terug", "samen", "door", "in"];
+/// Dutch articles, which a particle never joins.
+const ARTICLES: [&str; 4] = ["de", "het", "een", "'t"];
 /// How far after a particle its verb may stand.
 const PARTICLE_REACH: usize = 4;
 
@@ -47,6 +49,9 @@ pub struct Group {
     pub rarity: f32,
     /// From a clause that tells rather than asks (see [`super::clauses`]).
     pub context: bool,
+    /// For a part of a compound the documents lack whole, the position of the question word
+    /// it came from: the parts of one compound count towards coverage only together.
+    pub compound: Option<usize>,
 }
 
 /// Background rarity of a word from its Zipf frequency in the question's language: `speelt`
@@ -136,8 +141,11 @@ impl Query {
             } else if analyzer.is_content_word(word) {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }
+            let split = groups.len() - first_new_group > 1;
             for group in &mut groups[first_new_group..] {
                 group.context = in_context[i];
+                let part = group.alternatives.iter().all(|a| a.kind == MatchKind::CompoundPart);
+                group.compound = (split && part).then_some(i);
             }
             produced[i] = first_new_group..groups.len();
         }
@@ -187,6 +195,8 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
     let candidates: Vec<(String, usize)> = (i + 1..words.len())
         .take(PARTICLE_REACH)
         .filter(|&j| particle_first || PARTICLES.contains(&words[j].as_str()))
+        // An article is never the verb: `in de` is not `inde`.
+        .filter(|&j| !ARTICLES.contains(&(if particle_first { &words[j] } else { &words[i] }).as_str()))
         .map(|j| {
             let (particle, verb) =
                 if particle_first { (&words[i], &words[j]) } else { (&words[j], &words[i]) };
@@ -213,7 +223,7 @@ fn exact_group(word: String, language: Language, analyzer: &Analyzer, glossary: 
             kind: MatchKind::Synonym,
         });
     }
-    Group { word, alternatives, cue: None, rarity, context: false }
+    Group { word, alternatives, cue: None, rarity, context: false, compound: None }
 }
 
 fn glossary_alternative(word: &str, kind: MatchKind, analyzer: &Analyzer) -> Alternative {
@@ -245,7 +255,14 @@ fn word_groups(
             .extend(dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)));
         return vec![group];
     }
-    if !is_dutch_word && *typo_lookups < MAX_TYPO_LOOKUPS {
+    // Only a word that is no word at all is taken for a slip: one that general Dutch or
+    // English usage knows (a name, an English word, a word the documents lack) is meant as
+    // typed, however close a word of the documents is.
+    let in_general_use = |w: &str| {
+        let lexicon = analyzer.lexicon();
+        lexicon.zipf(w, Language::Dutch) > 0.0 || lexicon.zipf(w, Language::English) > 0.0
+    };
+    if !is_dutch_word && !in_general_use(word) && *typo_lookups < MAX_TYPO_LOOKUPS {
         *typo_lookups += 1;
         let typos = typo_alternatives(word, index);
         if !typos.is_empty() {
@@ -269,6 +286,7 @@ fn word_groups(
             }],
             cue: None,
             context: false,
+            compound: None,
         })
         .collect()
 }
@@ -282,11 +300,26 @@ fn verb_without_ending_t(word: &str, index: &Index) -> Option<Alternative> {
 }
 
 /// Index words within the typo budget of a word that is not a Dutch word.
+/// The correction of a typed word the documents lack: the one word at the closest distance.
+/// When several words are that close (`gucht`: `lucht`, `tucht`, `zucht`), the word is more
+/// likely one the documents do not have than a slip, and none is taken (the chance of a
+/// neighbour by accident grows with the vocabulary; the OCR rule asks the same).
 fn typo_alternatives(word: &str, index: &Index) -> Vec<Alternative> {
-    index
-        .typos
-        .candidates(word)
+    let candidates = index.typos.candidates(word);
+    let closest = candidates.first().map(|c| c.1);
+    let mut stems: Vec<String> = candidates
+        .iter()
+        .filter(|c| Some(c.1) == closest)
+        .map(|(candidate, _)| index.analyzer().stem(candidate))
+        .collect();
+    stems.dedup();
+    if stems.len() != 1 {
+        return Vec::new();
+    }
+    candidates
         .into_iter()
+        .filter(|c| Some(c.1) == closest)
+        .take(1)
         .map(|(candidate, distance)| Alternative {
             stem: index.analyzer().stem(candidate),
             weight: FUZZY_WEIGHT - FUZZY_EDIT_PENALTY * (distance - 1) as f32,

@@ -16,9 +16,10 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
-use super::candidates::{Base, Prepared, Prune};
-use super::index::{Index, IndexedPassage, PassageId, TermId};
+use super::candidates::{Base, Matched, Prepared, Prune};
+use super::index::{Index, PassageId};
 use super::params::*;
+use super::proximity::{positions, proximity_bonus, scattered_compound_parts};
 use super::query::Query;
 use super::question_types::AnswerTypeSpec;
 use crate::document::PassageKind;
@@ -188,7 +189,7 @@ fn finish(
     prepared: &Prepared,
     slot: usize,
     base: Base,
-    scratch: &mut Vec<(TermId, f32)>,
+    scratch: &mut Vec<Matched>,
 ) -> Hit {
     let indexed = &index.passages[slot];
     let passage = index.passage(indexed.id);
@@ -201,7 +202,14 @@ fn finish(
         "term-at-a-time base {base:?} differs from the per-passage base {again:?}"
     );
     let mut score = base.total();
-    score += proximity_bonus(index, indexed, scratch, score);
+    let positions = positions(index, indexed, scratch);
+    score += proximity_bonus(&positions, scratch, score);
+    let scattered = scattered_compound_parts(query, scratch, &positions);
+    let coverage = if scattered.is_empty() {
+        base.coverage
+    } else {
+        prepared.coverage_with_scattered(&base, &scattered)
+    };
     let holds = |spec: &AnswerTypeSpec| holds_answer_type(index, spec, &indexed.words);
     if query.answer_types.iter().any(holds) {
         score *= ANSWER_TYPE_BOOST;
@@ -219,41 +227,13 @@ fn finish(
     Hit {
         id: indexed.id,
         slot,
-        score: score * coordination(base.coverage),
-        coverage: base.coverage,
+        score: score * coordination(coverage),
+        coverage,
         anchored: base.anchored,
         holds_required: query.answer_types.iter().filter(|t| t.required).all(holds),
         holds_focus: base.holds_focus,
-        matched_stems: scratch.iter().map(|(t, _)| index.terms.name(*t).to_string()).collect(),
+        matched_stems: scratch.iter().map(|m| index.terms.name(m.term).to_string()).collect(),
     }
-}
-
-/// A bonus for pairs of matched stems standing close together in the passage.
-fn proximity_bonus(index: &Index, passage: &IndexedPassage, matched: &[(TermId, f32)], score: f32) -> f32 {
-    if matched.len() < 2 {
-        return 0.0;
-    }
-    // One pass over the words: where each matched stem stands.
-    let mut positions: Vec<Vec<usize>> = vec![Vec::new(); matched.len()];
-    for (i, &word) in passage.words.iter().enumerate() {
-        for (m, (term, _)) in matched.iter().enumerate() {
-            if index.word_has(word, &[*term]) {
-                positions[m].push(i);
-            }
-        }
-    }
-    let mut bonus = 0.0;
-    for a in 0..matched.len() {
-        for b in a + 1..matched.len() {
-            let close = positions[a]
-                .iter()
-                .any(|&i| positions[b].iter().any(|&j| i.abs_diff(j) <= PROXIMITY_WINDOW && i != j));
-            if close {
-                bonus += PROXIMITY_WEIGHT * matched[a].1.min(matched[b].1);
-            }
-        }
-    }
-    bonus.min(PROXIMITY_CAP * score)
 }
 
 /// Whether a group's cue asks for a heading (a title, a ministry).

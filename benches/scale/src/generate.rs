@@ -11,7 +11,8 @@
 //!
 //! Questions (`questions.json`): per document asked about, one made of its theme and passage
 //! words (with a typo or a compound join now and then), and questions made only of words
-//! whose stem no document contains ("absent"), which every engine should decline.
+//! whose stem no document contains, nor the stem without a verb's final `-t` ("absent"),
+//! which every engine should decline.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -109,6 +110,9 @@ pub struct Generated {
     pub id: String,
     pub theme: Vec<String>,
     pub paragraphs: Vec<Vec<String>>,
+    /// Words of the footnotes, which questions are not made from but which the documents
+    /// contain.
+    pub footnotes: Vec<String>,
 }
 
 fn paragraph(vocabulary: &Vocabulary, theme: &[String], rng: &mut Rng) -> Vec<String> {
@@ -189,6 +193,7 @@ pub fn write_document(dir: &Path, n: usize, vocabulary: &Vocabulary, rng: &mut R
     );
     let mut line_count = 6;
     let mut footnote_due = false;
+    let mut footnotes = Vec::new();
     for (p, words) in paragraphs.iter().enumerate() {
         let mut body = sentences(words, rng);
         if rng.below(10) == 0 && !footnote_due {
@@ -199,7 +204,9 @@ pub fn write_document(dir: &Path, n: usize, vocabulary: &Vocabulary, rng: &mut R
             line_count += 1;
             if line_count % LINES_PER_PAGE == 0 {
                 if std::mem::take(&mut footnote_due) {
-                    let note = sentences(&paragraph(vocabulary, &theme, rng)[..12], rng);
+                    let words = paragraph(vocabulary, &theme, rng)[..12].to_vec();
+                    let note = sentences(&words, rng);
+                    footnotes.extend(words);
                     let _ = write!(text, "\n¹ {note}\n");
                 }
                 text.push(' ');
@@ -221,7 +228,7 @@ pub fn write_document(dir: &Path, n: usize, vocabulary: &Vocabulary, rng: &mut R
         rng.between(1, 999),
     );
     std::fs::write(dir.join(format!("{id}.toml")), meta).expect("corpus folder writable");
-    Generated { id, theme, paragraphs }
+    Generated { id, theme, paragraphs, footnotes }
 }
 
 fn capitalised(word: &str) -> String {
@@ -236,6 +243,14 @@ pub struct Question {
     pub document: Option<String>,
 }
 
+/// Words every generated letter holds outside its paragraphs (heading, addressee, date,
+/// signature, metadata).
+const TEMPLATE_WORDS: &[&str] = &[
+    "beleid", "brief", "minister", "voorzitter", "tweede", "kamer", "staten", "generaal", "den", "haag",
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december",
+];
+
 const FRAMES: [&str; 5] = [
     "wat zegt de brief over {}?",
     "{}",
@@ -249,12 +264,16 @@ pub fn questions(documents: &[Generated], vocabulary: &Vocabulary, count: usize,
     let analyzer = Analyzer::default();
     let used: HashSet<String> = documents
         .iter()
-        .flat_map(|d| d.paragraphs.iter().flatten().chain(&d.theme))
+        .flat_map(|d| d.paragraphs.iter().flatten().chain(&d.theme).chain(&d.footnotes))
+        .chain(TEMPLATE_WORDS.iter().map(|w| w.to_string()).collect::<Vec<_>>().iter())
         .map(|w| analyzer.stem(w))
         .collect();
     let absent: Vec<&String> = vocabulary.words()[..60_000.min(vocabulary.words().len())]
         .iter()
+        // Absent in every inflection: neither the word's stem nor, for a verb form in -t,
+        // the stem without it (`opstijgt`, `opstijgen`) occurs.
         .filter(|w| w.len() >= 5 && analyzer.is_content_word(w) && !used.contains(&analyzer.stem(w)))
+        .filter(|w| w.strip_suffix('t').is_none_or(|base| !used.contains(&analyzer.stem(base))))
         .collect();
     let mut out = Vec::new();
     for i in 0..count {

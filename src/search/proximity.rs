@@ -1,0 +1,75 @@
+//! Where the matched words of a question stand in a passage, and what follows from it: a
+//! bonus for matched words close together, and the rule that the parts of a compound the
+//! documents lack whole count only together.
+//!
+//! Invariant: positions are indices into the passage's content words; a compound in the
+//! passage that holds several matched parts gives them the same position.
+
+use super::candidates::Matched;
+use super::index::{Index, IndexedPassage};
+use super::params::{PROXIMITY_CAP, PROXIMITY_WEIGHT, PROXIMITY_WINDOW};
+use super::query::Query;
+
+/// For each matched group (in the order of `matched`), the positions of its term.
+pub(crate) fn positions(index: &Index, passage: &IndexedPassage, matched: &[Matched]) -> Vec<Vec<usize>> {
+    let mut positions: Vec<Vec<usize>> = vec![Vec::new(); matched.len()];
+    for (i, &word) in passage.words.iter().enumerate() {
+        for (m, found) in matched.iter().enumerate() {
+            if index.word_has(word, &[found.term]) {
+                positions[m].push(i);
+            }
+        }
+    }
+    positions
+}
+
+/// Whether two matched groups stand within the window (`same` allows one word for both).
+fn near(a: &[usize], b: &[usize], same: bool) -> bool {
+    a.iter().any(|&i| b.iter().any(|&j| i.abs_diff(j) <= PROXIMITY_WINDOW && (same || i != j)))
+}
+
+/// A bonus for pairs of matched stems standing close together in the passage.
+pub(crate) fn proximity_bonus(positions: &[Vec<usize>], matched: &[Matched], score: f32) -> f32 {
+    let mut bonus = 0.0;
+    for a in 0..matched.len() {
+        for b in a + 1..matched.len() {
+            if near(&positions[a], &positions[b], false) {
+                bonus += PROXIMITY_WEIGHT * matched[a].idf.min(matched[b].idf);
+            }
+        }
+    }
+    bonus.min(PROXIMITY_CAP * score)
+}
+
+/// The groups matched by parts of a compound whose parts do not all stand together in the
+/// passage (`huisarts` asked, `huis` and `arts` two sentences apart, or only `arts`): a part
+/// alone is not the compound asked about (`Jeugdwet` is not `wet- en regelgeving`), so
+/// these groups count less towards coverage (`SCATTERED_PART_QUALITY`). Within the
+/// proximity window, or within one compound of the passage, they are together.
+pub(crate) fn scattered_compound_parts(
+    query: &Query,
+    matched: &[Matched],
+    positions: &[Vec<usize>],
+) -> Vec<usize> {
+    let mut scattered = Vec::new();
+    let compounds = matched.iter().filter_map(|m| query.groups[m.group].compound);
+    let mut seen: Vec<usize> = Vec::new();
+    for compound in compounds {
+        if seen.contains(&compound) {
+            continue;
+        }
+        seen.push(compound);
+        let parts: Vec<usize> = (0..matched.len())
+            .filter(|&m| query.groups[matched[m].group].compound == Some(compound))
+            .collect();
+        let asked = query.groups.iter().filter(|g| g.compound == Some(compound)).count();
+        let together = parts.len() == asked
+            && parts
+                .iter()
+                .all(|&a| parts.iter().all(|&b| a == b || near(&positions[a], &positions[b], true)));
+        if !together {
+            scattered.extend(parts.iter().map(|&m| matched[m].group));
+        }
+    }
+    scattered
+}
