@@ -73,6 +73,9 @@ impl DocumentSet {
 
 pub(crate) struct Prepared<'a> {
     groups: Vec<PreparedGroup<'a>>,
+    /// Per compound the documents lack whole (split into part groups, all among the first
+    /// 64): the bits of its groups.
+    compounds: Vec<u64>,
     total_importance: f32,
     asking_total: f32,
     has_context: bool,
@@ -117,6 +120,7 @@ impl<'a> Prepared<'a> {
         let has_context = query.groups.iter().any(|g| g.context) && asking_total > 0.0;
         Prepared {
             groups,
+            compounds: compound_masks(query),
             total_importance,
             asking_total,
             has_context,
@@ -204,41 +208,50 @@ impl<'a> Prepared<'a> {
     /// alternative's postings are walked beside the candidates. The same values as
     /// [`Prepared::base`] per slot, without its per-slot lookups.
     pub fn bases(&self, index: &Index, slots: &[u32]) -> Vec<Option<Base>> {
-        let cue_score = KIND_CUE_WEIGHT * self.max_idf;
         let mut sums = vec![Sums::default(); slots.len()];
         let mut best: Vec<Option<Found>> = Vec::with_capacity(slots.len());
         // What the groups need of each candidate, read from the index once.
         let facts: Vec<Facts> = slots.iter().map(|&s| Facts::of(index, s)).collect();
-        for group in &self.groups {
+        for (g, group) in self.groups.iter().enumerate() {
             best.clear();
             best.resize_with(slots.len(), || None);
             for alt in &group.alternatives {
                 best_of_alternative(index, alt, slots, &facts, &mut best);
             }
             for ((sums, found), facts) in sums.iter_mut().zip(&best).zip(&facts) {
-                let cued = group.cue.is_some_and(|c| c.matches_facts(facts.kind, facts.opening, facts.dated));
-                let Some(found) = found else {
-                    if group.cue.is_none() && group.holds(facts.document) {
-                        sums.held_elsewhere += group.importance;
-                    }
-                    if cued {
-                        sums.score += cue_score;
-                        sums.covered += group.importance;
-                        sums.asked += group.asking;
-                        sums.anchored = true;
-                    }
-                    continue;
-                };
-                let cue = if cued { cue_score } else { 0.0 };
-                let quality = if cue > 0.0 { 1.0 } else { found.quality };
-                sums.score += found.score.max(cue);
-                sums.covered += group.importance * quality;
-                sums.asked += group.asking * quality;
-                sums.anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
-                sums.matched += 1;
+                self.add_group(sums, g, found.as_ref(), facts);
             }
         }
         sums.iter().zip(slots).map(|(sums, &slot)| self.finish_base(index, slot, sums)).collect()
+    }
+
+    /// Adds group `g`, matched by `found` (or not), to a candidate's sums.
+    fn add_group(&self, sums: &mut Sums, g: usize, found: Option<&Found>, facts: &Facts) {
+        let group = &self.groups[g];
+        let cue_score = KIND_CUE_WEIGHT * self.max_idf;
+        let cued = group.cue.is_some_and(|c| c.matches_facts(facts.kind, facts.opening, facts.dated));
+        let Some(found) = found else {
+            if group.cue.is_none() && group.holds(facts.document) {
+                sums.held_elsewhere += group.importance;
+            }
+            if cued {
+                sums.score += cue_score;
+                sums.covered += group.importance;
+                sums.asked += group.asking;
+                sums.anchored = true;
+            }
+            return;
+        };
+        let cue = if cued { cue_score } else { 0.0 };
+        let quality = if cue > 0.0 { 1.0 } else { found.quality };
+        sums.score += found.score.max(cue);
+        sums.covered += group.importance * quality;
+        sums.asked += group.asking * quality;
+        sums.anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
+        sums.matched += 1;
+        if g < 64 {
+            sums.groups |= 1 << g;
+        }
     }
 
     fn finish_base(&self, index: &Index, slot: u32, sums: &Sums) -> Option<Base> {
@@ -246,9 +259,10 @@ impl<'a> Prepared<'a> {
             return None;
         }
         let document = index.passages[slot as usize].id.document as u32;
-        let mut coverage = sums.covered / self.total_importance;
+        let (covered, asked) = self.without_partial_compounds(sums);
+        let mut coverage = covered / self.total_importance;
         if self.has_context {
-            coverage = coverage.max(sums.asked / self.asking_total);
+            coverage = coverage.max(asked / self.asking_total);
         }
         let holds_focus =
             self.focus.clone().is_none_or(|focus| self.groups[focus].iter().all(|g| g.holds(document)));
@@ -259,43 +273,44 @@ impl<'a> Prepared<'a> {
             anchored: sums.anchored,
             holds_focus,
             matched: sums.matched,
-            covered: sums.covered,
-            asked: sums.asked,
+            covered,
+            asked,
         })
+    }
+
+    /// The sums of coverage with the parts of a compound the passage holds only some of
+    /// counted at `SCATTERED_PART_QUALITY` (a part alone is not the compound asked about).
+    /// Parts that are all there but stand apart need their positions: see
+    /// `proximity::scattered_compound_parts`.
+    fn without_partial_compounds(&self, sums: &Sums) -> (f32, f32) {
+        let (mut covered, mut asked) = (sums.covered, sums.asked);
+        for &compound in &self.compounds {
+            let held = sums.groups & compound;
+            if held != 0 && held != compound {
+                let mut bits = held;
+                while bits != 0 {
+                    let group = &self.groups[bits.trailing_zeros() as usize];
+                    bits &= bits - 1;
+                    covered -= group.importance * (1.0 - SCATTERED_PART_QUALITY);
+                    asked -= group.asking * (1.0 - SCATTERED_PART_QUALITY);
+                }
+            }
+        }
+        (covered, asked)
     }
 
     /// The candidate's base, or `None` when nothing matches; `matched` receives the matched
     /// terms with their IDF.
     pub fn base(&self, index: &Index, slot: u32, matched: &mut Vec<Matched>) -> Option<Base> {
         matched.clear();
-        let indexed = &index.passages[slot as usize];
-        let document = indexed.id.document as u32;
-        let cue_score = KIND_CUE_WEIGHT * self.max_idf;
+        let facts = Facts::of(index, slot);
         let mut sums = Sums::default();
         for (g, group) in self.groups.iter().enumerate() {
-            let cued =
-                group.cue.is_some_and(|c| c.matches_facts(indexed.kind, indexed.opening, indexed.dated));
-            let found = best_alternative(index, group, slot, indexed.length);
-            let Some(found) = found else {
-                if group.cue.is_none() && group.holds(document) {
-                    sums.held_elsewhere += group.importance;
-                }
-                if cued {
-                    sums.score += cue_score;
-                    sums.covered += group.importance;
-                    sums.asked += group.asking;
-                    sums.anchored = true;
-                }
-                continue;
-            };
-            let cue = if cued { cue_score } else { 0.0 };
-            let quality = if cue > 0.0 { 1.0 } else { found.quality };
-            sums.score += found.score.max(cue);
-            sums.covered += group.importance * quality;
-            sums.asked += group.asking * quality;
-            sums.anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
-            sums.matched += 1;
-            matched.push(Matched { group: g, term: found.term, idf: found.idf });
+            let found = best_alternative(index, group, slot, facts.length);
+            self.add_group(&mut sums, g, found.as_ref(), &facts);
+            if let Some(found) = found {
+                matched.push(Matched { group: g, term: found.term, idf: found.idf });
+            }
         }
         self.finish_base(index, slot, &sums)
     }
@@ -333,6 +348,8 @@ struct Sums {
     anchored: bool,
     /// Groups matched by a word (not by a cue alone).
     matched: u32,
+    /// Which of the first 64 groups matched by a word, one bit each.
+    groups: u64,
 }
 
 impl PreparedGroup<'_> {
@@ -454,6 +471,24 @@ fn matches_in(postings: &[Posting], slots: &[u32]) -> Vec<(usize, f32)> {
         }
     }
     out
+}
+
+/// The bit masks of the groups of each split compound (see [`Prepared::compounds`]).
+fn compound_masks(query: &Query) -> Vec<u64> {
+    let mut masks: Vec<(usize, u64)> = Vec::new();
+    for (g, group) in query.groups.iter().enumerate() {
+        let Some(word) = group.compound else { continue };
+        let bit = if g < 64 { 1 << g } else { 0 };
+        match masks.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, mask)) => *mask |= bit,
+            None => masks.push((word, bit)),
+        }
+    }
+    let complete = |word: usize, mask: u64| {
+        let groups = query.groups.iter().filter(|g| g.compound == Some(word)).count();
+        mask.count_ones() as usize == groups
+    };
+    masks.into_iter().filter(|&(w, m)| complete(w, m)).map(|(_, m)| m).collect()
 }
 
 fn prepare_group<'a>(index: &'a Index, group: &'a Group) -> PreparedGroup<'a> {

@@ -41,8 +41,9 @@ pub(crate) fn proximity_bonus(positions: &[Vec<usize>], matched: &[Matched], sco
     bonus.min(PROXIMITY_CAP * score)
 }
 
-/// The groups matched by parts of a compound whose parts do not all stand together in the
-/// passage (`huisarts` asked, `huis` and `arts` two sentences apart, or only `arts`): a part
+/// The groups matched by parts of a compound whose parts are all in the passage but do not
+/// stand together (`huisarts` asked, `huis` and `arts` two sentences apart; only `arts` is
+/// dealt with in the base, from postings alone): a part
 /// alone is not the compound asked about (`Jeugdwet` is not `wet- en regelgeving`), so
 /// these groups count less towards coverage (`SCATTERED_PART_QUALITY`). Within the
 /// proximity window, or within one compound of the passage, they are together.
@@ -62,8 +63,14 @@ pub(crate) fn scattered_compound_parts(
         let parts: Vec<usize> = (0..matched.len())
             .filter(|&m| query.groups[matched[m].group].compound == Some(compound))
             .collect();
-        let asked = query.groups.iter().filter(|g| g.compound == Some(compound)).count();
-        let together = parts.len() == asked
+        let asked: Vec<usize> =
+            (0..query.groups.len()).filter(|&g| query.groups[g].compound == Some(compound)).collect();
+        // Some parts only: counted at part quality in the base already, when the compound's
+        // groups are among the 64 it tracks (see `Prepared::without_partial_compounds`).
+        if parts.len() < asked.len() && asked.iter().all(|&g| g < 64) {
+            continue;
+        }
+        let together = parts.len() == asked.len()
             && parts
                 .iter()
                 .all(|&a| parts.iter().all(|&b| a == b || near(&positions[a], &positions[b], true)));
