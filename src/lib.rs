@@ -13,7 +13,7 @@ pub mod document;
 pub mod fit;
 pub mod i18n;
 pub mod library;
-pub mod parallel;
+mod parallel;
 pub mod script;
 pub mod search;
 pub mod text;

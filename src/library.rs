@@ -13,9 +13,7 @@ use std::time::Duration;
 
 use arc_swap::ArcSwap;
 
-use crate::document::load::{embedded_letter, load_folder_with};
-use crate::document::{Corpus, Document, LoadError};
-use crate::parallel::Workers;
+use crate::document::{load::embedded_letter, load_folder, Corpus, Document, LoadError};
 use crate::search::{Index, Searcher};
 use crate::text::analyzer::Analyzer;
 
@@ -46,24 +44,15 @@ impl SourceConfig {
 
 /// Loads the documents and builds the index over them.
 pub fn load(source: Source<'_>) -> Result<Searcher, LoadError> {
-    load_with(source, Workers::All)
-}
-
-/// [`load`] on at most `workers` of the cores.
-pub fn load_with(source: Source<'_>, workers: Workers) -> Result<Searcher, LoadError> {
     let analyzer = Analyzer::default();
-    let corpus = load_corpus_with(source, &analyzer, workers)?;
-    Ok(Searcher::new(Index::build_with(corpus, analyzer, workers)))
+    let corpus = load_corpus(source, &analyzer)?;
+    Ok(Searcher::new(Index::build(corpus, analyzer)))
 }
 
 pub fn load_corpus(source: Source<'_>, analyzer: &Analyzer) -> Result<Corpus, LoadError> {
-    load_corpus_with(source, analyzer, Workers::All)
-}
-
-fn load_corpus_with(source: Source<'_>, analyzer: &Analyzer, workers: Workers) -> Result<Corpus, LoadError> {
     match source {
-        Source::Folder(dir) => load_folder_with(dir, analyzer.lexicon(), workers),
-        Source::FolderOrEmbedded(dir) if dir.is_dir() => load_folder_with(dir, analyzer.lexicon(), workers),
+        Source::Folder(dir) => load_folder(dir, analyzer.lexicon()),
+        Source::FolderOrEmbedded(dir) if dir.is_dir() => load_folder(dir, analyzer.lexicon()),
         Source::FolderOrEmbedded(dir) => {
             tracing::info!(folder = %dir.display(), "documents folder not found; using the letter compiled in");
             Ok(embedded_letter(analyzer.lexicon()))
@@ -185,9 +174,7 @@ impl Library {
         gate: impl FnOnce(&Arc<Snapshot>) -> Result<(), E>,
     ) -> Result<Changes, ReloadFailure<E>> {
         let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
-        // Answers go on meanwhile: the build leaves them a core.
-        let searcher =
-            load_with(self.source().as_source(), Workers::LeaveOneFree).map_err(ReloadFailure::Load)?;
+        let searcher = load(self.source().as_source()).map_err(ReloadFailure::Load)?;
         let candidate = Arc::new(Snapshot::new(searcher, now));
         gate(&candidate).map_err(ReloadFailure::Gate)?;
         let old = self.current.swap(candidate.clone());

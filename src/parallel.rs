@@ -4,35 +4,10 @@
 /// At most this many threads, whatever the machine has.
 const MAX_THREADS: usize = 8;
 
-/// How many cores a piece of work may take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Workers {
-    /// All of them: nothing else is waiting (start-up, the command line).
-    #[default]
-    All,
-    /// All but one, left for answering while a reload builds in the background.
-    LeaveOneFree,
-}
-
-impl Workers {
-    /// The number of threads to use (at least one).
-    pub fn threads(self) -> usize {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, MAX_THREADS);
-        match self {
-            Workers::All => cores,
-            Workers::LeaveOneFree => (cores - 1).max(1),
-        }
-    }
-}
-
-/// `f` applied to every item, in contiguous chunks on up to `workers.threads()` threads;
-/// results in input order. A panic in `f` is passed on to the caller.
-pub(crate) fn map_in_order<T: Sync, R: Send>(
-    items: &[T],
-    workers: Workers,
-    f: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
-    let threads = workers.threads();
+/// `f` applied to every item, in contiguous chunks on up to one thread per core; results in
+/// input order. A panic in `f` is passed on to the caller.
+pub(crate) fn map_in_order<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, MAX_THREADS);
     if threads == 1 || items.len() < 2 {
         return items.iter().map(f).collect();
     }
@@ -57,12 +32,7 @@ mod tests {
     #[test]
     fn keeps_input_order() {
         let items: Vec<u32> = (0..1001).collect();
-        for workers in [Workers::All, Workers::LeaveOneFree] {
-            assert_eq!(
-                map_in_order(&items, workers, |x| x * 2),
-                items.iter().map(|x| x * 2).collect::<Vec<_>>()
-            );
-            assert!(map_in_order(&[] as &[u32], workers, |x| *x).is_empty());
-        }
+        assert_eq!(map_in_order(&items, |x| x * 2), items.iter().map(|x| x * 2).collect::<Vec<_>>());
+        assert!(map_in_order(&[] as &[u32], |x| *x).is_empty());
     }
 }

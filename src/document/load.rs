@@ -7,7 +7,6 @@
 use std::path::{Path, PathBuf};
 
 use super::{parse::parse_letter, Diagnostic, Document, Metadata};
-use crate::parallel::Workers;
 use crate::text::lexicon::Lexicon;
 
 /// The seed letter, compiled in so the bot answers without a `seeds/` folder.
@@ -71,11 +70,6 @@ pub fn embedded_letter(lexicon: &Lexicon) -> Corpus {
 /// folder are read: a link that leads outside it is an error, as is a name that is not UTF-8
 /// or holds control characters (two such names could otherwise share one document id).
 pub fn load_folder(dir: &Path, lexicon: &Lexicon) -> Result<Corpus, LoadError> {
-    load_folder_with(dir, lexicon, Workers::All)
-}
-
-/// [`load_folder`] on at most `workers` of the cores.
-pub fn load_folder_with(dir: &Path, lexicon: &Lexicon, workers: Workers) -> Result<Corpus, LoadError> {
     let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
     let folder = dir.canonicalize().map_err(io)?;
     let mut paths = Vec::new();
@@ -97,7 +91,7 @@ pub fn load_folder_with(dir: &Path, lexicon: &Lexicon, workers: Workers) -> Resu
         return Err(LoadError::NoDocuments { path: dir.to_path_buf() });
     }
     let mut corpus = Corpus::default();
-    let loaded = crate::parallel::map_in_order(&paths, workers, |path| load_document(path, &folder, lexicon));
+    let loaded = crate::parallel::map_in_order(&paths, |path| load_document(path, &folder, lexicon));
     for result in loaded {
         let (document, diagnostics) = result?;
         corpus.documents.push(document);

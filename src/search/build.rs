@@ -16,7 +16,6 @@ use super::fuzzy::DeletionIndex;
 use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use crate::document::{Corpus, PassageKind};
-use crate::parallel::Workers;
 use crate::text::{analyzer::Analyzer, tokens};
 
 /// A word's analysed forms, as strings, before interning.
@@ -28,12 +27,6 @@ struct Analysed {
 
 impl Index {
     pub fn build(corpus: Corpus, analyzer: Analyzer) -> Index {
-        Index::build_with(corpus, analyzer, Workers::All)
-    }
-
-    /// [`Index::build`] on at most `workers` of the cores (with one thread, the typo index is
-    /// built after the postings rather than beside them).
-    pub fn build_with(corpus: Corpus, analyzer: Analyzer, workers: Workers) -> Index {
         let mut index = Index {
             documents: Vec::new(),
             diagnostics: Vec::new(),
@@ -55,7 +48,7 @@ impl Index {
             analyzer,
         };
         let vocabulary = index.tokenize(&corpus);
-        let analysed = analyse(&index.analyzer, &vocabulary, workers);
+        let analysed = analyse(&index.analyzer, &vocabulary);
         index.words = analysed.iter().map(|a| intern(&mut index.terms, a)).collect();
         index.plain_stems = index
             .words
@@ -67,16 +60,11 @@ impl Index {
         for (d, document) in corpus.documents.iter().enumerate() {
             index.add_title_field(&document.meta.title, d as u32);
         }
-        if workers.threads() > 1 {
-            std::thread::scope(|scope| {
-                let typos = scope.spawn(|| DeletionIndex::new(vocabulary.iter().map(String::as_str)));
-                index.add_postings();
-                index.typos = typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            });
-        } else {
+        std::thread::scope(|scope| {
+            let typos = scope.spawn(|| DeletionIndex::new(vocabulary.iter().map(String::as_str)));
             index.add_postings();
-            index.typos = DeletionIndex::new(vocabulary.iter().map(String::as_str));
-        }
+            index.typos = typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        });
         index.vocabulary = vocabulary;
         index.documents = corpus.documents;
         index.diagnostics = corpus.diagnostics;
@@ -142,8 +130,8 @@ impl Index {
 }
 
 /// Step 2: every word analysed, split over the available cores.
-fn analyse(analyzer: &Analyzer, words: &[String], workers: Workers) -> Vec<Analysed> {
-    crate::parallel::map_in_order(words, workers, |w| analyse_word(analyzer, w))
+fn analyse(analyzer: &Analyzer, words: &[String]) -> Vec<Analysed> {
+    crate::parallel::map_in_order(words, |w| analyse_word(analyzer, w))
 }
 
 fn analyse_word(analyzer: &Analyzer, folded: &str) -> Analysed {
