@@ -6,39 +6,39 @@
 //! Invariant: a passage that is not a candidate would score nothing; `Base` is exactly the
 //! sum the ranking adds before proximity and the text-reading multipliers.
 
-use super::index::{frequency_in, Index, Posting, TermId};
-use super::params::TITLE_FIELD_WEIGHT;
+use super::index::{Index, Posting, TermId};
 use super::params::*;
+use super::postings::{best_alternative, best_of_alternative, DocumentSet, Found};
 use super::query::{Group, MatchKind, Query};
 use super::question_types::Cue;
 use crate::document::PassageKind;
 
-struct Alternative<'a> {
-    term: TermId,
-    whole: &'a [Posting],
+pub(super) struct Alternative<'a> {
+    pub(super) term: TermId,
+    pub(super) whole: &'a [Posting],
     /// Empty for a synonym or typo correction, which must meet a whole word.
-    parts: &'a [Posting],
-    titles: &'a [u32],
-    idf: f32,
-    weight: f32,
+    pub(super) parts: &'a [Posting],
+    pub(super) titles: &'a [u32],
+    pub(super) idf: f32,
+    pub(super) weight: f32,
     /// Confidence that the asker's word is present: a compound part is the word itself.
-    quality: f32,
+    pub(super) quality: f32,
     /// A common word: its postings reach more than `COMMON_REACH_SHARE` of the passages
     /// (and at least `COMMON_MIN_REACH`), and its group has no cue.
-    common: bool,
+    pub(super) common: bool,
 }
 
-struct PreparedGroup<'a> {
-    alternatives: Vec<Alternative<'a>>,
-    cue: Option<&'a Cue>,
-    importance: f32,
+pub(super) struct PreparedGroup<'a> {
+    pub(super) alternatives: Vec<Alternative<'a>>,
+    pub(super) cue: Option<&'a Cue>,
+    pub(super) importance: f32,
     /// The importance when only the asking clauses count (0 for a context clause).
-    asking: f32,
+    pub(super) asking: f32,
     /// Documents in which a passage or the title holds one of the alternatives.
-    held: DocumentSet,
+    pub(super) held: DocumentSet,
     /// The most the group can add to a passage's base score through a common alternative
     /// (0 when it has none).
-    common_ceiling: f32,
+    pub(super) common_ceiling: f32,
 }
 
 /// Which postings of common words make candidates.
@@ -51,24 +51,6 @@ pub(crate) enum Prune {
     Near,
     /// All of them.
     Nothing,
-}
-
-/// A set of documents, one bit each.
-#[derive(Debug, Clone)]
-pub(crate) struct DocumentSet(Vec<u64>);
-
-impl DocumentSet {
-    fn new(documents: usize) -> DocumentSet {
-        DocumentSet(vec![0; documents.div_ceil(64)])
-    }
-
-    fn insert(&mut self, document: u32) {
-        self.0[document as usize / 64] |= 1 << (document % 64);
-    }
-
-    fn contains(&self, document: u32) -> bool {
-        self.0.get(document as usize / 64).is_some_and(|bits| bits & (1 << (document % 64)) != 0)
-    }
 }
 
 pub(crate) struct Prepared<'a> {
@@ -317,12 +299,12 @@ impl<'a> Prepared<'a> {
 }
 
 /// What scoring needs to know of a candidate passage.
-struct Facts {
-    length: f32,
-    document: u32,
-    kind: PassageKind,
-    opening: bool,
-    dated: bool,
+pub(super) struct Facts {
+    pub(super) length: f32,
+    pub(super) document: u32,
+    pub(super) kind: PassageKind,
+    pub(super) opening: bool,
+    pub(super) dated: bool,
 }
 
 impl Facts {
@@ -356,121 +338,6 @@ impl PreparedGroup<'_> {
     fn holds(&self, document: u32) -> bool {
         self.held.contains(document)
     }
-}
-
-/// When postings and candidates differ in length by this factor, the shorter list is looked
-/// up one by one in the longer (binary search); otherwise both are walked side by side.
-const LOOKUP_RATIO: usize = 8;
-
-/// For each candidate, keeps the better of its best so far and this alternative's match
-/// (same order and tie rule as [`best_alternative`]).
-fn best_of_alternative(
-    index: &Index,
-    alt: &Alternative,
-    slots: &[u32],
-    facts: &[Facts],
-    best: &mut [Option<Found>],
-) {
-    let mut consider = |i: usize, tf: f32, factor: f32| {
-        let length = facts[i].length;
-        let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
-        if best[i].as_ref().is_none_or(|b| score > b.score) {
-            best[i] = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf });
-        }
-    };
-    // Whole words first, then parts, per candidate: walk both and apply in that order.
-    let whole = with_titles(matches_in(alt.whole, slots), index, alt.titles, slots);
-    let parts = matches_in(alt.parts, slots);
-    let (mut w, mut p) = (whole.into_iter().peekable(), parts.into_iter().peekable());
-    loop {
-        let next_w = w.peek().map(|m| m.0);
-        let next_p = p.peek().map(|m| m.0);
-        match (next_w, next_p) {
-            (None, None) => break,
-            (Some(a), Some(b)) if a <= b => {
-                let (i, tf) = w.next().unwrap_or_default();
-                consider(i, tf, 1.0);
-            }
-            (Some(_), None) => {
-                let (i, tf) = w.next().unwrap_or_default();
-                consider(i, tf, 1.0);
-            }
-            _ => {
-                let (i, tf) = p.next().unwrap_or_default();
-                consider(i, tf, COMPOUND_PART_WEIGHT);
-            }
-        }
-    }
-}
-
-/// The whole-word matches with the title field added: every candidate in a document whose
-/// title holds the word gets `TITLE_FIELD_WEIGHT` more (the candidates of one document are
-/// a contiguous run, found by binary search).
-fn with_titles(whole: Vec<(usize, f32)>, index: &Index, titles: &[u32], slots: &[u32]) -> Vec<(usize, f32)> {
-    if titles.is_empty() {
-        return whole;
-    }
-    let mut titled: Vec<(usize, f32)> = Vec::new();
-    for &document in titles {
-        let range = index.document_slots(document);
-        let (from, to) =
-            (slots.partition_point(|&s| s < range.start), slots.partition_point(|&s| s < range.end));
-        titled.extend((from..to).map(|i| (i, TITLE_FIELD_WEIGHT)));
-    }
-    let mut merged = Vec::with_capacity(whole.len() + titled.len());
-    let (mut w, mut t) = (whole.into_iter().peekable(), titled.into_iter().peekable());
-    loop {
-        let next = match (w.peek(), t.peek()) {
-            (None, None) => break,
-            (Some(a), Some(b)) if a.0 == b.0 => (a.0, a.1 + b.1),
-            (Some(a), Some(b)) if a.0 < b.0 => *a,
-            (Some(a), None) => *a,
-            (_, Some(b)) => *b,
-        };
-        if w.peek().is_some_and(|a| a.0 == next.0) {
-            w.next();
-        }
-        if t.peek().is_some_and(|b| b.0 == next.0) {
-            t.next();
-        }
-        merged.push(next);
-    }
-    merged
-}
-
-/// (candidate index, frequency) for each posting whose slot is a candidate, in slot order.
-fn matches_in(postings: &[Posting], slots: &[u32]) -> Vec<(usize, f32)> {
-    let mut out = Vec::new();
-    if slots.len() * LOOKUP_RATIO < postings.len() {
-        for (i, slot) in slots.iter().enumerate() {
-            let frequency = frequency_in(postings, *slot);
-            if frequency > 0.0 {
-                out.push((i, frequency));
-            }
-        }
-        return out;
-    }
-    if postings.len() * LOOKUP_RATIO < slots.len() {
-        for posting in postings {
-            if let Ok(i) = slots.binary_search(&posting.slot) {
-                out.push((i, posting.frequency));
-            }
-        }
-        return out;
-    }
-    let mut i = 0;
-    for posting in postings {
-        while i < slots.len() && slots[i] < posting.slot {
-            i += 1;
-        }
-        if i == slots.len() {
-            break;
-        }
-        if slots[i] == posting.slot {
-            out.push((i, posting.frequency));
-        }
-    }
-    out
 }
 
 /// The bit masks of the groups of each split compound (see [`Prepared::compounds`]).
@@ -567,38 +434,4 @@ fn cue_slots<'a>(index: &'a Index, cue: &'a Cue) -> impl Iterator<Item = u32> + 
     let by_kind = kinds.flat_map(|k| index.by_kind.get(k).into_iter().flatten().copied());
     let openings = cue.opening.then_some(index.openings.iter().copied()).into_iter().flatten();
     by_kind.chain(openings)
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Found {
-    term: TermId,
-    score: f32,
-    quality: f32,
-    idf: f32,
-}
-
-fn best_alternative(index: &Index, group: &PreparedGroup, slot: u32, length: f32) -> Option<Found> {
-    let mut best: Option<Found> = None;
-    for alt in &group.alternatives {
-        let title = index.title_frequency(alt.term, slot as usize);
-        let sources = [
-            (frequency_in(alt.whole, slot) + title, 1.0),
-            (frequency_in(alt.parts, slot), COMPOUND_PART_WEIGHT),
-        ];
-        for (tf, factor) in sources {
-            if tf == 0.0 {
-                continue;
-            }
-            let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
-            if best.as_ref().is_none_or(|b| score > b.score) {
-                best = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf });
-            }
-        }
-    }
-    best
-}
-
-/// BM25's term-frequency part.
-fn saturate(tf: f32, length: f32, average: f32) -> f32 {
-    tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * length / average))
 }

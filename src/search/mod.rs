@@ -11,6 +11,7 @@ pub mod fuzzy;
 pub mod glossary;
 pub mod index;
 pub mod params;
+mod postings;
 mod proximity;
 pub mod query;
 pub mod question_types;

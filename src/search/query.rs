@@ -50,7 +50,7 @@ pub struct Group {
     /// From a clause that tells rather than asks (see [`super::clauses`]).
     pub context: bool,
     /// For a part of a compound the documents lack whole, the position of the question word
-    /// it came from: the parts of one compound count towards coverage only together.
+    /// it came from: the parts of one compound count fully towards coverage only together.
     pub compound: Option<usize>,
 }
 
@@ -299,31 +299,23 @@ fn verb_without_ending_t(word: &str, index: &Index) -> Option<Alternative> {
     index.has_stem(&stem).then_some(Alternative { stem, weight: 1.0, kind: MatchKind::Exact })
 }
 
-/// Index words within the typo budget of a word that is not a Dutch word.
 /// The correction of a typed word the documents lack: the one word at the closest distance.
 /// When several words are that close (`gucht`: `lucht`, `tucht`, `zucht`), the word is more
 /// likely one the documents do not have than a slip, and none is taken (the chance of a
 /// neighbour by accident grows with the vocabulary; the OCR rule asks the same).
 fn typo_alternatives(word: &str, index: &Index) -> Vec<Alternative> {
     let candidates = index.typos.candidates(word);
-    let closest = candidates.first().map(|c| c.1);
-    let mut stems: Vec<String> = candidates
-        .iter()
-        .filter(|c| Some(c.1) == closest)
-        .map(|(candidate, _)| index.analyzer().stem(candidate))
-        .collect();
+    let Some(&(_, closest)) = candidates.first() else { return Vec::new() };
+    let mut stems: Vec<String> =
+        candidates.iter().filter(|c| c.1 == closest).map(|(w, _)| index.analyzer().stem(w)).collect();
+    stems.sort_unstable();
     stems.dedup();
-    if stems.len() != 1 {
-        return Vec::new();
-    }
-    candidates
-        .into_iter()
-        .filter(|c| Some(c.1) == closest)
-        .take(1)
-        .map(|(candidate, distance)| Alternative {
-            stem: index.analyzer().stem(candidate),
-            weight: FUZZY_WEIGHT - FUZZY_EDIT_PENALTY * (distance - 1) as f32,
+    match <[String; 1]>::try_from(stems) {
+        Ok([stem]) => vec![Alternative {
+            stem,
+            weight: FUZZY_WEIGHT - FUZZY_EDIT_PENALTY * (closest - 1) as f32,
             kind: MatchKind::Typo,
-        })
-        .collect()
+        }],
+        Err(_) => Vec::new(),
+    }
 }

@@ -1,0 +1,183 @@
+//! Walking a query's postings beside the candidate passages: for each candidate, the best
+//! of a group's alternatives by BM25 (whole words, the title field, compound parts), and the
+//! documents that hold a group, as a bit set.
+//!
+//! Invariant: every walk visits candidates in slot order and keeps, per candidate, the first
+//! best alternative in the order `best_alternative` tries them, so the term-at-a-time and
+//! the per-passage paths agree.
+
+use super::candidates::{Alternative, Facts, PreparedGroup};
+use super::index::{frequency_in, Index, Posting, TermId};
+use super::params::{BM25_B, BM25_K1, COMPOUND_PART_WEIGHT, TITLE_FIELD_WEIGHT};
+
+/// A set of documents, one bit each.
+#[derive(Debug, Clone)]
+pub(crate) struct DocumentSet(Vec<u64>);
+
+impl DocumentSet {
+    pub(super) fn new(documents: usize) -> DocumentSet {
+        DocumentSet(vec![0; documents.div_ceil(64)])
+    }
+
+    pub(super) fn insert(&mut self, document: u32) {
+        self.0[document as usize / 64] |= 1 << (document % 64);
+    }
+
+    pub(super) fn contains(&self, document: u32) -> bool {
+        self.0.get(document as usize / 64).is_some_and(|bits| bits & (1 << (document % 64)) != 0)
+    }
+}
+
+/// When postings and candidates differ in length by this factor, the shorter list is looked
+/// up one by one in the longer (binary search); otherwise both are walked side by side.
+const LOOKUP_RATIO: usize = 8;
+
+/// For each candidate, keeps the better of its best so far and this alternative's match
+/// (same order and tie rule as [`best_alternative`]).
+pub(super) fn best_of_alternative(
+    index: &Index,
+    alt: &Alternative,
+    slots: &[u32],
+    facts: &[Facts],
+    best: &mut [Option<Found>],
+) {
+    let mut consider = |i: usize, tf: f32, factor: f32| {
+        let length = facts[i].length;
+        let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
+        if best[i].as_ref().is_none_or(|b| score > b.score) {
+            best[i] = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf });
+        }
+    };
+    // Whole words first, then parts, per candidate: walk both and apply in that order.
+    let whole = with_titles(matches_in(alt.whole, slots), index, alt.titles, slots);
+    let parts = matches_in(alt.parts, slots);
+    let (mut w, mut p) = (whole.into_iter().peekable(), parts.into_iter().peekable());
+    loop {
+        let next_w = w.peek().map(|m| m.0);
+        let next_p = p.peek().map(|m| m.0);
+        match (next_w, next_p) {
+            (None, None) => break,
+            (Some(a), Some(b)) if a <= b => {
+                let (i, tf) = w.next().unwrap_or_default();
+                consider(i, tf, 1.0);
+            }
+            (Some(_), None) => {
+                let (i, tf) = w.next().unwrap_or_default();
+                consider(i, tf, 1.0);
+            }
+            _ => {
+                let (i, tf) = p.next().unwrap_or_default();
+                consider(i, tf, COMPOUND_PART_WEIGHT);
+            }
+        }
+    }
+}
+
+/// The whole-word matches with the title field added: every candidate in a document whose
+/// title holds the word gets `TITLE_FIELD_WEIGHT` more (the candidates of one document are
+/// a contiguous run, found by binary search).
+fn with_titles(whole: Vec<(usize, f32)>, index: &Index, titles: &[u32], slots: &[u32]) -> Vec<(usize, f32)> {
+    if titles.is_empty() {
+        return whole;
+    }
+    let mut titled: Vec<(usize, f32)> = Vec::new();
+    for &document in titles {
+        let range = index.document_slots(document);
+        let (from, to) =
+            (slots.partition_point(|&s| s < range.start), slots.partition_point(|&s| s < range.end));
+        titled.extend((from..to).map(|i| (i, TITLE_FIELD_WEIGHT)));
+    }
+    let mut merged = Vec::with_capacity(whole.len() + titled.len());
+    let (mut w, mut t) = (whole.into_iter().peekable(), titled.into_iter().peekable());
+    loop {
+        let next = match (w.peek(), t.peek()) {
+            (None, None) => break,
+            (Some(a), Some(b)) if a.0 == b.0 => (a.0, a.1 + b.1),
+            (Some(a), Some(b)) if a.0 < b.0 => *a,
+            (Some(a), None) => *a,
+            (_, Some(b)) => *b,
+        };
+        if w.peek().is_some_and(|a| a.0 == next.0) {
+            w.next();
+        }
+        if t.peek().is_some_and(|b| b.0 == next.0) {
+            t.next();
+        }
+        merged.push(next);
+    }
+    merged
+}
+
+/// (candidate index, frequency) for each posting whose slot is a candidate, in slot order.
+fn matches_in(postings: &[Posting], slots: &[u32]) -> Vec<(usize, f32)> {
+    let mut out = Vec::new();
+    if slots.len() * LOOKUP_RATIO < postings.len() {
+        for (i, slot) in slots.iter().enumerate() {
+            let frequency = frequency_in(postings, *slot);
+            if frequency > 0.0 {
+                out.push((i, frequency));
+            }
+        }
+        return out;
+    }
+    if postings.len() * LOOKUP_RATIO < slots.len() {
+        for posting in postings {
+            if let Ok(i) = slots.binary_search(&posting.slot) {
+                out.push((i, posting.frequency));
+            }
+        }
+        return out;
+    }
+    let mut i = 0;
+    for posting in postings {
+        while i < slots.len() && slots[i] < posting.slot {
+            i += 1;
+        }
+        if i == slots.len() {
+            break;
+        }
+        if slots[i] == posting.slot {
+            out.push((i, posting.frequency));
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Found {
+    pub(super) term: TermId,
+    pub(super) score: f32,
+    pub(super) quality: f32,
+    pub(super) idf: f32,
+}
+
+pub(super) fn best_alternative(
+    index: &Index,
+    group: &PreparedGroup,
+    slot: u32,
+    length: f32,
+) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    for alt in &group.alternatives {
+        let title = index.title_frequency(alt.term, slot as usize);
+        let sources = [
+            (frequency_in(alt.whole, slot) + title, 1.0),
+            (frequency_in(alt.parts, slot), COMPOUND_PART_WEIGHT),
+        ];
+        for (tf, factor) in sources {
+            if tf == 0.0 {
+                continue;
+            }
+            let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
+            if best.as_ref().is_none_or(|b| score > b.score) {
+                best = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf });
+            }
+        }
+    }
+    best
+}
+
+/// BM25's term-frequency part.
+fn saturate(tf: f32, length: f32, average: f32) -> f32 {
+    tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * length / average))
+}
