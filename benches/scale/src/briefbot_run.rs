@@ -90,12 +90,7 @@ fn reload_while_answering(library: &Library, questions: &[Question]) -> (Duratio
 /// Adds a paragraph to the first document (sorted by name), as a moderator's edit would;
 /// returns what puts it back.
 fn change_one_document(dir: &Path) -> impl FnOnce() {
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
+    let names = crate::document_files(dir);
     let first = &names[0];
     let text = std::fs::read_to_string(first).expect("a document");
     let changed = text.replacen("\n\n", "\n\nDit is een gewijzigde alinea over de herziening.\n\n", 1);

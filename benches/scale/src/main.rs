@@ -60,6 +60,17 @@ fn read_questions(dir: &Path) -> Vec<Question> {
     serde_json::from_str(&text).expect("questions parse")
 }
 
+/// The documents' text files in a corpus folder, sorted by name.
+pub fn document_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("corpus folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
 pub fn work_dir(args: &[&str]) -> PathBuf {
     args.windows(2)
         .find(|w| w[0] == "--work")

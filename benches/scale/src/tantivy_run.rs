@@ -2,7 +2,7 @@
 //! between blank lines), Dutch stemmer and stop words, queried with BM25 term clauses and with
 //! fuzzy (distance 1, transpositions as one edit) clauses per word, top 10.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -36,13 +36,7 @@ struct Built {
 }
 
 fn paragraphs(dir: &Path) -> Vec<String> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("corpus folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
+    crate::document_files(dir)
         .iter()
         .flat_map(|f| {
             let text = std::fs::read_to_string(f).expect("a document");
