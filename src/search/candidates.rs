@@ -10,6 +10,7 @@ use super::index::{Index, Posting, TermId};
 use super::params::*;
 use super::postings::{best_alternative, best_of_alternative, DocumentSet, Found};
 use super::query::{Group, MatchKind, Query};
+use super::scope::Scope;
 use super::question_types::Cue;
 use crate::document::PassageKind;
 
@@ -95,8 +96,10 @@ impl Base {
 }
 
 impl<'a> Prepared<'a> {
-    pub fn new(index: &'a Index, query: &'a Query) -> Prepared<'a> {
-        let groups: Vec<PreparedGroup> = query.groups.iter().map(|g| prepare_group(index, g)).collect();
+    /// The query weighed by the word statistics of `scope`.
+    pub fn new(index: &'a Index, query: &'a Query, scope: Scope) -> Prepared<'a> {
+        let groups: Vec<PreparedGroup> =
+            query.groups.iter().map(|g| prepare_group(index, g, scope)).collect();
         let total_importance = groups.iter().map(|g| g.importance).sum::<f32>().max(f32::EPSILON);
         let asking_total: f32 = groups.iter().map(|g| g.asking).sum();
         let has_context = query.groups.iter().any(|g| g.context) && asking_total > 0.0;
@@ -107,7 +110,7 @@ impl<'a> Prepared<'a> {
             asking_total,
             has_context,
             focus: query.focus.clone(),
-            max_idf: index.max_idf(),
+            max_idf: index.max_idf_in(scope),
         }
     }
 
@@ -358,8 +361,12 @@ fn compound_masks(query: &Query) -> Vec<u64> {
     masks.into_iter().filter(|&(w, m)| complete(w, m)).map(|(_, m)| m).collect()
 }
 
-fn prepare_group<'a>(index: &'a Index, group: &'a Group) -> PreparedGroup<'a> {
-    let threshold = COMMON_MIN_REACH.max((index.passage_count() as f32 * COMMON_REACH_SHARE) as usize);
+fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope) -> PreparedGroup<'a> {
+    // Within one document every passage is scored: nothing is common enough to leave out.
+    let threshold = match scope {
+        Scope::Index => COMMON_MIN_REACH.max((index.passage_count() as f32 * COMMON_REACH_SHARE) as usize),
+        Scope::Document(_) => usize::MAX,
+    };
     let alternatives: Vec<Alternative> = group
         .alternatives
         .iter()
@@ -375,14 +382,14 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group) -> PreparedGroup<'a> {
                 whole,
                 parts,
                 titles,
-                idf: index.idf(index.document_frequency(&alt.stem)),
+                idf: index.idf_in(index.frequency_in(&alt.stem, scope), scope),
                 weight: alt.weight,
                 quality: if alt.kind == MatchKind::CompoundPart { 1.0 } else { alt.weight },
                 common: group.cue.is_none() && whole.len() + parts.len() + titled > threshold,
             })
         })
         .collect();
-    let importance = importance(index, group);
+    let importance = importance(index, group, scope);
     let common_ceiling = alternatives
         .iter()
         .filter(|a| a.common)
@@ -406,22 +413,22 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group) -> PreparedGroup<'a> {
 /// How much a group matters: the IDF of its rarest alternative that occurs, or the highest
 /// IDF when nothing in the index matches it (an unknown word is a subject we lack); times
 /// the word's background rarity, so common words (`weer`, `speelt`) weigh less either way.
-fn importance(index: &Index, group: &Group) -> f32 {
-    corpus_importance(index, group) * group.rarity
+fn importance(index: &Index, group: &Group, scope: Scope) -> f32 {
+    corpus_importance(index, group, scope) * group.rarity
 }
 
-fn corpus_importance(index: &Index, group: &Group) -> f32 {
+fn corpus_importance(index: &Index, group: &Group, scope: Scope) -> f32 {
     let known = group
         .alternatives
         .iter()
-        .map(|a| index.document_frequency(&a.stem))
+        .map(|a| index.frequency_in(&a.stem, scope))
         .filter(|&df| df > 0)
-        .map(|df| index.idf(df))
+        .map(|df| index.idf_in(df, scope))
         .fold(None, |best: Option<f32>, idf| Some(best.map_or(idf, |b| b.max(idf))));
     match (known, &group.cue) {
-        (_, Some(_)) => index.max_idf(),
+        (_, Some(_)) => index.max_idf_in(scope),
         (Some(idf), None) => idf,
-        (None, None) => index.max_idf(),
+        (None, None) => index.max_idf_in(scope),
     }
 }
 

@@ -218,18 +218,6 @@ impl Index {
         self.terms.name(self.words[word as usize].stem)
     }
 
-    /// BM25's IDF of a stem with this document frequency.
-    pub(crate) fn idf(&self, document_frequency: usize) -> f32 {
-        let n = self.passages.len() as f32;
-        let df = document_frequency as f32;
-        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
-    }
-
-    /// The highest IDF any word can have here: that of a word in no passage.
-    pub(crate) fn max_idf(&self) -> f32 {
-        self.idf(0)
-    }
-
     pub(crate) fn whole_postings(&self, term: Option<TermId>) -> &[Posting] {
         term.and_then(|t| self.whole.get(t as usize)).map_or(&[], Vec::as_slice)
     }

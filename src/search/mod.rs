@@ -16,6 +16,7 @@ mod proximity;
 pub mod query;
 pub mod question_types;
 pub mod rank;
+pub mod scope;
 
 pub use index::{Index, PassageId};
 pub use query::Query;
@@ -58,7 +59,53 @@ impl Searcher {
         let query = self.query(question);
         let about_the_letter_only = query.is_about_the_document_only();
         let current = document.and_then(|id| self.index.documents().iter().position(|d| d.meta.id == id));
-        let hits = rank_within(&self.index, &query, current.filter(|_| about_the_letter_only));
+        let hits = match current.filter(|_| about_the_letter_only) {
+            Some(current) => rank_within(&self.index, &query, Some(current)),
+            None => self.best_document_first(&query),
+        };
         (query, hits)
+    }
+
+    /// The index's statistics choose the documents to look in: those of the best hits, at
+    /// most [`params::DOCUMENTS_TRIED`]. Each document's own statistics rank its passages
+    /// and decide whether the best of them answers, as if it were loaded alone (see
+    /// [`scope`]). The first document, in the order of the index's ranking, whose best
+    /// passage answers gives the first hit (else the first document does, and the search
+    /// declines); the others follow by score, those of other documents with their scores put
+    /// on the same scale (the chosen document's best hit scores the same in both rankings).
+    fn best_document_first(&self, query: &Query) -> Vec<Hit> {
+        let hits = rank(&self.index, query);
+        if self.index.documents().len() < 2 {
+            return hits;
+        }
+        let mut documents: Vec<usize> = Vec::new();
+        for hit in &hits {
+            if !documents.contains(&hit.id.document) && documents.len() < params::DOCUMENTS_TRIED {
+                documents.push(hit.id.document);
+            }
+        }
+        let mut chosen = None;
+        for &document in &documents {
+            let within = rank_within(&self.index, query, Some(document));
+            let answers = within.first().is_some_and(Hit::answers);
+            if chosen.is_none() || answers {
+                chosen = Some((document, within));
+            }
+            if answers {
+                break;
+            }
+        }
+        let Some((document, mut within)) = chosen else { return hits };
+        let Some(best) = within.first() else { return hits };
+        let top = hits.iter().find(|h| h.id.document == document).map_or(best.score, |h| h.score);
+        let scale = best.score / top.max(f32::EPSILON);
+        let others = hits.into_iter().filter(|h| h.id.document != document).map(|mut h| {
+            h.score *= scale;
+            h
+        });
+        within.extend(others);
+        within[1..].sort_by(|a, b| b.score.total_cmp(&a.score));
+        within.truncate(params::RANK_LIMIT);
+        within
     }
 }

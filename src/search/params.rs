@@ -97,6 +97,10 @@ pub const DOCUMENT_EVIDENCE_WEIGHT: f32 = 0.3;
 /// Ranking computes exact scores only for candidates that can still reach this list.
 pub const RANK_LIMIT: usize = 20;
 
+/// Documents of the best hits in which a search looks for an answer by the document's own
+/// statistics (see `Searcher::best_document_first`).
+pub const DOCUMENTS_TRIED: usize = 2;
+
 /// A question word is common when its postings reach more than this share of the passages
 /// (and at least `COMMON_MIN_REACH` of them): ranking first leaves out passages that hold
 /// only common words, and checks by a bound that none of them could have mattered. A matter

@@ -21,6 +21,7 @@ use super::index::{Index, PassageId};
 use super::params::*;
 use super::proximity::{positions, proximity_bonus, scattered_compound_parts};
 use super::query::Query;
+use super::scope::Scope;
 use super::question_types::AnswerTypeSpec;
 use crate::document::PassageKind;
 
@@ -65,7 +66,7 @@ pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
 /// the same either way (a left-out passage could only have held a place among hits that do
 /// not answer, or have been the first of a list that declines either way).
 pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec<Hit> {
-    let prepared = Prepared::new(index, query);
+    let prepared = Prepared::new(index, query, Scope::of(document));
     for prune in [Prune::All, Prune::Near].into_iter().filter(|_| prepared.has_common()) {
         let hits = ranked(index, query, &prepared, prepared.candidates(index, document, prune));
         let (score, coverage) = prepared.common_only_bound(prune);
@@ -83,7 +84,7 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
 /// Like [`rank_within`], scoring every passage that holds a query word or meets a cue,
 /// common words included: the reference the pruned ranking is checked against.
 pub fn rank_exhaustive(index: &Index, query: &Query, document: Option<usize>) -> Vec<Hit> {
-    let prepared = Prepared::new(index, query);
+    let prepared = Prepared::new(index, query, Scope::of(document));
     ranked(index, query, &prepared, prepared.candidates(index, document, Prune::Nothing))
 }
 
