@@ -67,3 +67,60 @@ fn a_particle_never_joins_an_article() {
     let words: Vec<&str> = query.groups.iter().map(|g| g.word.as_str()).collect();
     assert!(!words.contains(&"inde"), "{words:?}");
 }
+
+/// A letter in the `seeds/` format whose body paragraphs are `paragraphs`.
+fn letter(subject: &str, paragraphs: &[String]) -> String {
+    format!(
+        " {subject}\n\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\nAan de Voorzitter van de \
+         Tweede Kamer der Staten-Generaal\nDen Haag, 15 maart 2021\n\n{}\n\nDe Minister van \
+         Infrastructuur en Waterstaat,\nC. van Nieuwenhuizen\n",
+        paragraphs.join("\n\n")
+    )
+}
+
+/// A paragraph of ordinary words, with `container` and `schip` when asked for.
+fn paragraph(seed: usize, container: bool, schip: bool) -> String {
+    const FILLER: [&str; 12] = [
+        "de haven breidt uit", "gemeenten overleggen met bedrijven", "het kabinet volgt de plannen",
+        "de provincie betaalt mee", "bewoners krijgen inspraak", "de kosten stijgen dit jaar",
+        "er komt een nieuwe kade", "het water wordt dieper", "de planning loopt uit",
+        "de vergunning is verleend", "de weg wordt verbreed", "het overleg gaat door",
+    ];
+    let mut sentences: Vec<String> = (0..3).map(|k| format!("Daarbij geldt dat {}.", FILLER[(seed + 5 * k) % 12])).collect();
+    if container {
+        sentences.insert(1, "Een container staat klaar op de kade.".into());
+    }
+    if schip {
+        sentences.push("Een schip ligt aan de kant.".into());
+    }
+    sentences.join(" ")
+}
+
+/// Whether the best hit for `question` is held back as a chance meeting of its words.
+fn best_is_by_chance(dir: &std::path::Path, question: &str) -> bool {
+    let searcher = library::load(Source::Folder(dir)).expect("the letters load");
+    let query = searcher.query(question);
+    let hits = briefbot::search::rank(&searcher.index, &query);
+    let best = hits.first().expect("a passage holds container and schip");
+    assert!(best.matched_stems.len() >= 2, "{:?}", best.matched_stems);
+    best.by_chance
+}
+
+#[test]
+fn words_that_meet_by_chance_in_a_large_corpus_do_not_answer() {
+    let question = "wat doet de container met het schip na de storm";
+    // One letter where `container` and `schip` meet in one paragraph only.
+    let small = tempfile::tempdir().unwrap();
+    let paragraphs: Vec<String> = (0..5).map(|j| paragraph(j, j == 2, j == 2 || j == 4)).collect();
+    std::fs::write(small.path().join("haven.txt"), letter("Haven", &paragraphs)).unwrap();
+    assert!(!best_is_by_chance(small.path(), question));
+    // Forty letters where each word is in about half of the paragraphs: they meet in about a
+    // quarter of them, so meeting once says nothing.
+    let large = tempfile::tempdir().unwrap();
+    for i in 0..40 {
+        let paragraphs: Vec<String> =
+            (0..5).map(|j| paragraph(i + j, (i + j) % 2 == 0, (i / 2 + j) % 2 == 0)).collect();
+        std::fs::write(large.path().join(format!("haven-{i:02}.txt")), letter("Haven", &paragraphs)).unwrap();
+    }
+    assert!(best_is_by_chance(large.path(), question));
+}

@@ -21,6 +21,8 @@ pub(super) struct Alternative<'a> {
     pub(super) parts: &'a [Posting],
     pub(super) titles: &'a [u32],
     pub(super) idf: f32,
+    /// Passages of the whole index holding it (whatever the scope).
+    pub(super) index_frequency: usize,
     pub(super) weight: f32,
     /// Confidence that the asker's word is present: a compound part is the word itself.
     pub(super) quality: f32,
@@ -125,6 +127,12 @@ impl<'a> Prepared<'a> {
             coverage = coverage.max((base.asked - asking).max(0.0) / self.asking_total);
         }
         coverage
+    }
+
+    /// Passages of the whole index holding the matched term.
+    pub fn index_frequency(&self, matched: &Matched) -> usize {
+        let alternatives = &self.groups[matched.group].alternatives;
+        alternatives.iter().find(|a| a.term == matched.term).map_or(0, |a| a.index_frequency)
     }
 
     /// Whether any alternative is a common word, which [`Prepared::candidates`] may leave
@@ -373,16 +381,23 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope) -> Prepar
         .filter_map(|alt| {
             let term = index.terms.get(&alt.stem)?;
             let indirect = matches!(alt.kind, MatchKind::Synonym | MatchKind::Typo);
-            let whole = index.whole_postings(Some(term));
-            let parts = if indirect { &[] } else { index.part_postings(Some(term)) };
-            let titles = index.title_documents(Some(term));
+            // Within a document, its own postings only.
+            let whole = index.postings_in(index.whole_postings(Some(term)), scope);
+            let parts = if indirect { &[] } else { index.postings_in(index.part_postings(Some(term)), scope) };
+            let titles = index.titles_in(index.title_documents(Some(term)), scope);
             let titled: usize = titles.iter().map(|&d| index.document_slots(d).len()).sum();
+            let frequency = index.frequency_in(&alt.stem, scope);
+            let index_frequency = match scope {
+                Scope::Index => frequency,
+                Scope::Document(_) => index.frequency_in(&alt.stem, Scope::Index),
+            };
             Some(Alternative {
                 term,
                 whole,
                 parts,
                 titles,
-                idf: index.idf_in(index.frequency_in(&alt.stem, scope), scope),
+                idf: index.idf_in(frequency, scope),
+                index_frequency,
                 weight: alt.weight,
                 quality: if alt.kind == MatchKind::CompoundPart { 1.0 } else { alt.weight },
                 common: group.cue.is_none() && whole.len() + parts.len() + titled > threshold,

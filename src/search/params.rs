@@ -69,6 +69,10 @@ pub const COORDINATION_EXPONENT: f32 = 1.0;
 /// IDF-weighted content words. Calibrated: answerable questions of the labelled set sit
 /// mostly above 0.5, off-topic and near-miss questions mostly below 0.35.
 pub const MIN_COVERAGE: f32 = 0.37;
+
+/// A passage that leaves part of the question uncovered does not answer when its matched
+/// words would meet in this many passages of the index by chance (`rank::chance_meeting`).
+pub const CHANCE_MEETINGS: f32 = 1.0;
 /// ...and at least one matched word must be this informative, as a
 /// fraction of the highest IDF in the index: a match on a word that is in almost every
 /// passage (`kabinet`) does not make an answer.

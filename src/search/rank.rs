@@ -3,8 +3,10 @@
 //! Score: per query group, the best of its alternatives by BM25 (whole words, compound parts
 //! at a lower weight) or a cue for the passage's kind; plus a capped proximity bonus; times a
 //! boost when the passage holds the kind of answer asked for. Declining uses the IDF-weighted
-//! share of the question the best passage covers, and needs one informative match. Typo
-//! matches count: they are only tried for words that are not Dutch words at all.
+//! share of the question the best passage covers, and needs one informative match; a passage
+//! that covers only part of the question must hold words that would not meet by chance in a
+//! corpus this size (`chance_meeting`). Typo matches count: they are only tried for words
+//! that are not Dutch words at all.
 //!
 //! Cost follows the postings of the question's words, not the size of the corpus: only
 //! passages that hold a query word (or that a cue asks for) are candidates; for each, the
@@ -17,7 +19,7 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
 use super::candidates::{Base, Matched, Prepared, Prune};
-use super::index::{Index, PassageId};
+use super::index::{Index, PassageId, TermId};
 use super::params::*;
 use super::proximity::{positions, proximity_bonus, scattered_compound_parts};
 use super::query::Query;
@@ -41,13 +43,20 @@ pub struct Hit {
     pub holds_required: bool,
     /// Whether the passage's document holds the word the question asks about.
     pub holds_focus: bool,
+    /// Whether the question's words this passage holds would meet in some passage of the
+    /// other documents by chance, while others are missing (see `chance_meeting`).
+    pub by_chance: bool,
     /// Stems of this passage that matched, for choosing the sentences to quote.
     pub matched_stems: HashSet<String>,
 }
 
 impl Hit {
     pub fn answers(&self) -> bool {
-        self.coverage >= MIN_COVERAGE && self.anchored && self.holds_required && self.holds_focus
+        self.coverage >= MIN_COVERAGE
+            && self.anchored
+            && self.holds_required
+            && self.holds_focus
+            && !self.by_chance
     }
 }
 
@@ -233,8 +242,34 @@ fn finish(
         anchored: base.anchored,
         holds_required: query.answer_types.iter().filter(|t| t.required).all(holds),
         holds_focus: base.holds_focus,
+        by_chance: coverage < 1.0
+            && chance_meeting(index, prepared, scratch, indexed.id.document) >= CHANCE_MEETINGS,
         matched_stems: scratch.iter().map(|m| index.terms.name(m.term).to_string()).collect(),
     }
+}
+
+/// How many passages of the other documents would hold all the words a passage matched if
+/// words fell into passages independently: those holding the rarest, times the share of
+/// passages holding each of the others. At 10,000 letters `container` and `schip` meet in
+/// about two passages by chance, so a passage holding both says little about
+/// `containerschip`; within one letter, `studenten` and `buurtwerk` meet by design, and with
+/// no other document nothing meets by chance. 0 with fewer than two words.
+fn chance_meeting(index: &Index, prepared: &Prepared, matched: &[Matched], document: usize) -> f32 {
+    let mut terms: Vec<(TermId, usize)> =
+        matched.iter().map(|m| (m.term, prepared.index_frequency(m))).collect();
+    terms.sort_unstable_by_key(|&(term, _)| term);
+    terms.dedup_by_key(|&mut (term, _)| term);
+    let own = Scope::Document(document as u32);
+    let outside = (index.passage_count() - index.passages_in(own)) as f32;
+    if terms.len() < 2 || outside == 0.0 {
+        return 0.0;
+    }
+    let mut frequencies: Vec<f32> = terms
+        .iter()
+        .map(|&(term, frequency)| (frequency - index.frequency_in(index.terms.name(term), own)) as f32)
+        .collect();
+    frequencies.sort_by(f32::total_cmp);
+    frequencies[1..].iter().fold(frequencies[0], |expected, &df| expected * df / outside)
 }
 
 /// Whether a group's cue asks for a heading (a title, a ministry).

@@ -36,17 +36,28 @@ impl Index {
         }
     }
 
+    /// The part of a sorted postings list within `scope`.
+    pub(crate) fn postings_in<'a>(&self, postings: &'a [Posting], scope: Scope) -> &'a [Posting] {
+        let Scope::Document(document) = scope else { return postings };
+        let slots = self.document_slots(document);
+        let start = postings.partition_point(|p| p.slot < slots.start);
+        let end = postings.partition_point(|p| p.slot < slots.end);
+        &postings[start..end]
+    }
+
+    /// The documents of a sorted title list within `scope`.
+    pub(crate) fn titles_in<'a>(&self, titles: &'a [u32], scope: Scope) -> &'a [u32] {
+        let Scope::Document(document) = scope else { return titles };
+        titles.binary_search(&document).map_or(&[], |i| &titles[i..=i])
+    }
+
     /// [`Index::document_frequency`] counted within `scope`.
     pub(crate) fn frequency_in(&self, stem: &str, scope: Scope) -> usize {
         let Scope::Document(document) = scope else { return self.document_frequency(stem) };
         let term = self.terms.get(stem);
         let slots = self.document_slots(document);
-        let within = |postings: &[Posting]| -> usize {
-            let start = postings.partition_point(|p| p.slot < slots.start);
-            let end = postings.partition_point(|p| p.slot < slots.end);
-            end - start
-        };
-        let (whole, parts) = (within(self.whole_postings(term)), within(self.part_postings(term)));
+        let whole = self.postings_in(self.whole_postings(term), scope).len();
+        let parts = self.postings_in(self.part_postings(term), scope).len();
         if whole + parts == 0 {
             let titled = self.title_documents(term).binary_search(&document).is_ok();
             return if titled { slots.len() } else { 0 };
