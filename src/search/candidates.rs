@@ -23,6 +23,10 @@ pub(super) struct Alternative<'a> {
     pub(super) idf: f32,
     /// Passages of the whole index holding it (whatever the scope).
     pub(super) index_frequency: usize,
+    /// Rare enough to anchor an answer (IDF at least `MIN_ANCHOR_IDF_SHARE` of the highest)
+    /// in the scope or in the whole index: within its own letter the subject word is
+    /// everywhere, but among many letters it still says what the question is about.
+    pub(super) informative: bool,
     pub(super) weight: f32,
     /// Confidence that the asker's word is present: a compound part is the word itself.
     pub(super) quality: f32,
@@ -240,7 +244,7 @@ impl<'a> Prepared<'a> {
         sums.score += found.score.max(cue);
         sums.covered += group.importance * quality;
         sums.asked += group.asking * quality;
-        sums.anchored |= cue > 0.0 || found.idf >= MIN_ANCHOR_IDF_SHARE * self.max_idf;
+        sums.anchored |= cue > 0.0 || found.informative;
         sums.matched += 1;
         if g < 64 {
             sums.groups |= 1 << g;
@@ -391,13 +395,18 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope) -> Prepar
                 Scope::Index => frequency,
                 Scope::Document(_) => index.frequency_in(&alt.stem, Scope::Index),
             };
+            let idf = index.idf_in(frequency, scope);
+            let informative = [(idf, scope), (index.idf_in(index_frequency, Scope::Index), Scope::Index)]
+                .iter()
+                .any(|&(idf, scope)| idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf_in(scope));
             Some(Alternative {
                 term,
                 whole,
                 parts,
                 titles,
-                idf: index.idf_in(frequency, scope),
+                idf,
                 index_frequency,
+                informative,
                 weight: alt.weight,
                 quality: if alt.kind == MatchKind::CompoundPart { 1.0 } else { alt.weight },
                 common: group.cue.is_none() && whole.len() + parts.len() + titled > threshold,

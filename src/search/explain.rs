@@ -116,7 +116,7 @@ fn declined_because(hits: &[Hit]) -> Option<String> {
     Some(if best.coverage < MIN_COVERAGE {
         format!("the best passage covers {:.2} of the question, below {MIN_COVERAGE}", best.coverage)
     } else if !best.anchored {
-        format!("no matched word is informative (IDF at least {MIN_ANCHOR_IDF_SHARE} of the highest)")
+        format!("no matched word is informative (IDF at least {MIN_ANCHOR_IDF_SHARE} of the highest, in its document or among all documents)")
     } else if !best.holds_required {
         "the question asks for a kind of answer (a number) the passage does not hold".into()
     } else {

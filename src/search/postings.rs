@@ -45,7 +45,7 @@ pub(super) fn best_of_alternative(
         let length = facts[i].length;
         let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
         if best[i].as_ref().is_none_or(|b| score > b.score) {
-            best[i] = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf });
+            best[i] = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf, informative: alt.informative });
         }
     };
     // Whole words first, then parts, per candidate: walk both and apply in that order.
@@ -149,6 +149,8 @@ pub(super) struct Found {
     pub(super) score: f32,
     pub(super) quality: f32,
     pub(super) idf: f32,
+    /// See [`Alternative::informative`].
+    pub(super) informative: bool,
 }
 
 pub(super) fn best_alternative(
@@ -170,7 +172,7 @@ pub(super) fn best_alternative(
             }
             let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
             if best.as_ref().is_none_or(|b| score > b.score) {
-                best = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf });
+                best = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf, informative: alt.informative });
             }
         }
     }

@@ -100,7 +100,7 @@ pub fn rank_exhaustive(index: &Index, query: &Query, document: Option<usize>) ->
 /// The top hits among these candidate slots.
 fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) -> Vec<Hit> {
     let boost_bound = boost_bound(query);
-    let heading_factor = if asks_for_heading(query) { 1.0 } else { HEADING_FACTOR };
+    let unasked = unasked_parts(query);
     let mut scratch = Vec::new();
     let bases = prepared.bases(index, &slots);
     let mut bounded: Vec<(f32, u32, Base)> = slots
@@ -109,7 +109,7 @@ fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) ->
         .filter_map(|(&slot, base)| {
             let base = base?;
             let kind = index.passages[slot as usize].kind;
-            let factor = if kind == PassageKind::Heading { heading_factor } else { 1.0 };
+            let factor = if unasked.contains(&kind) { HEADING_FACTOR } else { 1.0 };
             let proximity = if base.matched >= 2 { 1.0 + PROXIMITY_CAP } else { 1.0 };
             let upper = base.total() * proximity * boost_bound * factor * coordination(base.coverage);
             Some((upper, slot, base))
@@ -231,7 +231,7 @@ fn finish(
     {
         score *= DEFINITION_BOOST;
     }
-    if passage.kind == PassageKind::Heading && !asks_for_heading(query) {
+    if unasked_parts(query).contains(&passage.kind) {
         score *= HEADING_FACTOR;
     }
     Hit {
@@ -272,9 +272,19 @@ fn chance_meeting(index: &Index, prepared: &Prepared, matched: &[Matched], docum
     frequencies[1..].iter().fold(frequencies[0], |expected, &df| expected * df / outside)
 }
 
-/// Whether a group's cue asks for a heading (a title, a ministry).
-fn asks_for_heading(query: &Query) -> bool {
-    query.groups.iter().any(|g| g.cue.as_ref().is_some_and(|c| c.kinds.contains(&PassageKind::Heading)))
+/// The parts of a letter around its paragraphs (heading, addressee, signature) that no cue
+/// of the question asks for: they name the sender's ministry or the subject in a few words,
+/// which would otherwise outrank the paragraph about them.
+fn unasked_parts(query: &Query) -> Vec<PassageKind> {
+    // A date is asked for in the addressee line or the signature.
+    let asked = |kind: PassageKind| {
+        let dated = kind != PassageKind::Heading;
+        query.groups.iter().any(|g| g.cue.as_ref().is_some_and(|c| c.kinds.contains(&kind) || (dated && c.dated)))
+    };
+    [PassageKind::Heading, PassageKind::Addressee, PassageKind::Signature]
+        .into_iter()
+        .filter(|&kind| !asked(kind))
+        .collect()
 }
 
 /// Characters after a word in which a copula is looked for.
