@@ -131,7 +131,7 @@ fn evaluate(questions: &[Labelled]) -> (f64, f64) {
 }
 
 /// With the whole test corpus loaded, the same questions about the seed letter: printed
-/// beside the letter-alone figures.
+/// beside the letter-alone figures; for the labelled set, within 3 points of them.
 #[test]
 fn question_sets_with_many_documents_loaded() {
     let corpus = corpus_searcher();
@@ -140,9 +140,14 @@ fn question_sets_with_many_documents_loaded() {
         let refs: Vec<&Labelled> = all.iter().filter(|q| q.half.as_deref() != Some("test")).collect();
         let documents = corpus.index.documents().len();
         println!("== {file} (test half left out), letter alone");
-        let (.., alone) = evaluate_each(&searcher(), None, &refs, false);
+        let (answered_alone, declined_alone, alone) = evaluate_each(&searcher(), None, &refs, false);
         println!("== {file} (test half left out), with {documents} documents");
-        let (.., loaded) = evaluate_each(&corpus, None, &refs, false);
+        let (answered, declined, loaded) = evaluate_each(&corpus, None, &refs, false);
+        if file == "tests/questions.toml" {
+            // The labelled set is large enough for a 3-point margin to mean something.
+            assert!(answered >= answered_alone - 0.03, "right first {answered:.3} alone {answered_alone:.3}");
+            assert!(declined >= declined_alone - 0.03, "declined {declined:.3} alone {declined_alone:.3}");
+        }
         for (q, _) in refs.iter().zip(alone.iter().zip(&loaded)).filter(|(_, (a, l))| **a && !**l) {
             println!("right alone, wrong with the corpus: [{}] {:?}", q.category, q.text);
         }
@@ -165,10 +170,10 @@ fn questions_about_the_other_letters_are_answered_from_them() {
 }
 
 /// Floors for the corpus questions (first measured 20/30 right first and 4/6 declined; 22/30
-/// once numbers written as words counted as numbers), rounded down; they guard against
-/// regressions.
-const CORPUS_ANSWER_FLOOR: f64 = 0.73;
-const CORPUS_DECLINE_FLOOR: f64 = 0.66;
+/// once numbers written as words counted as numbers; 24/30 and 5/6 once each letter's own
+/// statistics rank its paragraphs), rounded down; they guard against regressions.
+const CORPUS_ANSWER_FLOOR: f64 = 0.79;
+const CORPUS_DECLINE_FLOOR: f64 = 0.83;
 
 /// The share of questions whose outcome is as labelled, printing nothing.
 fn evaluate_quietly(questions: &[&Labelled]) -> f64 {
