@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use briefbot::answer::{answer, answer_about, Answer, Outcome};
+use briefbot::answer::{answer, answer_about, Action, Answer, Outcome};
 use briefbot::document::load::EMBEDDED_ID;
 use briefbot::i18n::Language;
 use briefbot::library::{self, Source};
@@ -218,6 +218,8 @@ fn evaluate_each(
     let mut failures = Vec::new();
     let mut margins: BTreeMap<&str, Vec<f32>> = BTreeMap::new();
     let mut right = Vec::with_capacity(questions.len());
+    // Per category: declines with a "Misschien bedoel je" hint, declines.
+    let mut hints: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let corpus_loaded = about.is_none() && searcher.index.documents().len() > 1;
     for q in questions {
         let answer = answer_about(searcher, &q.text, Language::Dutch, about).expect("question accepted");
@@ -228,6 +230,12 @@ fn evaluate_each(
         margins.entry(side).or_default().push(top_coverage);
         let ok = q.accepts(&got, corpus_loaded);
         right.push(ok);
+        if answer.reply.outcome == Outcome::Declined {
+            let hinted = answer.reply.actions.iter().any(|a| matches!(a, Action::Show { .. }));
+            let entry = hints.entry(q.category.clone()).or_default();
+            entry.0 += usize::from(hinted);
+            entry.1 += 1;
+        }
         let entry = per_category.entry(q.category.clone()).or_default();
         entry.0 += usize::from(ok);
         entry.1 += 1;
@@ -269,6 +277,8 @@ fn evaluate_each(
                 .collect();
         println!("best-passage coverage, {side}: min/q1/median/q3/max = {}", quartiles.join("/"));
     }
+    let hinted: Vec<String> = hints.iter().map(|(c, (h, n))| format!("{c} {h}/{n}")).collect();
+    println!("declines with a hint at a close paragraph: {}", hinted.join(", "));
     for f in failures.iter().filter(|_| show_misses) {
         println!("miss: {f}");
     }

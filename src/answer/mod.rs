@@ -8,6 +8,7 @@
 
 pub mod quote;
 pub mod reference;
+mod suggest;
 pub mod texts;
 
 use serde::Serialize;
@@ -44,6 +45,8 @@ pub enum Action {
     Previous { document: String, number: u32 },
     /// Show the paragraph after the one quoted.
     Next { document: String, number: u32 },
+    /// Show a paragraph that came close to answering a declined question.
+    Show { document: String, number: u32 },
 }
 
 /// What kind of reply this is.
@@ -185,15 +188,23 @@ pub fn answer_about(
     }
     let answering = answering_hits(&hits);
     let reply = match answering.split_first() {
-        None => Reply::note(
-            language,
-            Outcome::Declined,
-            texts::declined(language, searcher.index.documents().len()),
-        ),
+        None => declined_reply(searcher, &hits, language),
         Some((best, others)) => quoted_reply(searcher, best, others, language),
     };
     let shown = answering.len();
     Ok(Answer { reply, query, hits, shown })
+}
+
+/// A decline, with a hint at the paragraph that came close if one did.
+fn declined_reply(searcher: &Searcher, hits: &[Hit], language: Language) -> Reply {
+    let documents = searcher.index.documents().len();
+    let mut reply = Reply::note(language, Outcome::Declined, texts::declined(language, documents));
+    if let Some(close) = suggest::close_paragraph(searcher, hits) {
+        let (hint, action) = suggest::hint(searcher, close, language);
+        reply.notes.push(hint);
+        reply.actions.push(action);
+    }
+    reply
 }
 
 /// The best hit if it answers, followed by the others worth mentioning.

@@ -11,6 +11,18 @@ pub fn declined(language: Language, documents: usize) -> String {
     }
 }
 
+/// `Misschien bedoel je alinea 4 (over wijkteams en buurtpreventie)? Typ `alinea 4` ...`.
+pub fn close_paragraph(language: Language, place: &str, words: &[&str]) -> String {
+    let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    let about = join_list(language, &words);
+    match (language, about.is_empty()) {
+        (Language::Dutch, false) => format!("Misschien bedoel je {place} (over {about})? Typ `{place}` om die te lezen."),
+        (Language::Dutch, true) => format!("Misschien bedoel je {place}? Typ `{place}` om die te lezen."),
+        (Language::English, false) => format!("Perhaps you mean {place} (on {about})? Type `{place}` to read it."),
+        (Language::English, true) => format!("Perhaps you mean {place}? Type `{place}` to read it."),
+    }
+}
+
 pub fn see_also(language: Language, places: &[String]) -> String {
     let list = join_list(language, places);
     match language {

@@ -41,7 +41,7 @@ fn action_rows(rendered: &Rendered) -> Vec<CreateActionRow> {
     let buttons = rendered
         .buttons
         .iter()
-        .map(|b| CreateButton::new(b.custom_id.clone()).label(b.label).style(ButtonStyle::Secondary))
+        .map(|b| CreateButton::new(b.custom_id.clone()).label(b.label.clone()).style(ButtonStyle::Secondary))
         .collect();
     vec![CreateActionRow::Buttons(buttons)]
 }

@@ -16,7 +16,7 @@ const MAX_CUSTOM_ID: usize = 100;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Button {
     pub custom_id: String,
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// A message ready for Discord.
@@ -110,15 +110,19 @@ fn content(reply: &Reply, quote_budget: Option<usize>, with_see_also: bool) -> S
 fn button(action: &Action, language: Language) -> Option<Button> {
     let dutch = language == Language::Dutch;
     let (custom_id, label) = match action {
-        Action::More => (format!("{BUTTON_PREFIX}:more"), if dutch { "Meer" } else { "More" }),
+        Action::More => (format!("{BUTTON_PREFIX}:more"), if dutch { "Meer" } else { "More" }.to_string()),
         Action::Previous { document, number } => (
             format!("{BUTTON_PREFIX}:para:{number}:{document}"),
-            if dutch { "Vorige alinea" } else { "Previous paragraph" },
+            if dutch { "Vorige alinea" } else { "Previous paragraph" }.to_string(),
         ),
         Action::Next { document, number } => (
             format!("{BUTTON_PREFIX}:para:{number}:{document}"),
-            if dutch { "Volgende alinea" } else { "Next paragraph" },
+            if dutch { "Volgende alinea" } else { "Next paragraph" }.to_string(),
         ),
+        Action::Show { document, number } => {
+            let label = if dutch { format!("Toon alinea {number}") } else { format!("Show paragraph {number}") };
+            (format!("{BUTTON_PREFIX}:para:{number}:{document}"), label)
+        }
     };
     (custom_id.len() <= MAX_CUSTOM_ID).then_some(Button { custom_id, label })
 }
@@ -139,6 +143,20 @@ mod tests {
     fn the_bots_code_spans_stay_code() {
         assert_eq!(escape_keeping_code("typ `meer` of *iets*"), "typ `meer` of \\*iets\\*");
         assert_eq!(escape_keeping_code("een ` los"), "een \\` los");
+    }
+
+    #[test]
+    fn a_close_paragraph_hint_gets_a_button_that_shows_the_paragraph() {
+        use crate::answer::{Action, Outcome, Reply};
+        use crate::conversation::command::Command;
+        let mut reply = Reply::note(Language::Dutch, Outcome::Declined, "Misschien bedoel je alinea 3?");
+        reply.actions.push(Action::Show { document: "fietsstraten-2021-03-15".into(), number: 3 });
+        let buttons = render(&reply).buttons;
+        assert_eq!(buttons.len(), 1);
+        assert_eq!(buttons[0].label, "Toon alinea 3");
+        let command = super::super::commands::from_button(&buttons[0].custom_id);
+        let expected = Command::Paragraph { document: Some("fietsstraten-2021-03-15".into()), number: 3 };
+        assert_eq!(command, Some(expected));
     }
 
     #[test]

@@ -70,6 +70,10 @@ pub const COORDINATION_EXPONENT: f32 = 1.0;
 /// mostly above 0.5, off-topic and near-miss questions mostly below 0.35.
 pub const MIN_COVERAGE: f32 = 0.37;
 
+/// A declined question's best paragraph is offered as a hint ("Misschien bedoel je alinea
+/// 4?", no quote) when it covers at least this share of the question.
+pub const SUGGEST_MIN_COVERAGE: f32 = 0.25;
+
 /// A passage that leaves part of the question uncovered does not answer when its matched
 /// words would meet in this many passages of the index by chance (`rank::chance_meeting`).
 pub const CHANCE_MEETINGS: f32 = 1.0;

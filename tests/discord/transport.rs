@@ -263,7 +263,12 @@ fn outcome(bot: &Bot, text: &str, quotes: bool, buttons: &[(String, String)]) ->
     if text.starts_with("Rustig aan") || text.starts_with("Slow down") {
         return Outcome::Refused { reason: Refusal::RateLimited { retry_after_secs: 0 } };
     }
-    if both.iter().any(|l| text == answer_texts::declined(*l, documents)) {
+    // A decline, alone or followed by a hint at a close paragraph.
+    let declined = |l: &Language| {
+        let declined = answer_texts::declined(*l, documents);
+        text == declined || text.starts_with(&format!("{declined}\n"))
+    };
+    if both.iter().any(declined) {
         return Outcome::Declined;
     }
     if quotes && buttons.iter().any(|(id, _)| id == "bb:more") {
