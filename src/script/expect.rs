@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use super::{ExpectationKind, RefusalKind};
+use super::{CiteRule, ExpectationKind, RefusalKind};
 use crate::answer::{Outcome, Refusal, Reply};
 use crate::document::PassageKind;
 
@@ -51,11 +51,19 @@ impl Observed {
 pub fn check(expected: &ExpectationKind, seen: &Observed) -> Result<(), String> {
     let ok = match expected {
         ExpectationKind::Quotes(text) => seen.quotes.iter().any(|q| q.contains(text.as_str())),
-        ExpectationKind::Cites { kind, number, document } => seen.citations.iter().any(|c| {
-            c.kind == *kind
-                && c.number == *number
-                && document.as_ref().is_none_or(|d| c.document.starts_with(d.as_str()))
-        }),
+        ExpectationKind::Cites { kind, number, document, rule } => {
+            let is = |c: &Citation| {
+                c.kind == *kind
+                    && c.number == *number
+                    && document.as_ref().is_none_or(|d| c.document.starts_with(d.as_str()))
+            };
+            match rule {
+                CiteRule::Any => seen.citations.iter().any(is),
+                CiteRule::First => seen.citations.first().is_some_and(is),
+                CiteRule::Only => !seen.citations.is_empty() && seen.citations.iter().all(is),
+                CiteRule::Not => !seen.citations.iter().any(is),
+            }
+        }
         ExpectationKind::Answers => seen.outcome == Outcome::Answered,
         ExpectationKind::Declines => seen.outcome == Outcome::Declined,
         ExpectationKind::Refuses(kind) => matches!(
@@ -65,6 +73,8 @@ pub fn check(expected: &ExpectationKind, seen: &Observed) -> Result<(), String> 
                 | (Outcome::Refused { reason: Refusal::RateLimited { .. } }, Some(RefusalKind::RateLimit))
         ),
         ExpectationKind::Contains(text) => seen.text.contains(text.as_str()),
+        ExpectationKind::ContainsAnyCase(text) => seen.text.to_lowercase().contains(&text.to_lowercase()),
+        ExpectationKind::UsageHint => seen.outcome == Outcome::Invalid && seen.private,
         ExpectationKind::Lacks(text) => !seen.text.contains(text.as_str()),
         ExpectationKind::Matches(regex) => regex.is_match(&seen.text),
         ExpectationKind::ShorterThan(n) => seen.text.chars().count() < *n,
@@ -80,6 +90,7 @@ pub fn check(expected: &ExpectationKind, seen: &Observed) -> Result<(), String> 
 
 fn found(expected: &ExpectationKind, seen: &Observed) -> String {
     match expected {
+        ExpectationKind::Cites { rule: CiteRule::Not, .. } => "it does".into(),
         ExpectationKind::Cites { .. } if seen.citations.is_empty() => "it cites nothing".into(),
         ExpectationKind::Cites { .. } => {
             let cited: Vec<String> = seen
@@ -92,7 +103,12 @@ fn found(expected: &ExpectationKind, seen: &Observed) -> String {
         ExpectationKind::ShorterThan(_) => format!("it is {} characters long", seen.text.chars().count()),
         ExpectationKind::Quotes(_) if seen.quotes.is_empty() => "it quotes nothing".into(),
         ExpectationKind::Quotes(_) => "no quote contains that text".into(),
-        ExpectationKind::Contains(_) | ExpectationKind::Matches(_) => "the reply below does not".into(),
+        ExpectationKind::Contains(_) | ExpectationKind::ContainsAnyCase(_) | ExpectationKind::Matches(_) => {
+            "the reply below does not".into()
+        }
+        ExpectationKind::UsageHint => {
+            format!("the outcome is {:?}, {}", seen.outcome, if seen.private { "private" } else { "public" })
+        }
         ExpectationKind::Lacks(_) => "the reply below contains it".into(),
         ExpectationKind::Private | ExpectationKind::Public => {
             format!("it is {}", if seen.private { "private" } else { "public" })
@@ -115,8 +131,14 @@ impl fmt::Display for ExpectationKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ExpectationKind::Quotes(t) => write!(f, "quotes {t:?}"),
-            ExpectationKind::Cites { kind, number, document } => {
-                write!(f, "cites {} {number}", kind_word(*kind))?;
+            ExpectationKind::Cites { kind, number, document, rule } => {
+                let verb = match rule {
+                    CiteRule::Any => "cites",
+                    CiteRule::First => "first quote cites",
+                    CiteRule::Only => "only cites",
+                    CiteRule::Not => "does not cite",
+                };
+                write!(f, "{verb} {} {number}", kind_word(*kind))?;
                 document.as_ref().map_or(Ok(()), |d| write!(f, " in {d}"))
             }
             ExpectationKind::Answers => f.write_str("answers"),
@@ -125,11 +147,53 @@ impl fmt::Display for ExpectationKind {
             ExpectationKind::Refuses(Some(RefusalKind::Permission)) => f.write_str("refuses permission"),
             ExpectationKind::Refuses(Some(RefusalKind::RateLimit)) => f.write_str("refuses rate-limit"),
             ExpectationKind::Contains(t) => write!(f, "contains {t:?}"),
+            ExpectationKind::ContainsAnyCase(t) => write!(f, "contains any case {t:?}"),
+            ExpectationKind::UsageHint => f.write_str("is a usage hint"),
             ExpectationKind::Lacks(t) => write!(f, "lacks {t:?}"),
             ExpectationKind::Matches(r) => write!(f, "matches {:?}", r.as_str()),
             ExpectationKind::ShorterThan(n) => write!(f, "shorter than {n}"),
             ExpectationKind::Private => f.write_str("private"),
             ExpectationKind::Public => f.write_str("public"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen(cited: &[u32], outcome: Outcome, private: bool) -> Observed {
+        let citations = cited
+            .iter()
+            .map(|&number| Citation { document: "brief".into(), kind: PassageKind::Body, number })
+            .collect();
+        Observed { text: "Typ `Alinea N`".into(), private, outcome, quotes: Vec::new(), citations }
+    }
+
+    fn cites(number: u32, rule: CiteRule) -> ExpectationKind {
+        ExpectationKind::Cites { kind: PassageKind::Body, number, document: None, rule }
+    }
+
+    #[test]
+    fn cite_rules_look_at_the_quotes_they_name() {
+        let two = seen(&[7, 5], Outcome::Answered, false);
+        assert!(check(&cites(5, CiteRule::Any), &two).is_ok());
+        assert!(check(&cites(7, CiteRule::First), &two).is_ok());
+        assert!(check(&cites(5, CiteRule::First), &two).is_err());
+        assert!(check(&cites(7, CiteRule::Only), &two).is_err());
+        assert!(check(&cites(7, CiteRule::Only), &seen(&[7], Outcome::Answered, false)).is_ok());
+        assert!(check(&cites(7, CiteRule::Only), &seen(&[], Outcome::Declined, false)).is_err());
+        assert!(check(&cites(4, CiteRule::Not), &two).is_ok());
+        assert_eq!(check(&cites(7, CiteRule::Not), &two), Err("it does".into()));
+    }
+
+    #[test]
+    fn any_case_contains_and_usage_hints() {
+        let hint = seen(&[], Outcome::Invalid, true);
+        assert!(check(&ExpectationKind::ContainsAnyCase("typ `alinea n`".into()), &hint).is_ok());
+        assert!(check(&ExpectationKind::Contains("typ `alinea n`".into()), &hint).is_err());
+        assert!(check(&ExpectationKind::UsageHint, &hint).is_ok());
+        assert!(check(&ExpectationKind::UsageHint, &seen(&[], Outcome::Invalid, false)).is_err());
+        assert!(check(&ExpectationKind::UsageHint, &seen(&[], Outcome::Info, true)).is_err());
     }
 }

@@ -99,22 +99,40 @@ pub struct Expectation {
 pub enum ExpectationKind {
     /// A quote contains this text.
     Quotes(String),
-    /// A quote comes from this passage (of this document).
+    /// A quote comes from this passage (of this document), as `rule` says.
     Cites {
         kind: PassageKind,
         number: u32,
         document: Option<String>,
+        rule: CiteRule,
     },
     Answers,
     Declines,
     /// Refused: for lack of permission, by the rate limit, or either (`None`).
     Refuses(Option<RefusalKind>),
     Contains(String),
+    /// `contains any case "text"`: as `Contains`, ignoring upper and lower case.
+    ContainsAnyCase(String),
     Lacks(String),
+    /// A short private usage hint for a malformed command.
+    UsageHint,
     Matches(regex::Regex),
     ShorterThan(usize),
     Private,
     Public,
+}
+
+/// Which of a reply's quotes a `cites` expectation is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CiteRule {
+    /// `cites`: one of them.
+    Any,
+    /// `first quote cites`: the first.
+    First,
+    /// `only cites`: there is at least one, and every one is that passage.
+    Only,
+    /// `does not cite`: none of them.
+    Not,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

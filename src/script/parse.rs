@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::{Expectation, ExpectationKind, Header, RefusalKind, Script, Step, Turn};
+use super::{CiteRule, Expectation, ExpectationKind, Header, RefusalKind, Script, Step, Turn};
 use crate::conversation::Role;
 use crate::document::PassageKind;
 
@@ -140,14 +140,27 @@ fn expectation(line: &str, at: &Cursor, column: usize) -> Result<ExpectationKind
     let quoted = || quoted_text(rest, at, arg_column);
     Ok(match word {
         "quotes" => ExpectationKind::Quotes(quoted()?),
-        "contains" => ExpectationKind::Contains(quoted()?),
+        "contains" => match rest.strip_prefix("any case") {
+            Some(text) => ExpectationKind::ContainsAnyCase(quoted_text(text.trim(), at, arg_column + 9)?),
+            None => ExpectationKind::Contains(quoted()?),
+        },
         "lacks" => ExpectationKind::Lacks(quoted()?),
         "matches" => {
             let pattern = quoted()?;
             let regex = regex::Regex::new(&pattern).map_err(|e| at.error(arg_column, format!("bad pattern: {e}")))?;
             ExpectationKind::Matches(regex)
         }
-        "cites" => cites(rest, at, arg_column)?,
+        "cites" => cites(rest, CiteRule::Any, at, arg_column)?,
+        "only" | "first" | "does" => {
+            let (lead, rule) = match word {
+                "only" => ("cites", CiteRule::Only),
+                "first" => ("quote cites", CiteRule::First),
+                _ => ("not cite", CiteRule::Not),
+            };
+            let place = rest.strip_prefix(lead).ok_or_else(|| at.error(arg_column, format!("expected `{word} {lead} ...`")))?;
+            cites(place.trim(), rule, at, arg_column + lead.len() + 1)?
+        }
+        "is" if rest == "a usage hint" => ExpectationKind::UsageHint,
         "answers" => ExpectationKind::Answers,
         "declines" => ExpectationKind::Declines,
         "private" => ExpectationKind::Private,
@@ -164,7 +177,7 @@ fn expectation(line: &str, at: &Cursor, column: usize) -> Result<ExpectationKind
         }
         other => return Err(at.error(
             column,
-            format!("unknown expectation `{other}`; expected quotes, cites, answers, declines, refuses, contains, lacks, matches, shorter than, private or public"),
+            format!("unknown expectation `{other}`; expected quotes, cites, first quote cites, only cites, does not cite, answers, declines, refuses, contains, contains any case, lacks, matches, shorter than, private, public or is a usage hint"),
         )),
     })
 }
@@ -180,7 +193,7 @@ fn quoted_text(text: &str, at: &Cursor, column: usize) -> Result<String, ScriptE
 }
 
 /// `alinea 7`, `paragraph 7 in DOC`, `voetnoot 1`, `ondertekening`, `aanhef`, `kop 2`.
-fn cites(text: &str, at: &Cursor, column: usize) -> Result<ExpectationKind, ScriptError> {
+fn cites(text: &str, rule: CiteRule, at: &Cursor, column: usize) -> Result<ExpectationKind, ScriptError> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let (kind, rest) = match words.first().copied() {
         Some("alinea" | "paragraph") => (PassageKind::Body, &words[1..]),
@@ -204,7 +217,7 @@ fn cites(text: &str, at: &Cursor, column: usize) -> Result<ExpectationKind, Scri
         ["in" | "of" | "van", doc] => Some(doc.to_string()),
         _ => return Err(at.error(column, "expected `in DOCUMENT` or nothing after the number")),
     };
-    Ok(ExpectationKind::Cites { kind, number, document })
+    Ok(ExpectationKind::Cites { kind, number, document, rule })
 }
 
 fn duration(text: &str, at: &Cursor, column: usize) -> Result<Duration, ScriptError> {
@@ -257,6 +270,26 @@ mod tests {
             ("anna", Some("#a"), Some("en"))
         );
         assert!(matches!(&turn.expectations[1].kind, ExpectationKind::Quotes(q) if q == "a \"b\""));
+    }
+
+    #[test]
+    fn cite_rules_any_case_and_usage_hints_parse() {
+        let script = parse_text(
+            "member a: x\n  first quote cites alinea 2 in d\n  only cites aanhef\n  does not cite alinea 3\n  contains any case \"Ab\"\n  is a usage hint\n",
+        )
+        .expect("parses");
+        let Step::Turn(turn) = &script.steps[0] else { panic!("a turn") };
+        let shown: Vec<String> = turn.expectations.iter().map(|e| e.kind.to_string()).collect();
+        let expected = [
+            "first quote cites alinea 2 in d",
+            "only cites aanhef 1",
+            "does not cite alinea 3",
+            "contains any case \"Ab\"",
+            "is a usage hint",
+        ];
+        assert_eq!(shown, expected);
+        let err = parse_text("member a: x\n  only quotes alinea 2\n").unwrap_err();
+        assert!(err.message.contains("expected `only cites ...`"), "{}", err.message);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use briefbot::answer::{texts as answer_texts, Outcome, Refusal};
+use briefbot::conversation::command::Usage;
 use briefbot::conversation::{texts, Command, ManualClock, Role, Settings};
 use briefbot::document::PassageKind;
 use briefbot::i18n::Language;
@@ -262,6 +263,10 @@ fn outcome(bot: &Bot, text: &str, quotes: bool, buttons: &[(String, String)]) ->
     }
     if text.starts_with("Rustig aan") || text.starts_with("Slow down") {
         return Outcome::Refused { reason: Refusal::RateLimited { retry_after_secs: 0 } };
+    }
+    let usages = [Usage::Paragraph, Usage::Documents, Usage::Reload];
+    if both.iter().any(|l| usages.iter().any(|u| text == texts::usage(*l, *u))) {
+        return Outcome::Invalid;
     }
     // A decline, alone or followed by a hint at a close paragraph.
     let declined = |l: &Language| {
