@@ -63,3 +63,24 @@ fn a_broken_script_is_reported_with_file_line_and_column() {
     let error = report.error.unwrap();
     assert!(error.ends_with("kapot.conv:2:11: expected a number after the passage kind"), "{error}");
 }
+
+#[test]
+fn a_follow_up_of_a_failed_question_says_which_failure_it_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("volgt.conv");
+    let script = "member anna: Wat is de Academie van de Stad?\n    cites alinea 2\n\
+                  member anna: volgende\n    cites alinea 3\n\
+                  member bob: volgende\n    answers\n\
+                  member anna: Blijft de verzorgingsstaat bestaan?\n    cites alinea 7\n\
+                  member anna: volgende\n    cites alinea 9\n";
+    std::fs::write(&path, script).unwrap();
+    let report = run_with_core(&path, &seeds(), &Settings::default());
+    let lines: Vec<String> = report.describe().into_iter().filter(|l| !l.starts_with("    |")).collect();
+    assert_eq!(lines.len(), 4, "{lines:#?}");
+    // Anna's `volgende` follows her failed question; Bob has no question; after Anna's next
+    // question passes, her `volgende` fails on its own.
+    assert!(lines[0].contains(":2: after `Wat is de Academie van de Stad?`: expected"), "{}", lines[0]);
+    assert!(lines[1].contains(":4: after `volgende` (follows up the failed turn at line 1): expected"), "{}", lines[1]);
+    assert!(lines[2].contains(":6: after `volgende`: expected"), "{}", lines[2]);
+    assert!(lines[3].contains(":10: after `volgende`: expected"), "{}", lines[3]);
+}

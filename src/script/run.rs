@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use super::expect::{check, Observed};
 use super::{parse, Header, Script, ScriptError, Step, Turn};
+use crate::conversation::command::Command;
 use crate::conversation::{Engine, Input, ManualClock, Request, Settings};
 use crate::library::{Library, Snapshot, SourceConfig};
 
@@ -87,6 +88,9 @@ pub struct Failure {
     pub expected: String,
     pub found: String,
     pub reply: String,
+    /// The line of a failed turn whose follow-up state this turn depends on (`meer`,
+    /// `volgende` and `vorige` after a question that already went wrong).
+    pub follows_failure: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -108,13 +112,44 @@ impl ScriptReport {
         let path = self.path.display();
         let mut lines: Vec<String> = self.error.iter().map(|e| format!("error: {e}")).collect();
         for f in &self.failures {
+            let cause = f.follows_failure.map_or(String::new(), |l| format!(" (follows up the failed turn at line {l})"));
             lines.push(format!(
-                "{path}:{}: after `{}`: expected `{}`, but {}",
+                "{path}:{}: after `{}`{cause}: expected `{}`, but {}",
                 f.line, f.turn, f.expected, f.found
             ));
             lines.extend(f.reply.lines().map(|l| format!("    | {l}")));
         }
         lines
+    }
+}
+
+/// Per asker and channel, the line of the last turn that set follow-up state and failed.
+#[derive(Default)]
+struct FailedOrigins(std::collections::HashMap<(String, Option<String>), usize>);
+
+impl FailedOrigins {
+    fn key(turn: &Turn) -> (String, Option<String>) {
+        (turn.user.clone(), turn.channel.clone())
+    }
+
+    fn is_follow_up(turn: &Turn) -> bool {
+        matches!(Command::parse(&turn.text), Command::More | Command::Previous | Command::Next)
+    }
+
+    /// The failed turn this one follows up, if it is a follow-up of one.
+    fn before(&self, turn: &Turn) -> Option<usize> {
+        Self::is_follow_up(turn).then(|| self.0.get(&Self::key(turn)).copied()).flatten()
+    }
+
+    /// Records the outcome of a turn that sets follow-up state (anything but a follow-up).
+    fn after(&mut self, turn: &Turn, failed: bool) {
+        if Self::is_follow_up(turn) {
+            return;
+        }
+        match failed {
+            true => self.0.insert(Self::key(turn), turn.line),
+            false => self.0.remove(&Self::key(turn)),
+        };
     }
 }
 
@@ -144,11 +179,14 @@ pub fn run_script(
             return report;
         }
     };
+    let mut failed_origins = FailedOrigins::default();
     for step in &script.steps {
         match step {
             Step::Turn(turn) => {
                 report.turns += 1;
                 let seen = transport.turn(turn);
+                let follows_failure = failed_origins.before(turn);
+                let before = report.failures.len();
                 for expectation in &turn.expectations {
                     if let Err(found) = check(&expectation.kind, &seen) {
                         report.failures.push(Failure {
@@ -157,13 +195,18 @@ pub fn run_script(
                             expected: expectation.kind.to_string(),
                             found,
                             reply: seen.text.clone(),
+                            follows_failure,
                         });
                     }
                 }
+                failed_origins.after(turn, report.failures.len() > before);
             }
             Step::Wait { by, .. } => transport.wait(*by),
             Step::Documents { folder, .. } => transport.use_documents(folder),
-            Step::Restart { .. } => transport.restart(),
+            Step::Restart { .. } => {
+                failed_origins = FailedOrigins::default();
+                transport.restart()
+            }
         }
     }
     report
