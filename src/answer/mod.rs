@@ -229,7 +229,13 @@ pub fn quoted_reply(searcher: &Searcher, best: &Hit, others: &[Hit], language: L
     };
     let see_also = others
         .iter()
-        .map(|h| Reference::new(&index.documents()[h.id.document], index.passage(h.id), language))
+        .map(|h| {
+            let reference = Reference::new(&index.documents()[h.id.document], index.passage(h.id), language);
+            match h.id.document == best.id.document {
+                true => reference,
+                false => reference.naming_its_document(language),
+            }
+        })
         .collect();
     let mut reply = Reply::note(language, Outcome::Answered, "");
     reply.notes.clear();

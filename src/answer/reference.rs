@@ -36,6 +36,16 @@ impl Reference {
     }
 }
 
+impl Reference {
+    /// The place named with its document (`alinea 3 van sociale-basis-2022-04-11`), as the
+    /// `alinea N van DOC` command takes it: for a "Zie ook" that points into another document.
+    pub fn naming_its_document(mut self, language: Language) -> Reference {
+        let of = if language == Language::Dutch { "van" } else { "of" };
+        self.place = format!("{} {of} {}", self.place, self.document);
+        self
+    }
+}
+
 /// `alinea 7`, `voetnoot 1 bij alinea 5`, `ondertekening`, ... in the reply's language.
 pub fn place(passage: &Passage, language: Language) -> String {
     let dutch = language == Language::Dutch;
