@@ -75,3 +75,18 @@ fn every_mechanism_works_on_another_letter() {
         .collect();
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), TABLE.len(), failures.join("\n"));
 }
+
+/// The focus noun stands after a question word and an article, with at most a copula between:
+/// `wat is het budget` asks about a budget, `wat doet het Rijk` asks what the Rijk does.
+#[test]
+fn a_verb_after_the_question_word_asks_no_focus_noun() {
+    let searcher = other_letter();
+    let focus = |question: &str| {
+        let query = searcher.query(question);
+        query.focus.map(|groups| query.groups[groups.start].word.clone())
+    };
+    assert_eq!(focus("wat is het budget van de fietsstraten?").as_deref(), Some("budget"));
+    assert_eq!(focus("hoeveel geld krijgen gemeenten?").as_deref(), Some("geld"));
+    assert_eq!(focus("wat doet het Rijk voor fietsers?"), None);
+    assert_eq!(focus("wat gebeurt er met de routes?"), None);
+}

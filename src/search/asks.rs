@@ -26,6 +26,9 @@ pub(super) fn focus_word(words: &[String], types: &QuestionTypes, analyzer: &Ana
             article_seen = true;
         } else if analyzer.is_content_word(word) {
             return article_seen.then_some(i);
+        } else if !article_seen && !spec.copulas.contains(word) {
+            // `wat doet het ...`: a verb, so the question asks what something does.
+            return None;
         }
     }
     None

@@ -44,6 +44,8 @@ pub struct FocusSpec {
     pub noun_after: HashSet<String>,
     pub article_after: HashSet<String>,
     pub articles: HashSet<String>,
+    /// The only words that may stand between an `article_after` word and its article.
+    pub copulas: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
