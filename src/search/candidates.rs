@@ -6,6 +6,8 @@
 //! Invariant: a passage that is not a candidate would score nothing; `Base` is exactly the
 //! sum the ranking adds before proximity and the text-reading multipliers.
 
+use std::cell::OnceCell;
+
 use super::index::{Index, Posting, TermId};
 use super::params::*;
 use super::postings::{best_alternative, best_of_alternative, DocumentSet, Found};
@@ -21,8 +23,9 @@ pub(super) struct Alternative<'a> {
     pub(super) parts: &'a [Posting],
     pub(super) titles: &'a [u32],
     pub(super) idf: f32,
-    /// Passages of the whole index holding it (whatever the scope).
-    pub(super) index_frequency: usize,
+    pub(super) stem: &'a str,
+    /// Passages of the whole index holding it (whatever the scope), once needed.
+    index_frequency: OnceCell<usize>,
     /// Rare enough to anchor an answer (IDF at least `MIN_ANCHOR_IDF_SHARE` of the highest)
     /// in the scope or in the whole index: within its own letter the subject word is
     /// everywhere, but among many letters it still says what the question is about.
@@ -134,9 +137,10 @@ impl<'a> Prepared<'a> {
     }
 
     /// Passages of the whole index holding the matched term.
-    pub fn index_frequency(&self, matched: &Matched) -> usize {
+    pub fn index_frequency(&self, index: &Index, matched: &Matched) -> usize {
         let alternatives = &self.groups[matched.group].alternatives;
-        alternatives.iter().find(|a| a.term == matched.term).map_or(0, |a| a.index_frequency)
+        let alternative = alternatives.iter().find(|a| a.term == matched.term);
+        alternative.map_or(0, |a| *a.index_frequency.get_or_init(|| index.document_frequency(a.stem)))
     }
 
     /// Whether any alternative is a common word, which [`Prepared::candidates`] may leave
@@ -391,20 +395,23 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope) -> Prepar
             let titles = index.titles_in(index.title_documents(Some(term)), scope);
             let titled: usize = titles.iter().map(|&d| index.document_slots(d).len()).sum();
             let frequency = index.frequency_in(&alt.stem, scope);
-            let index_frequency = match scope {
-                Scope::Index => frequency,
-                Scope::Document(_) => index.frequency_in(&alt.stem, Scope::Index),
-            };
+            let index_frequency = OnceCell::new();
+            if scope == Scope::Index {
+                let _ = index_frequency.set(frequency);
+            }
             let idf = index.idf_in(frequency, scope);
-            let informative = [(idf, scope), (index.idf_in(index_frequency, Scope::Index), Scope::Index)]
-                .iter()
-                .any(|&(idf, scope)| idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf_in(scope));
+            let informative_in = |idf: f32, scope: Scope| idf >= MIN_ANCHOR_IDF_SHARE * index.max_idf_in(scope);
+            let informative = informative_in(idf, scope) || {
+                let frequency = *index_frequency.get_or_init(|| index.document_frequency(&alt.stem));
+                informative_in(index.idf_in(frequency, Scope::Index), Scope::Index)
+            };
             Some(Alternative {
                 term,
                 whole,
                 parts,
                 titles,
                 idf,
+                stem: &alt.stem,
                 index_frequency,
                 informative,
                 weight: alt.weight,

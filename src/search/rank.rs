@@ -256,7 +256,7 @@ fn finish(
 /// no other document nothing meets by chance. 0 with fewer than two words.
 fn chance_meeting(index: &Index, prepared: &Prepared, matched: &[Matched], document: usize) -> f32 {
     let mut terms: Vec<(TermId, usize)> =
-        matched.iter().map(|m| (m.term, prepared.index_frequency(m))).collect();
+        matched.iter().map(|m| (m.term, prepared.index_frequency(index, m))).collect();
     terms.sort_unstable_by_key(|&(term, _)| term);
     terms.dedup_by_key(|&mut (term, _)| term);
     let own = Scope::Document(document as u32);

@@ -55,16 +55,15 @@ impl Index {
     pub(crate) fn frequency_in(&self, stem: &str, scope: Scope) -> usize {
         let Scope::Document(document) = scope else { return self.document_frequency(stem) };
         let term = self.terms.get(stem);
-        let slots = self.document_slots(document);
-        let whole = self.postings_in(self.whole_postings(term), scope).len();
-        let parts = self.postings_in(self.part_postings(term), scope).len();
-        if whole + parts == 0 {
+        let whole = self.postings_in(self.whole_postings(term), scope);
+        let parts = self.postings_in(self.part_postings(term), scope);
+        if whole.is_empty() && parts.is_empty() {
             let titled = self.title_documents(term).binary_search(&document).is_ok();
-            return if titled { slots.len() } else { 0 };
+            return if titled { self.document_slots(document).len() } else { 0 };
         }
         // A passage holding the stem both whole and as a part counts once.
-        let both = self.slots_in_both(term, slots);
-        whole + parts - both
+        let both = whole.iter().filter(|p| parts.binary_search_by_key(&p.slot, |q| q.slot).is_ok()).count();
+        whole.len() + parts.len() - both
     }
 
     /// BM25's IDF of a stem with this document frequency within `scope`.
@@ -77,16 +76,6 @@ impl Index {
     /// The highest IDF in `scope`: that of a word in none of its passages.
     pub(crate) fn max_idf_in(&self, scope: Scope) -> f32 {
         self.idf_in(0, scope)
-    }
-
-    /// Slots within `slots` where the term occurs both whole and as a compound part.
-    fn slots_in_both(&self, term: Option<super::index::TermId>, slots: std::ops::Range<u32>) -> usize {
-        let parts = self.part_postings(term);
-        self.whole_postings(term)
-            .iter()
-            .filter(|p| slots.contains(&p.slot))
-            .filter(|p| parts.binary_search_by_key(&p.slot, |q| q.slot).is_ok())
-            .count()
     }
 }
 
