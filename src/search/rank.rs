@@ -65,7 +65,8 @@ pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
     rank_within(index, query, None)
 }
 
-/// Like [`rank`], among the passages of one document only (when given).
+/// Like [`rank`], among the passages of one document only (when given), weighed by that
+/// document's own word statistics (see [`super::scope`]).
 ///
 /// Passages whose only matches are common words are first left out (MaxScore's idea), then
 /// those outside the documents where a rarer word occurs. The hits stand when the most a
@@ -132,7 +133,7 @@ fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) ->
         if full && best.peek().is_some_and(|Reverse(worst)| Standing(upper, slot) < *worst) {
             break;
         }
-        let hit = finish(index, query, prepared, slot as usize, base, &mut scratch);
+        let hit = finish(index, query, prepared, (slot as usize, base), &unasked, &mut scratch);
         debug_assert!(hit.score <= upper * 1.001 + 1e-6, "upper bound {upper} below score {}", hit.score);
         best.push(Reverse(Standing(hit.score, slot)));
         if best.len() > RANK_LIMIT {
@@ -197,8 +198,8 @@ fn finish(
     index: &Index,
     query: &Query,
     prepared: &Prepared,
-    slot: usize,
-    base: Base,
+    (slot, base): (usize, Base),
+    unasked: &[PassageKind],
     scratch: &mut Vec<Matched>,
 ) -> Hit {
     let indexed = &index.passages[slot];
@@ -231,7 +232,7 @@ fn finish(
     {
         score *= DEFINITION_BOOST;
     }
-    if unasked_parts(query).contains(&passage.kind) {
+    if unasked.contains(&passage.kind) {
         score *= HEADING_FACTOR;
     }
     Hit {
