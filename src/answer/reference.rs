@@ -34,9 +34,7 @@ impl Reference {
             place,
         }
     }
-}
 
-impl Reference {
     /// The place named with its document (`alinea 3 van sociale-basis-2022-04-11`), as the
     /// `alinea N van DOC` command takes it: for a "Zie ook" that points into another document.
     pub fn naming_its_document(mut self, language: Language) -> Reference {

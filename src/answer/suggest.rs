@@ -4,7 +4,7 @@
 //! Invariant: the reply stays a decline and quotes nothing; the words it names are the
 //! paragraph's own words that matched the question, as written in the paragraph.
 
-use super::Action;
+use super::{Action, Reference};
 use crate::document::PassageKind;
 use crate::i18n::Language;
 use crate::search::params::SUGGEST_MIN_COVERAGE;
@@ -32,12 +32,11 @@ pub(super) fn hint(searcher: &Searcher, hit: &Hit, language: Language) -> (Strin
     let index = &searcher.index;
     let document = &index.documents()[hit.id.document];
     let passage = index.passage(hit.id);
-    let several = index.documents().len() > 1;
-    let place = match (language, several) {
-        (Language::Dutch, false) => format!("alinea {}", passage.number),
-        (Language::Dutch, true) => format!("alinea {} van {}", passage.number, document.meta.id),
-        (Language::English, false) => format!("paragraph {}", passage.number),
-        (Language::English, true) => format!("paragraph {} of {}", passage.number, document.meta.id),
+    // `alinea 3`, or `alinea 3 van DOC` when several documents are loaded: the paragraph command.
+    let reference = Reference::new(document, passage, language);
+    let reference = match index.documents().len() > 1 {
+        true => reference.naming_its_document(language),
+        false => reference,
     };
     let stems: Vec<String> = hit.matched_stems.iter().cloned().collect();
     let mut words: Vec<&str> = Vec::new();
@@ -48,5 +47,5 @@ pub(super) fn hint(searcher: &Searcher, hit: &Hit, language: Language) -> (Strin
         }
     }
     let action = Action::Show { document: document.meta.id.clone(), number: passage.number };
-    (super::texts::close_paragraph(language, &place, &words), action)
+    (super::texts::close_paragraph(language, &reference.place, &words), action)
 }
