@@ -8,10 +8,7 @@ use clap::{Parser, Subcommand};
 
 use std::sync::Arc;
 
-use briefbot::config::Config;
-use briefbot::conversation::{Clock, Engine, SystemClock};
-use briefbot::library::{self, Library, Source, SourceConfig};
-use briefbot::search::Searcher;
+use briefbot::{Clock, Config, Engine, Library, ReloadGate, ScriptGate, SourceConfig, SystemClock};
 
 use crate::terminal;
 
@@ -93,18 +90,16 @@ impl DocumentsArg {
         }
     }
 
-    fn load(&self, config: &Config) -> anyhow::Result<Searcher> {
-        let source = match &self.documents {
-            Some(dir) => Source::Folder(dir),
-            None => Source::FolderOrEmbedded(&config.bot.documents),
-        };
-        library::load(source).context("loading documents")
-    }
-
+    /// The engine every command goes through: the documents, the configured conversation
+    /// settings and the configured reload gate (whose scripts run with the same settings).
     fn engine(&self, config: &Config) -> anyhow::Result<Arc<Engine>> {
         let clock = Arc::new(SystemClock::default());
         let library = Library::open(self.source(config), clock.now()).context("loading documents")?;
-        Ok(Arc::new(Engine::new(library, config.conversation_settings(), clock)))
+        let settings = config.conversation_settings();
+        let gate = config
+            .reload_gate()
+            .map(|dir| Arc::new(ScriptGate::new(dir.to_path_buf(), settings.clone())) as Arc<dyn ReloadGate>);
+        Ok(Arc::new(Engine::new(library, settings, clock).with_gate(gate)))
     }
 }
 
@@ -117,14 +112,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None => terminal::chat(DocumentsArg { documents: None }.engine(&config)?, &config, true),
         Some(Command::Discord { documents }) => discord(documents.engine(&config)?, &config),
         Some(Command::Ask { json, explain, documents, question }) => {
-            let searcher = documents.load(&config)?;
-            terminal::ask(&searcher, &config, &question.join(" "), terminal::AskOutput { json, explain })
+            let engine = documents.engine(&config)?;
+            terminal::ask(&engine, &config, &question.join(" "), terminal::AskOutput { json, explain })
         }
-        Some(Command::Passages { json, documents }) => terminal::passages(&documents.load(&config)?, json),
+        Some(Command::Passages { json, documents }) => {
+            terminal::passages(&*documents.engine(&config)?, config.bot.language, json)
+        }
         Some(Command::Chat { documents }) => terminal::chat(documents.engine(&config)?, &config, false),
-        Some(Command::Check { documents }) => {
-            Ok(terminal::check(documents.load(&config), &config.conversation_settings()))
-        }
+        Some(Command::Check { documents }) => Ok(terminal::check(documents.engine(&config), &config)),
         Some(Command::Converse { documents, scripts }) => {
             Ok(terminal::converse(&scripts, &documents.source(&config), &config.conversation_settings()))
         }
@@ -135,12 +130,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 #[cfg(feature = "discord")]
 fn discord(engine: Arc<Engine>, config: &Config) -> anyhow::Result<ExitCode> {
     if config.discord.token.is_empty() {
-        return Err(briefbot::discord::DiscordError::NoToken.into());
+        return Err(briefbot::DiscordError::NoToken.into());
     }
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    let result = runtime.block_on(briefbot::discord::run(engine, &config.discord));
+    let result = runtime.block_on(briefbot::run_discord(engine, &config.discord));
     // A reload or answer still running on the blocking pool must not hold up the exit.
-    runtime.shutdown_timeout(briefbot::discord::SHUTDOWN_GRACE);
+    runtime.shutdown_timeout(briefbot::SHUTDOWN_GRACE);
     result?;
     Ok(ExitCode::SUCCESS)
 }

@@ -133,8 +133,14 @@ impl Config {
             rate_window: Duration::from_secs(c.rate_limit_window_secs),
             followup_expiry: Duration::from_secs(c.followup_expiry_secs),
             max_sessions: c.max_sessions.max(1),
-            reload_gate: (!c.reload_gate.as_os_str().is_empty()).then(|| c.reload_gate.clone()),
         }
+    }
+
+    /// The folder of conversation scripts new documents must pass before a reload swaps them
+    /// in, if one is configured.
+    pub fn reload_gate(&self) -> Option<&Path> {
+        let gate = &self.conversation.reload_gate;
+        (!gate.as_os_str().is_empty()).then_some(gate.as_path())
     }
 
     /// Where the documents come from: the configured folder, or the compiled-in letter when

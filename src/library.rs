@@ -182,6 +182,14 @@ impl Library {
     }
 }
 
+/// A check new documents must pass before a reload swaps them in. The engine is given one
+/// (the script runner's `ScriptGate` runs conversation scripts on the candidate), so the core
+/// does not depend on who checks.
+pub trait ReloadGate: Send + Sync {
+    /// One line per failure; empty when `candidate` may serve. `source` is where it was read.
+    fn failures(&self, candidate: &Arc<Snapshot>, source: &SourceConfig) -> Vec<String>;
+}
+
 /// Why a reload changed nothing.
 #[derive(Debug)]
 pub enum ReloadFailure<E> {

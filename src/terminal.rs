@@ -6,56 +6,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use serde::Serialize;
-
-use briefbot::answer::{self, reference::Reference, Answer};
-use briefbot::config::Config;
-use briefbot::conversation::{Engine, Request, Role, Settings};
-use briefbot::document::{LoadError, Passage};
-use briefbot::i18n::Language;
-use briefbot::library::SourceConfig;
-use briefbot::script::{load_script, run_with_core, script_files};
-use briefbot::search::explain::explain;
-use briefbot::search::{PassageId, Searcher};
+use briefbot::{
+    load_script, run_with_core, script_files, Config, Engine, Language, LoadError, Request, Role, Settings,
+    SourceConfig,
+};
 
 /// Prints a fatal error for the person at the terminal; exit code 1.
 pub fn report_error(error: &anyhow::Error) -> ExitCode {
     eprintln!("briefbot: {error:#}");
     ExitCode::FAILURE
-}
-
-/// A passage as `ask --json` and `passages --json` print it.
-#[derive(Serialize)]
-struct PassageJson<'a> {
-    document: &'a str,
-    number: u32,
-    page: u32,
-    pages: (u32, u32),
-    kind: &'static str,
-    reference: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    score: Option<f32>,
-    text: &'a str,
-}
-
-fn passage_json<'a>(
-    searcher: &'a Searcher,
-    id: PassageId,
-    score: Option<f32>,
-    language: Language,
-) -> PassageJson<'a> {
-    let document = &searcher.index.documents()[id.document];
-    let passage: &Passage = &document.passages[id.passage];
-    PassageJson {
-        document: &document.meta.id,
-        number: passage.number,
-        page: passage.pages.0,
-        pages: passage.pages,
-        kind: passage.kind.as_str(),
-        reference: Reference::new(document, passage, language).label,
-        score,
-        text: &passage.text,
-    }
 }
 
 /// How `ask` prints its answer.
@@ -64,51 +23,35 @@ pub struct AskOutput {
     pub explain: bool,
 }
 
-pub fn ask(
-    searcher: &Searcher,
-    config: &Config,
-    question: &str,
-    output: AskOutput,
-) -> anyhow::Result<ExitCode> {
-    let answer: Answer = match answer::answer(searcher, question, config.bot.language) {
-        Ok(answer) => answer,
+pub fn ask(engine: &Engine, config: &Config, question: &str, output: AskOutput) -> anyhow::Result<ExitCode> {
+    let asked = match engine.ask(question, config.bot.language, output.explain) {
+        Ok(asked) => asked,
         Err(e) => {
             eprintln!("briefbot: {}", e.message(config.bot.language));
             return Ok(ExitCode::from(2));
         }
     };
-    let explanation = output.explain.then(|| explain(searcher, &answer.query, &answer.hits));
     if output.json {
-        let passages: Vec<PassageJson> = answer.hits[..answer.shown]
-            .iter()
-            .map(|h| passage_json(searcher, h.id, Some(h.score), answer.reply.language))
-            .collect();
         let mut out = serde_json::json!({
-            "answered": answer.reply.answered(),
-            "reply": answer.reply.render_plain(),
-            "passages": passages,
+            "answered": asked.reply.answered(),
+            "reply": asked.reply.render_plain(),
+            "passages": asked.passages,
         });
-        if let Some(explanation) = &explanation {
+        if let Some(explanation) = &asked.explanation {
             out["explain"] = serde_json::to_value(explanation)?;
         }
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
-        println!("{}", answer.reply.render_plain());
-        if let Some(explanation) = &explanation {
+        println!("{}", asked.reply.render_plain());
+        if let Some(explanation) = &asked.explanation {
             println!("\n{}", explanation.render());
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn passages(searcher: &Searcher, json: bool) -> anyhow::Result<ExitCode> {
-    let ids = searcher
-        .index
-        .documents()
-        .iter()
-        .enumerate()
-        .flat_map(|(d, doc)| (0..doc.passages.len()).map(move |p| PassageId { document: d, passage: p }));
-    let all: Vec<PassageJson> = ids.map(|id| passage_json(searcher, id, None, Language::Dutch)).collect();
+pub fn passages(engine: &Engine, language: Language, json: bool) -> anyhow::Result<ExitCode> {
+    let all = engine.passages(language);
     if json {
         println!("{}", serde_json::to_string_pretty(&all)?);
     } else {
@@ -120,16 +63,17 @@ pub fn passages(searcher: &Searcher, json: bool) -> anyhow::Result<ExitCode> {
 }
 
 /// Loads and reports; exit 1 when the documents or the reload gate's scripts cannot be used.
-pub fn check(loaded: anyhow::Result<Searcher>, settings: &Settings) -> ExitCode {
+pub fn check(loaded: anyhow::Result<Arc<Engine>>, config: &Config) -> ExitCode {
     let mut ok = match loaded {
-        Ok(searcher) => {
-            for d in searcher.index.diagnostics() {
-                println!("warning: {d}");
+        Ok(engine) => {
+            let report = engine.load_report();
+            for warning in &report.warnings {
+                println!("warning: {warning}");
             }
-            for doc in searcher.index.documents() {
-                println!("ok: {} ({}): {} passages", doc.meta.id, doc.source, doc.passages.len());
+            for doc in &report.documents {
+                println!("ok: {} ({}): {} passages", doc.id, doc.source, doc.passages);
             }
-            println!("configuration ok; {} passages in the index", searcher.index.passage_count());
+            println!("configuration ok; {} passages in the index", report.passages);
             true
         }
         Err(e) => {
@@ -138,7 +82,7 @@ pub fn check(loaded: anyhow::Result<Searcher>, settings: &Settings) -> ExitCode 
             false
         }
     };
-    if let Some(gate) = &settings.reload_gate {
+    if let Some(gate) = config.reload_gate() {
         let scripts = script_files(gate);
         if scripts.is_empty() {
             println!("error: {}: no conversation scripts (*.conv) for the reload gate", gate.display());

@@ -126,16 +126,16 @@ proptest! {
         reply.actions = actions.to_vec();
         let rendered = briefbot::discord::render::render(&reply);
         prop_assert_eq!(rendered.buttons.len(), 3);
-        prop_assert_eq!(briefbot::discord::from_button(&rendered.buttons[0].custom_id), Some(Command::More));
+        prop_assert_eq!(briefbot::discord::commands::from_button(&rendered.buttons[0].custom_id), Some(Command::More));
         for button in &rendered.buttons[1..] {
             let expected = Command::Paragraph { document: Some(document.clone()), number };
-            prop_assert_eq!(briefbot::discord::from_button(&button.custom_id), Some(expected));
+            prop_assert_eq!(briefbot::discord::commands::from_button(&button.custom_id), Some(expected));
         }
     }
 
     #[test]
     fn any_other_button_id_is_refused_without_panicking(id in ".{0,120}") {
         // The handler answers `None` with a private "no longer valid" reply (tests/discord).
-        let _ = briefbot::discord::from_button(&id);
+        let _ = briefbot::discord::commands::from_button(&id);
     }
 }

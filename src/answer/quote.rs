@@ -14,8 +14,6 @@ pub const QUOTE_BUDGET: usize = 600;
 /// Sentences quoted at most.
 const MAX_SENTENCES: usize = 3;
 
-pub const ELLIPSIS: &str = "…";
-
 /// Byte range of a quoted slice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Span {

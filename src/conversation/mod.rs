@@ -14,18 +14,19 @@ pub mod session;
 pub mod texts;
 
 mod handlers;
+mod inspect;
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use crate::answer::{Outcome, Refusal, Reply};
 use crate::i18n::Language;
-use crate::library::{Library, ReloadFailure};
+use crate::library::{Library, ReloadFailure, ReloadGate, Snapshot};
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use command::Command;
+pub use inspect::{Asked, DocumentSummary, LoadReport, PassageView};
 pub use request::{Input, Request, Role};
 
 use rate_limit::RateLimiter;
@@ -40,8 +41,6 @@ pub struct Settings {
     pub rate_window: Duration,
     pub followup_expiry: Duration,
     pub max_sessions: usize,
-    /// Folder of conversation scripts that must pass on new documents before a reload swaps.
-    pub reload_gate: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -52,7 +51,6 @@ impl Default for Settings {
             rate_window: Duration::from_secs(30),
             followup_expiry: Duration::from_secs(15 * 60),
             max_sessions: 10_000,
-            reload_gate: None,
         }
     }
 }
@@ -61,6 +59,8 @@ pub struct Engine {
     library: Library,
     settings: Settings,
     clock: Arc<dyn Clock>,
+    /// What new documents must pass before a reload swaps them in.
+    gate: Option<Arc<dyn ReloadGate>>,
     sessions: Mutex<Sessions>,
     limiter: Mutex<RateLimiter>,
     answered: AtomicU64,
@@ -84,9 +84,16 @@ impl Engine {
             library,
             settings,
             clock,
+            gate: None,
             answered: AtomicU64::new(0),
             declined: AtomicU64::new(0),
         }
+    }
+
+    /// The engine with a reload gate: new documents must pass it before a reload swaps them in.
+    pub fn with_gate(mut self, gate: Option<Arc<dyn ReloadGate>>) -> Engine {
+        self.gate = gate;
+        self
     }
 
     pub fn library(&self) -> &Library {
@@ -136,9 +143,9 @@ impl Engine {
     pub fn reload(&self, force: bool, language: Language) -> Reply {
         let started = Instant::now();
         let mut forced_past = Vec::new();
-        let gate = |candidate: &Arc<crate::library::Snapshot>| -> Result<(), Vec<String>> {
-            let Some(dir) = &self.settings.reload_gate else { return Ok(()) };
-            let failures = crate::script::gate_failures(dir, candidate, &self.library.source());
+        let gate = |candidate: &Arc<Snapshot>| -> Result<(), Vec<String>> {
+            let Some(gate) = &self.gate else { return Ok(()) };
+            let failures = gate.failures(candidate, &self.library.source());
             match (failures.is_empty(), force) {
                 (true, _) => Ok(()),
                 (false, true) => {

@@ -39,6 +39,7 @@ impl RateLimiter {
         Ok(())
     }
 
+    #[cfg(test)]
     pub fn tracked_users(&self) -> usize {
         self.recent.len()
     }

@@ -54,12 +54,9 @@ impl Sessions {
         self.entries.insert(key, (session, now));
     }
 
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 
     /// Forgets every session (as a restart would).

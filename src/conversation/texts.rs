@@ -226,6 +226,8 @@ pub fn no_such_document(language: Language, name: &str) -> String {
     )
 }
 
+/// (Discord: a button of a reply the bot no longer knows.)
+#[cfg(feature = "discord")]
 pub fn stale_button(language: Language) -> String {
     pick(
         language,
@@ -234,6 +236,8 @@ pub fn stale_button(language: Language) -> String {
     )
 }
 
+/// (Discord: what a member sees when answering failed inside the bot.)
+#[cfg(feature = "discord")]
 pub fn internal_error(language: Language) -> String {
     pick(
         language,

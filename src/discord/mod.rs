@@ -2,7 +2,7 @@
 //! events into core [`Request`](crate::conversation::Request)s and renders the core's replies
 //! as Discord messages. See `README.md` (Discord) for set-up and sharding.
 
-mod commands;
+pub mod commands;
 mod gateway;
 mod handler;
 pub mod render;
@@ -17,7 +17,6 @@ use serenity::http::HttpBuilder;
 use crate::config::{ConfigError, DiscordConfig};
 use crate::conversation::Engine;
 
-pub use commands::{definitions as command_definitions, from_button, from_interaction};
 
 /// Who moderates besides members with Manage Server.
 #[derive(Debug, Clone, Default)]

@@ -29,8 +29,8 @@ use std::time::Duration;
 pub use expect::{Citation, Observed};
 pub use parse::{parse, ScriptError};
 pub use run::{
-    gate_failures, load_script, run_script, run_with_core, script_files, settings_for, CoreTransport,
-    Failure, ScriptReport, Transport,
+    engine_for, load_script, run_script, run_with_core, script_files, CoreTransport, Failure, ScriptGate,
+    ScriptReport, Transport,
 };
 
 use crate::conversation::Role;

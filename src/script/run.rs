@@ -9,7 +9,7 @@ use super::expect::{check, Observed};
 use super::{parse, Header, Script, ScriptError, Step, Turn};
 use crate::conversation::command::Command;
 use crate::conversation::{Engine, Input, ManualClock, Request, Settings};
-use crate::library::{Library, Snapshot, SourceConfig};
+use crate::library::{Library, ReloadGate, Snapshot, SourceConfig};
 
 /// How a script reaches the bot.
 pub trait Transport {
@@ -30,11 +30,11 @@ pub struct CoreTransport {
 }
 
 impl CoreTransport {
-    /// An engine for `script` over `library`, with the script's header settings on top of
+    /// An engine for a script over `library`, with the script's header settings on top of
     /// `settings`.
     pub fn new(library: Library, header: &Header, settings: Settings) -> CoreTransport {
         let clock = Arc::new(ManualClock::default());
-        CoreTransport { engine: Engine::new(library, settings_for(header, settings), clock.clone()), clock }
+        CoreTransport { engine: engine_for(library, header, settings, clock.clone()), clock }
     }
 }
 
@@ -65,17 +65,22 @@ impl Transport for CoreTransport {
     }
 }
 
-/// `settings` with a script header's overrides (rate limit, follow-up expiry, reload gate).
-pub fn settings_for(header: &Header, mut settings: Settings) -> Settings {
+/// The engine a script talks to: `settings` with the header's overrides, and the header's
+/// reload gate (whose scripts run with the same settings).
+pub fn engine_for(library: Library, header: &Header, settings: Settings, clock: Arc<ManualClock>) -> Engine {
+    let settings = settings_for(header, settings);
+    let gate = header.gate.as_ref().map(|dir| ScriptGate::new(dir.clone(), settings.clone()));
+    Engine::new(library, settings, clock).with_gate(gate.map(|g| Arc::new(g) as Arc<dyn ReloadGate>))
+}
+
+/// `settings` with a script header's overrides (rate limit, follow-up expiry).
+fn settings_for(header: &Header, mut settings: Settings) -> Settings {
     if let Some((max, window)) = header.rate_limit {
         settings.rate_limit = max;
         settings.rate_window = window;
     }
     if let Some(expiry) = header.followup_expiry {
         settings.followup_expiry = expiry;
-    }
-    if header.gate.is_some() {
-        settings.reload_gate = header.gate.clone();
     }
     settings
 }
@@ -239,22 +244,37 @@ pub fn script_files(path: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Runs every script of the reload gate folder against a candidate snapshot; returns one
-/// line per failure (empty when all pass). The scripts' own `@documents` are ignored: the
-/// candidate is what is being checked.
-pub fn gate_failures(dir: &Path, candidate: &Arc<Snapshot>, source: &SourceConfig) -> Vec<String> {
-    let files = script_files(dir);
-    if files.is_empty() {
-        return vec![format!("{}: no scripts (*.conv) in the reload gate folder", dir.display())];
+/// The reload gate made of conversation scripts: every script in a folder must pass on the
+/// candidate documents. The scripts run with the settings the bot runs with (their headers'
+/// overrides on top); their own `@documents` and `@gate` are ignored, since the candidate is
+/// what is being checked.
+#[derive(Debug, Clone)]
+pub struct ScriptGate {
+    dir: PathBuf,
+    settings: Settings,
+}
+
+impl ScriptGate {
+    pub fn new(dir: PathBuf, settings: Settings) -> ScriptGate {
+        ScriptGate { dir, settings }
     }
-    let mut failures = Vec::new();
-    for file in files {
-        let report = run_script(&file, |script| {
-            let library = Library::with_shared(candidate.clone(), source.clone());
-            let header = Header { gate: None, ..script.header.clone() };
-            Ok(Box::new(CoreTransport::new(library, &header, Settings::default())))
-        });
-        failures.extend(report.describe().into_iter().filter(|l| !l.starts_with("    |")));
+}
+
+impl ReloadGate for ScriptGate {
+    fn failures(&self, candidate: &Arc<Snapshot>, source: &SourceConfig) -> Vec<String> {
+        let files = script_files(&self.dir);
+        if files.is_empty() {
+            return vec![format!("{}: no scripts (*.conv) in the reload gate folder", self.dir.display())];
+        }
+        let mut failures = Vec::new();
+        for file in files {
+            let report = run_script(&file, |script| {
+                let library = Library::with_shared(candidate.clone(), source.clone());
+                let header = Header { gate: None, ..script.header.clone() };
+                Ok(Box::new(CoreTransport::new(library, &header, self.settings.clone())))
+            });
+            failures.extend(report.describe().into_iter().filter(|l| !l.starts_with("    |")));
+        }
+        failures
     }
-    failures
 }

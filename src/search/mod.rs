@@ -20,7 +20,9 @@ pub mod scope;
 
 pub use index::{Index, PassageId};
 pub use query::Query;
-pub use rank::{rank, rank_exhaustive, rank_within, Hit};
+#[cfg(any(test, feature = "internals"))]
+pub use rank::rank_exhaustive;
+pub use rank::{rank, rank_within, Hit};
 
 use glossary::Glossary;
 use question_types::QuestionTypes;

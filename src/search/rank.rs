@@ -93,6 +93,7 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
 
 /// Like [`rank_within`], scoring every passage that holds a query word or meets a cue,
 /// common words included: the reference the pruned ranking is checked against.
+#[cfg(any(test, feature = "internals"))]
 pub fn rank_exhaustive(index: &Index, query: &Query, document: Option<usize>) -> Vec<Hit> {
     let prepared = Prepared::new(index, query, Scope::of(document));
     ranked(index, query, &prepared, prepared.candidates(index, document, Prune::Nothing))

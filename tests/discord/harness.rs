@@ -76,10 +76,15 @@ pub fn start(documents: &Path, settings: Settings) -> Bot {
 }
 
 pub fn start_with(library: Library, settings: Settings) -> Bot {
+    start_engine(|clock| Engine::new(library, settings, clock))
+}
+
+/// Starts a mock Discord and the bot over the engine `make` builds on the bot's clock.
+pub fn start_engine(make: impl FnOnce(Arc<ManualClock>) -> Engine) -> Bot {
     install_trap();
     let mock = MockDiscord::start();
     let clock = Arc::new(ManualClock::default());
-    let engine = Arc::new(Engine::new(library, settings, clock.clone()));
+    let engine = Arc::new(make(clock.clone()));
     let env = [
         ("BRIEFBOT_DISCORD__TOKEN".to_string(), "mock-token".to_string()),
         ("BRIEFBOT_DISCORD__API_URL".to_string(), mock.api_url()),

@@ -16,7 +16,7 @@ use briefbot::library::{Library, SourceConfig};
 use briefbot::script::{self, Citation, Observed, Script, Transport, Turn};
 use serde_json::{json, Value};
 
-use super::harness::{start_with, Bot};
+use super::harness::{start_engine, Bot};
 use super::mock::Recorded;
 use super::payloads::{button, command, member, message, string_option, MODERATOR_ROLE};
 
@@ -31,8 +31,8 @@ pub fn run_all_scripts(dir: &Path) -> Vec<String> {
                 None => SourceConfig::FolderOrEmbedded(PathBuf::from("seeds")),
             };
             let library = Library::open(source, Duration::ZERO).map_err(|e| e.to_string())?;
-            let settings = script::settings_for(&script.header, Settings::default());
-            Ok(Box::new(DiscordTransport::new(start_with(library, settings), script)) as Box<dyn Transport>)
+            let bot = start_engine(|clock| script::engine_for(library, &script.header, Settings::default(), clock));
+            Ok(Box::new(DiscordTransport::new(bot, script)) as Box<dyn Transport>)
         });
         if !report.passed() {
             failed.extend(report.describe());
