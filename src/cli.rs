@@ -77,7 +77,8 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct DocumentsArg {
-    /// Documents folder (default: `bot.documents` from the configuration).
+    /// Documents folder (default: `bot.documents` from the configuration). For `converse`,
+    /// the folder of scripts that do not name one with `@documents`.
     #[arg(long, value_name = "DIR")]
     documents: Option<PathBuf>,
 }
@@ -121,7 +122,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Chat { documents }) => terminal::chat(documents.engine(&config)?, &config, false),
         Some(Command::Check { documents }) => Ok(terminal::check(documents.engine(&config), &config)),
         Some(Command::Converse { documents, scripts }) => {
-            Ok(terminal::converse(&scripts, &documents.source(&config), &config.conversation_settings()))
+            let default = terminal::ScriptDocuments { source: documents.source(&config), flag: documents.documents };
+            Ok(terminal::converse(&scripts, &default, &config.conversation_settings()))
         }
     }
 }

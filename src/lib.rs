@@ -52,6 +52,6 @@ pub use crate::i18n::Language;
 pub use crate::library::{Changes, Library, ReloadGate, Snapshot, SourceConfig};
 pub use crate::script::{
     engine_for, load_script, run_script, run_with_core, script_files, Citation, CoreTransport, Failure, Observed,
-    Script, ScriptError, ScriptGate, ScriptReport, Transport, Turn,
+    ButtonKind, Script, ScriptError, ScriptGate, ScriptReport, Transport, Turn, Via,
 };
 pub use crate::search::explain::Explanation;

@@ -2,7 +2,7 @@
 //! module that prints.
 
 use std::io::{BufRead, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -188,9 +188,28 @@ fn reload_on_sighup(engine: Arc<Engine>, language: Language) -> anyhow::Result<(
     Ok(())
 }
 
+/// The documents of scripts that do not pin their own with `@documents`.
+pub struct ScriptDocuments {
+    pub source: SourceConfig,
+    /// The `--documents` folder, when one was given.
+    pub flag: Option<PathBuf>,
+}
+
+/// A script's `@documents` wins over `--documents`; says so when both are given.
+fn documents_notice(file: &Path, flag: Option<&Path>) -> Option<String> {
+    let pinned = load_script(file).ok()?.header.documents?;
+    let flag = flag?;
+    Some(format!(
+        "note: {}: the script's @documents {} is used, not --documents {}",
+        file.display(),
+        pinned.display(),
+        flag.display()
+    ))
+}
+
 /// Runs conversation scripts; prints each failing expectation with the actual reply, then
 /// `N passed, N failed` (scripts). Exit 1 when any failed.
-pub fn converse(paths: &[PathBuf], source: &SourceConfig, settings: &Settings) -> ExitCode {
+pub fn converse(paths: &[PathBuf], documents: &ScriptDocuments, settings: &Settings) -> ExitCode {
     let files: Vec<PathBuf> = paths.iter().flat_map(|p| script_files(p)).collect();
     let (mut passed, mut failed) = (0, 0);
     if files.is_empty() {
@@ -198,7 +217,10 @@ pub fn converse(paths: &[PathBuf], source: &SourceConfig, settings: &Settings) -
         return ExitCode::from(2);
     }
     for file in files {
-        let report = run_with_core(&file, source, settings);
+        if let Some(notice) = documents_notice(&file, documents.flag.as_deref()) {
+            println!("{notice}");
+        }
+        let report = run_with_core(&file, &documents.source, settings);
         if report.passed() {
             passed += 1;
             println!("ok    {} ({} turns)", file.display(), report.turns);

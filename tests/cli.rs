@@ -255,3 +255,27 @@ fn the_chat_greets_in_the_configured_language() {
         .unwrap();
     assert!(stdout(&out).starts_with("Ask a question about the letter"), "{}", stdout(&out));
 }
+
+#[test]
+fn converse_says_a_scripts_own_documents_win_over_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = std::fs::canonicalize("tests/fixtures/letter").unwrap();
+    let pinned = dir.path().join("pinned.conv");
+    std::fs::write(&pinned, format!("@documents {}\nmember a: Wat is Burgernet?\n    answers\n", letter.display()))
+        .unwrap();
+    let free = dir.path().join("free.conv");
+    std::fs::write(&free, "member a: Wat staat er in de notitie over fietspaden?\n    cites alinea 2 in notitie\n").unwrap();
+    let out = briefbot(&[
+        "converse",
+        "--documents",
+        "tests/fixtures/letter-plus-note",
+        pinned.to_str().unwrap(),
+        free.to_str().unwrap(),
+    ]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("pinned.conv: the script's @documents"), "{text}");
+    assert!(text.contains("is used, not --documents tests/fixtures/letter-plus-note"), "{text}");
+    assert!(!text.contains("free.conv: the script's"), "{text}");
+    assert!(text.contains("2 passed, 0 failed"), "{text}");
+}

@@ -115,3 +115,30 @@ fn failed_reload_keeps_the_old_snapshot() {
     assert!(reply.render_plain().contains("kapot.txt:2"));
     assert!(Arc::ptr_eq(&before, &engine.library().snapshot()), "the same snapshot still serves");
 }
+
+/// A gate folder with one script: two questions in a row from the same member, both answered.
+fn gate_asking_twice() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let script = "member poortwachter: Blijft de verzorgingsstaat bestaan?\n    answers\n\
+                  member poortwachter: Wat is Burgernet?\n    answers\n";
+    std::fs::write(dir.path().join("twice.conv"), script).unwrap();
+    dir
+}
+
+#[test]
+fn the_reload_gate_runs_its_scripts_with_the_configured_settings() {
+    let gate = gate_asking_twice();
+    let library = || Library::open(SourceConfig::Folder(PathBuf::from("tests/fixtures/letter")), Duration::ZERO).unwrap();
+    let gated = |settings: Settings| {
+        let script_gate = briefbot::ScriptGate::new(gate.path().to_path_buf(), settings.clone());
+        let engine = Engine::new(library(), settings, Arc::new(ManualClock::default()))
+            .with_gate(Some(Arc::new(script_gate) as Arc<dyn briefbot::ReloadGate>));
+        engine.reload(false, briefbot::Language::English)
+    };
+    let strict = Settings { rate_limit: 1, ..Settings::default() };
+    let refused = gated(strict);
+    assert_eq!(refused.outcome, Outcome::Invalid, "{}", refused.render_plain());
+    assert!(refused.render_plain().contains("twice.conv:4"), "{}", refused.render_plain());
+    let passed = gated(Settings::default());
+    assert_eq!(passed.outcome, Outcome::Info, "{}", passed.render_plain());
+}

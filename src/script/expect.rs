@@ -7,6 +7,7 @@ use std::fmt;
 use super::{CiteRule, ExpectationKind, RefusalKind};
 use crate::answer::{Outcome, Refusal, Reply};
 use crate::document::PassageKind;
+use crate::i18n::Language;
 
 /// A passage a reply quotes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +26,8 @@ pub struct Observed {
     pub outcome: Outcome,
     pub quotes: Vec<String>,
     pub citations: Vec<Citation>,
+    /// The language of the bot's own words, when the transport can tell.
+    pub language: Option<Language>,
 }
 
 impl Observed {
@@ -33,6 +36,7 @@ impl Observed {
             text: rendered,
             private: reply.private,
             outcome: reply.outcome,
+            language: Some(reply.language),
             quotes: reply.quotes.iter().map(|q| q.text.clone()).collect(),
             citations: reply
                 .quotes
@@ -80,6 +84,7 @@ pub fn check(expected: &ExpectationKind, seen: &Observed) -> Result<(), String> 
         ExpectationKind::ShorterThan(n) => seen.text.chars().count() < *n,
         ExpectationKind::Private => seen.private,
         ExpectationKind::Public => !seen.private,
+        ExpectationKind::RepliesIn(language) => seen.language == Some(*language),
     };
     if ok {
         Ok(())
@@ -113,7 +118,18 @@ fn found(expected: &ExpectationKind, seen: &Observed) -> String {
         ExpectationKind::Private | ExpectationKind::Public => {
             format!("it is {}", if seen.private { "private" } else { "public" })
         }
+        ExpectationKind::RepliesIn(_) => match seen.language {
+            Some(language) => format!("it replies in {}", language_code(language)),
+            None => "the transport cannot tell the reply's language".into(),
+        },
         _ => format!("the outcome is {:?}", seen.outcome),
+    }
+}
+
+fn language_code(language: Language) -> &'static str {
+    match language {
+        Language::Dutch => "nl",
+        Language::English => "en",
     }
 }
 
@@ -154,6 +170,7 @@ impl fmt::Display for ExpectationKind {
             ExpectationKind::ShorterThan(n) => write!(f, "shorter than {n}"),
             ExpectationKind::Private => f.write_str("private"),
             ExpectationKind::Public => f.write_str("public"),
+            ExpectationKind::RepliesIn(language) => write!(f, "replies in {}", language_code(*language)),
         }
     }
 }
@@ -167,7 +184,8 @@ mod tests {
             .iter()
             .map(|&number| Citation { document: "brief".into(), kind: PassageKind::Body, number })
             .collect();
-        Observed { text: "Typ `Alinea N`".into(), private, outcome, quotes: Vec::new(), citations }
+        let language = Some(Language::Dutch);
+        Observed { text: "Typ `Alinea N`".into(), private, outcome, quotes: Vec::new(), citations, language }
     }
 
     fn cites(number: u32, rule: CiteRule) -> ExpectationKind {

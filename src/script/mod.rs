@@ -33,7 +33,9 @@ pub use run::{
     ScriptReport, Transport,
 };
 
-use crate::conversation::Role;
+use crate::answer::Action;
+use crate::conversation::{Command, Role};
+use crate::i18n::Language;
 use crate::document::PassageKind;
 
 /// A parsed script.
@@ -84,8 +86,71 @@ pub struct Turn {
     pub user: String,
     pub channel: Option<String>,
     pub locale: Option<String>,
+    /// How the message reaches the bot.
+    pub via: Via,
+    /// The message (empty for a button press).
     pub text: String,
     pub expectations: Vec<Expectation>,
+}
+
+impl Turn {
+    /// The turn as a failure report names it: its text, or the button pressed.
+    pub fn describe(&self) -> String {
+        match self.via {
+            Via::Button(kind) => format!("presses {}", kind.name()),
+            _ => self.text.clone(),
+        }
+    }
+}
+
+/// How a turn reaches the bot. The core takes text or a parsed command; a chat transport
+/// sends what the script names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// Whatever the transport finds natural (Discord: a slash command where one exists).
+    Any,
+    /// A message that mentions the bot in a channel.
+    Mention,
+    /// A slash command: the platform has parsed the command already.
+    Slash,
+    /// A direct message to the bot: only the asker sees the reply.
+    Direct,
+    /// A press on a button under the last reply the asker saw in that channel.
+    Button(ButtonKind),
+}
+
+/// The buttons under a reply, by what they do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonKind {
+    More,
+    Previous,
+    Next,
+    /// Show the paragraph a decline names.
+    Show,
+}
+
+impl ButtonKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ButtonKind::More => "more",
+            ButtonKind::Previous => "previous",
+            ButtonKind::Next => "next",
+            ButtonKind::Show => "show",
+        }
+    }
+
+    /// The button of this kind under a reply, as the command a press sends.
+    pub fn pressed(self, actions: &[Action]) -> Option<Command> {
+        actions.iter().find_map(|action| match (self, action) {
+            (ButtonKind::More, Action::More) => Some(Command::More),
+            (ButtonKind::Previous, Action::Previous { document, number })
+            | (ButtonKind::Next, Action::Next { document, number })
+            | (ButtonKind::Show, Action::Show { document, number }) => {
+                Some(Command::Paragraph { document: Some(document.clone()), number: *number })
+            }
+            _ => None,
+        })
+    }
 }
 
 /// Something the reply to a turn must satisfy.
@@ -120,6 +185,8 @@ pub enum ExpectationKind {
     ShorterThan(usize),
     Private,
     Public,
+    /// `replies in en` / `replies in nl`: the bot's own words are in that language.
+    RepliesIn(Language),
 }
 
 /// Which of a reply's quotes a `cites` expectation is about.

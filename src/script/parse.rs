@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::{CiteRule, Expectation, ExpectationKind, Header, RefusalKind, Script, Step, Turn};
-use crate::conversation::Role;
+use super::{ButtonKind, CiteRule, Expectation, ExpectationKind, Header, RefusalKind, Script, Step, Turn, Via};
+use crate::conversation::{Command, Role};
+use crate::i18n::Language;
 use crate::document::PassageKind;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -97,10 +98,13 @@ fn directive_line(
     Ok(())
 }
 
-/// `member anna in #algemeen (en): text`
+/// `member anna in #algemeen (en): text`, `member anna in DM: text`, `member anna via slash:
+/// text`, `member anna presses next`.
 fn turn_line(line: &str, at: &Cursor) -> Result<Turn, ScriptError> {
-    let Some((head, text)) = line.split_once(':') else {
-        return Err(at.error(line.len() + 1, "expected `:` between the speaker and the message"));
+    let (head, text) = match line.split_once(':') {
+        Some((head, text)) => (head, Some(text.trim())),
+        None if line.split_whitespace().any(|w| w == "presses") => (line, None),
+        None => return Err(at.error(line.len() + 1, "expected `:` between the speaker and the message")),
     };
     let mut words = head.split_whitespace();
     let role = match words.next() {
@@ -114,24 +118,64 @@ fn turn_line(line: &str, at: &Cursor) -> Result<Turn, ScriptError> {
     };
     let user =
         words.next().ok_or_else(|| at.error(head.len() + 1, "expected a name after the role"))?.to_string();
-    let (mut channel, mut locale) = (None, None);
+    let mut turn = Turn {
+        line: at.line,
+        role,
+        user,
+        channel: None,
+        locale: None,
+        via: Via::Any,
+        text: text.unwrap_or("").to_string(),
+        expectations: Vec::new(),
+    };
     while let Some(word) = words.next() {
         let column = head.find(word).unwrap_or(0) + 1;
+        let mut argument = |what: &str| {
+            words.next().ok_or_else(|| at.error(column, format!("expected {what} after `{word}`")))
+        };
         match word {
-            "in" => {
-                channel = Some(
-                    words
-                        .next()
-                        .ok_or_else(|| at.error(column, "expected a channel after `in`"))?
-                        .to_string(),
-                )
+            "in" => match argument("a channel or `DM`")? {
+                "DM" => turn.via = Via::Direct,
+                channel => turn.channel = Some(channel.to_string()),
+            },
+            "via" => {
+                turn.via = match argument("`mention` or `slash`")? {
+                    "mention" => Via::Mention,
+                    "slash" => Via::Slash,
+                    other => return Err(at.error(column, format!("expected `via mention` or `via slash`, found `via {other}`"))),
+                }
             }
-            w if w.starts_with('(') && w.ends_with(')') => locale = Some(w[1..w.len() - 1].to_string()),
-            w => return Err(at.error(column, format!("expected `in CHANNEL` or `(locale)`, found `{w}`"))),
+            "presses" => turn.via = Via::Button(button(argument("a button")?, at, column)?),
+            w if w.starts_with('(') && w.ends_with(')') => turn.locale = Some(w[1..w.len() - 1].to_string()),
+            w => return Err(at.error(column, format!("expected `in CHANNEL`, `in DM`, `via ...`, `presses ...` or `(locale)`, found `{w}`"))),
         }
     }
-    let text = text.trim().to_string();
-    Ok(Turn { line: at.line, role, user, channel, locale, text, expectations: Vec::new() })
+    check_turn(&turn, text.is_some(), at)?;
+    Ok(turn)
+}
+
+fn button(name: &str, at: &Cursor, column: usize) -> Result<ButtonKind, ScriptError> {
+    Ok(match name {
+        "more" => ButtonKind::More,
+        "previous" => ButtonKind::Previous,
+        "next" => ButtonKind::Next,
+        "show" => ButtonKind::Show,
+        other => return Err(at.error(column, format!("expected a button (more, previous, next or show), found `{other}`"))),
+    })
+}
+
+/// What a turn's way of reaching the bot requires of it.
+fn check_turn(turn: &Turn, has_text: bool, at: &Cursor) -> Result<(), ScriptError> {
+    match turn.via {
+        Via::Button(_) if has_text => Err(at.error(1, "a button press has no message: `member NAME presses next`")),
+        Via::Button(_) => Ok(()),
+        _ if !has_text => Err(at.error(1, "expected `:` between the speaker and the message")),
+        Via::Direct if turn.channel.is_some() => Err(at.error(1, "a turn is either `in DM` or in a channel")),
+        Via::Slash if matches!(Command::parse(&turn.text), Command::Malformed(_)) => {
+            Err(at.error(1, format!("no slash command says `{}`: a slash command is always well-formed", turn.text)))
+        }
+        _ => Ok(()),
+    }
 }
 
 fn expectation(line: &str, at: &Cursor, column: usize) -> Result<ExpectationKind, ScriptError> {
@@ -161,6 +205,11 @@ fn expectation(line: &str, at: &Cursor, column: usize) -> Result<ExpectationKind
             cites(place.trim(), rule, at, arg_column + lead.len() + 1)?
         }
         "is" if rest == "a usage hint" => ExpectationKind::UsageHint,
+        "replies" => ExpectationKind::RepliesIn(match rest {
+            "in en" => Language::English,
+            "in nl" => Language::Dutch,
+            other => return Err(at.error(arg_column, format!("expected `replies in en` or `replies in nl`, found `replies {other}`"))),
+        }),
         "answers" => ExpectationKind::Answers,
         "declines" => ExpectationKind::Declines,
         "private" => ExpectationKind::Private,
@@ -177,7 +226,7 @@ fn expectation(line: &str, at: &Cursor, column: usize) -> Result<ExpectationKind
         }
         other => return Err(at.error(
             column,
-            format!("unknown expectation `{other}`; expected quotes, cites, first quote cites, only cites, does not cite, answers, declines, refuses, contains, contains any case, lacks, matches, shorter than, private, public or is a usage hint"),
+            format!("unknown expectation `{other}`; expected quotes, cites, first quote cites, only cites, does not cite, answers, declines, refuses, contains, contains any case, lacks, matches, shorter than, private, public, replies in en|nl or is a usage hint"),
         )),
     })
 }
@@ -270,6 +319,35 @@ mod tests {
             ("anna", Some("#a"), Some("en"))
         );
         assert!(matches!(&turn.expectations[1].kind, ExpectationKind::Quotes(q) if q == "a \"b\""));
+    }
+
+    #[test]
+    fn direct_messages_slash_commands_button_presses_and_languages_parse() {
+        let script = parse_text(
+            "member a in DM: Hallo?\n  replies in nl\nmember a via slash: alinea 6\nmember a in #b (en) presses next\n  replies in en\nmember a via mention: meer\n",
+        )
+        .unwrap();
+        let turns: Vec<&Turn> = script.steps.iter().filter_map(|s| if let Step::Turn(t) = s { Some(t) } else { None }).collect();
+        assert_eq!(turns.iter().map(|t| t.via).collect::<Vec<_>>(), [
+            Via::Direct,
+            Via::Slash,
+            Via::Button(ButtonKind::Next),
+            Via::Mention
+        ]);
+        assert_eq!((turns[2].channel.as_deref(), turns[2].text.as_str()), (Some("#b"), ""));
+        assert!(matches!(turns[0].expectations[0].kind, ExpectationKind::RepliesIn(Language::Dutch)));
+        assert!(matches!(turns[2].expectations[0].kind, ExpectationKind::RepliesIn(Language::English)));
+    }
+
+    #[test]
+    fn turns_that_cannot_reach_the_bot_that_way_are_errors() {
+        let error = |text: &str| parse_text(text).unwrap_err().message;
+        assert!(error("member a presses again\n").contains("expected a button"));
+        assert!(error("member a presses next: volgende\n").contains("has no message"));
+        assert!(error("member a via slash: alinea nul\n").contains("no slash command says"));
+        assert!(error("member a via post: hoi\n").contains("expected `via mention` or `via slash`"));
+        assert!(error("member a in DM in #b: hoi\n").contains("either `in DM` or in a channel"));
+        assert!(error("member a: hoi\n  replies in fr\n").contains("`replies in en` or `replies in nl`"));
     }
 
     #[test]

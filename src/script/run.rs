@@ -1,20 +1,23 @@
 //! Running scripts: each script gets its own engine (fresh sessions, simulated clock) through
 //! a [`Transport`]; the core transport talks to the engine directly.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
 use super::expect::{check, Observed};
-use super::{parse, Header, Script, ScriptError, Step, Turn};
+use super::{parse, Header, Script, ScriptError, Step, Turn, Via};
+use crate::answer::Action;
 use crate::conversation::command::Command;
 use crate::conversation::{Engine, Input, ManualClock, Request, Settings};
 use crate::library::{Library, ReloadGate, Snapshot, SourceConfig};
 
 /// How a script reaches the bot.
 pub trait Transport {
-    /// Sends one turn and reports what the asker saw.
-    fn turn(&mut self, turn: &Turn) -> Observed;
+    /// Sends one turn and reports what the asker saw; `Err` says why the turn could not be
+    /// sent (a button the last reply did not have, a turn the platform cannot carry).
+    fn turn(&mut self, turn: &Turn) -> Result<Observed, String>;
     /// Lets simulated time pass.
     fn wait(&mut self, by: Duration);
     /// Points future reloads at another folder.
@@ -27,6 +30,8 @@ pub trait Transport {
 pub struct CoreTransport {
     pub engine: Engine,
     clock: Arc<ManualClock>,
+    /// The buttons under the last reply each asker saw, per asker and channel.
+    buttons: HashMap<(String, String), Vec<Action>>,
 }
 
 impl CoreTransport {
@@ -34,22 +39,41 @@ impl CoreTransport {
     /// `settings`.
     pub fn new(library: Library, header: &Header, settings: Settings) -> CoreTransport {
         let clock = Arc::new(ManualClock::default());
-        CoreTransport { engine: engine_for(library, header, settings, clock.clone()), clock }
+        CoreTransport { engine: engine_for(library, header, settings, clock.clone()), clock, buttons: HashMap::new() }
     }
 }
 
 impl Transport for CoreTransport {
-    fn turn(&mut self, turn: &Turn) -> Observed {
+    fn turn(&mut self, turn: &Turn) -> Result<Observed, String> {
+        let channel = match turn.via {
+            Via::Direct => format!("dm:{}", turn.user),
+            _ => turn.channel.clone().unwrap_or_else(|| "#algemeen".into()),
+        };
+        let key = (turn.user.clone(), channel.clone());
+        let input = match turn.via {
+            Via::Any | Via::Mention | Via::Direct => Input::Text(turn.text.clone()),
+            Via::Slash => Input::Command(Command::parse(&turn.text)),
+            Via::Button(kind) => {
+                let shown = self.buttons.get(&key).map_or(&[][..], Vec::as_slice);
+                let pressed = kind.pressed(shown);
+                Input::Command(pressed.ok_or_else(|| format!("the last reply has no `{}` button", kind.name()))?)
+            }
+        };
         let request = Request {
             user_id: turn.user.clone(),
             display_name: turn.user.clone(),
             role: turn.role,
-            channel: turn.channel.clone().unwrap_or_else(|| "#algemeen".into()),
+            channel,
             locale: turn.locale.clone(),
-            input: Input::Text(turn.text.clone()),
+            input,
         };
         let reply = self.engine.handle(&request);
-        Observed::from_reply(&reply, reply.render_plain())
+        if !reply.actions.is_empty() {
+            self.buttons.insert(key, reply.actions.clone());
+        }
+        let mut seen = Observed::from_reply(&reply, reply.render_plain());
+        seen.private |= turn.via == Via::Direct;
+        Ok(seen)
     }
 
     fn wait(&mut self, by: Duration) {
@@ -138,7 +162,10 @@ impl FailedOrigins {
     }
 
     fn is_follow_up(turn: &Turn) -> bool {
-        matches!(Command::parse(&turn.text), Command::More | Command::Previous | Command::Next)
+        match turn.via {
+            Via::Button(_) => true,
+            _ => matches!(Command::parse(&turn.text), Command::More | Command::Previous | Command::Next),
+        }
     }
 
     /// The failed turn this one follows up, if it is a follow-up of one.
@@ -189,14 +216,28 @@ pub fn run_script(
         match step {
             Step::Turn(turn) => {
                 report.turns += 1;
-                let seen = transport.turn(turn);
                 let follows_failure = failed_origins.before(turn);
                 let before = report.failures.len();
+                let seen = match transport.turn(turn) {
+                    Ok(seen) => seen,
+                    Err(why) => {
+                        report.failures.push(Failure {
+                            line: turn.line,
+                            turn: turn.describe(),
+                            expected: "a reply".into(),
+                            found: why,
+                            reply: String::new(),
+                            follows_failure,
+                        });
+                        failed_origins.after(turn, true);
+                        continue;
+                    }
+                };
                 for expectation in &turn.expectations {
                     if let Err(found) = check(&expectation.kind, &seen) {
                         report.failures.push(Failure {
                             line: expectation.line,
-                            turn: turn.text.clone(),
+                            turn: turn.describe(),
                             expected: expectation.kind.to_string(),
                             found,
                             reply: seen.text.clone(),

@@ -13,12 +13,12 @@ use briefbot::conversation::{texts, Command, ManualClock, Role, Settings};
 use briefbot::document::PassageKind;
 use briefbot::i18n::Language;
 use briefbot::library::{Library, SourceConfig};
-use briefbot::script::{self, Citation, Observed, Script, Transport, Turn};
+use briefbot::script::{self, ButtonKind, Citation, Observed, Script, Transport, Turn, Via};
 use serde_json::{json, Value};
 
 use super::harness::{start_engine, Bot};
 use super::mock::Recorded;
-use super::payloads::{button, command, member, message, string_option, MODERATOR_ROLE};
+use super::payloads::{button, command, direct_message, member, message, string_option, MODERATOR_ROLE};
 
 const DM_CHANNEL: &str = "900000000000000099";
 
@@ -109,24 +109,29 @@ impl DiscordTransport {
     }
 }
 
-impl Transport for DiscordTransport {
-    fn turn(&mut self, turn: &Turn) -> Observed {
-        let user = Self::snowflake(&mut self.users, &turn.user, 900000000000001000);
-        let channel_name = turn.channel.clone().unwrap_or_else(|| "#algemeen".into());
-        let channel = Self::snowflake(&mut self.channels, &channel_name, 900000000000002000);
+impl DiscordTransport {
+    /// The slash command or button press a turn becomes, or `None` for a message.
+    fn interaction(&self, turn: &Turn, id: u64, user: &str, channel: &str, member: &Value) -> Result<Option<Value>, String> {
         let locale = turn.locale.clone().unwrap_or_else(|| "nl".into());
-        let member = self.member(&user, turn.role);
-        let id = self.id();
-        let mark = self.bot.mock.mark();
-        let slash =
-            |name: &str, options: Value| command(id, name, options, &channel, member.clone(), &locale);
+        let slash = |name: &str, options: Value| command(id, name, options, channel, member.clone(), &locale);
+        let parsed = Command::parse(&turn.text);
         // Only a mention carries no locale: a turn without one, typed with English command
         // words, goes as a mention so that the words decide the language.
-        let parsed = Command::parse(&turn.text);
         let by_mention = turn.locale.is_none()
             && briefbot::conversation::command::language_of_command_words(&turn.text, &parsed).is_some();
-        let event = match parsed {
-            _ if by_mention => None,
+        let press = |kind: ButtonKind| -> Result<Option<Value>, String> {
+            let seen = self.buttons.get(&(user.to_string(), channel.to_string())).cloned().unwrap_or_default();
+            let found = seen.iter().find(|(_, label)| button_kind(label) == Some(kind));
+            let (custom_id, _) = found.ok_or_else(|| format!("the last reply has no `{}` button", kind.name()))?;
+            Ok(Some(button(id, custom_id, channel, member.clone(), &locale)))
+        };
+        match turn.via {
+            Via::Mention | Via::Direct => return Ok(None),
+            Via::Button(kind) => return press(kind),
+            Via::Any if by_mention => return Ok(None),
+            Via::Any | Via::Slash => {}
+        }
+        Ok(match parsed {
             Command::Malformed(_) => None,
             Command::Ask(question) => Some(slash("ask", json!([string_option("question", &question)]))),
             Command::More => Some(slash("more", json!([]))),
@@ -143,24 +148,64 @@ impl Transport for DiscordTransport {
             Command::Reload { force } => {
                 Some(slash("reload", json!([{ "name": "force", "type": 5, "value": force }])))
             }
-            step @ (Command::Previous | Command::Next) => {
-                let wanted = if step == Command::Next {
-                    ["Volgende alinea", "Next paragraph"]
-                } else {
-                    ["Vorige alinea", "Previous paragraph"]
-                };
-                let seen = self.buttons.get(&(user.clone(), channel.clone())).cloned().unwrap_or_default();
-                seen.iter()
-                    .find(|(_, label)| wanted.contains(&label.as_str()))
-                    .map(|(custom_id, _)| button(id, custom_id, &channel, member.clone(), &locale))
+            // Typed `vorige`/`volgende`: the button when the last reply has one, else a mention.
+            Command::Previous if turn.via == Via::Any => press(ButtonKind::Previous).ok().flatten(),
+            Command::Next if turn.via == Via::Any => press(ButtonKind::Next).ok().flatten(),
+            Command::Previous | Command::Next => {
+                return Err("there is no slash command for previous or next: press the button".into())
             }
+        })
+    }
+
+    /// A direct message from `user`, and the reply the bot sent into that DM.
+    fn direct(&mut self, user: &str, text: &str) -> Value {
+        let id = 800000000000000000 + self.id();
+        let mark = self.bot.mock.mark();
+        self.bot.mock.dispatch("MESSAGE_CREATE", direct_message(id, DM_CHANNEL, user, text));
+        let sent: Recorded = self.bot.mock.wait_for(mark, "a message", |r| {
+            r.path.ends_with(&format!("/channels/{DM_CHANNEL}/messages")) && r.status == 200
+        });
+        sent.body
+    }
+}
+
+/// What a button does, by its label in either language.
+fn button_kind(label: &str) -> Option<ButtonKind> {
+    match label {
+        "Meer" | "More" => Some(ButtonKind::More),
+        "Vorige alinea" | "Previous paragraph" => Some(ButtonKind::Previous),
+        "Volgende alinea" | "Next paragraph" => Some(ButtonKind::Next),
+        l if l.starts_with("Toon alinea") || l.starts_with("Show paragraph") => Some(ButtonKind::Show),
+        _ => None,
+    }
+}
+
+impl Transport for DiscordTransport {
+    fn turn(&mut self, turn: &Turn) -> Result<Observed, String> {
+        let user = Self::snowflake(&mut self.users, &turn.user, 900000000000001000);
+        let channel_name = match turn.via {
+            Via::Direct => format!("dm:{}", turn.user),
+            _ => turn.channel.clone().unwrap_or_else(|| "#algemeen".into()),
         };
-        let (body, private) = match event {
-            Some(event) => {
-                self.bot.mock.dispatch("INTERACTION_CREATE", event);
-                self.interaction_reply(mark, id)
+        let channel = Self::snowflake(&mut self.channels, &channel_name, 900000000000002000);
+        let member = self.member(&user, turn.role);
+        let id = self.id();
+        let mark = self.bot.mock.mark();
+        let (body, private) = if turn.via == Via::Direct {
+            if turn.role == Role::Moderator {
+                return Err("in a direct message Discord knows moderators only by user id \
+                    (discord.moderator_user_ids), which these scripts do not configure"
+                    .into());
             }
-            None => self.mention(&user, &channel, &turn.text, &member),
+            (self.direct(&user, &turn.text), true)
+        } else {
+            match self.interaction(turn, id, &user, &channel, &member)? {
+                Some(event) => {
+                    self.bot.mock.dispatch("INTERACTION_CREATE", event);
+                    self.interaction_reply(mark, id)
+                }
+                None => self.mention(&user, &channel, &turn.text, &member),
+            }
         };
         let buttons: Vec<(String, String)> = body["components"][0]["components"]
             .as_array()
@@ -178,7 +223,7 @@ impl Transport for DiscordTransport {
         if !buttons.is_empty() {
             self.buttons.insert((user.clone(), channel.clone()), buttons.clone());
         }
-        observe(&self.bot, body["content"].as_str().unwrap_or(""), private, &buttons)
+        Ok(observe(&self.bot, body["content"].as_str().unwrap_or(""), private, &buttons))
     }
 
     fn wait(&mut self, by: Duration) {
@@ -216,6 +261,8 @@ fn observe(bot: &Bot, content: &str, private: bool, buttons: &[(String, String)]
     let mut quotes = Vec::new();
     let mut citations = Vec::new();
     let mut current: Vec<String> = Vec::new();
+    let mut own_words = Vec::new();
+    let mut label_language = None;
     for line in content.lines() {
         if let Some(quoted) = line.strip_prefix("> ") {
             current.push(unescape(quoted));
@@ -225,16 +272,46 @@ fn observe(bot: &Bot, content: &str, private: bool, buttons: &[(String, String)]
             quotes.push(current.join("\n"));
             current.clear();
         }
-        if let Some(label) = line.strip_prefix("**").and_then(|l| l.strip_suffix("**")) {
-            citations.extend(citation(bot, &unescape(label)));
+        match line.strip_prefix("**").and_then(|l| l.strip_suffix("**")) {
+            Some(label) => {
+                if let Some((cited, language)) = citation(bot, &unescape(label)) {
+                    citations.push(cited);
+                    label_language = label_language.or(Some(language));
+                }
+            }
+            None => own_words.push(unescape(line)),
         }
     }
     let text = unescape(content);
     let outcome = outcome(bot, &text, !quotes.is_empty(), buttons);
-    Observed { text, private, outcome, quotes, citations }
+    let language = buttons_language(buttons).or(label_language).or_else(|| words_language(&own_words.join(" ")));
+    Observed { text, private, outcome, quotes, citations, language }
 }
 
-fn citation(bot: &Bot, label: &str) -> Option<Citation> {
+/// The language of a reply's buttons (their labels are the bot's own words).
+fn buttons_language(buttons: &[(String, String)]) -> Option<Language> {
+    let (_, label) = buttons.first()?;
+    let dutch = ["Meer", "Vorige alinea", "Volgende alinea"].contains(&label.as_str()) || label.starts_with("Toon");
+    Some(if dutch { Language::Dutch } else { Language::English })
+}
+
+/// The language of the bot's own words in a reply without buttons or references, by the
+/// function words each language uses most; `None` when neither clearly wins.
+fn words_language(text: &str) -> Option<Language> {
+    const DUTCH: &[&str] = &["de", "het", "een", "je", "niet", "geen", "van", "en", "deze", "over", "wat", "ik", "er", "op", "voor", "met", "zijn", "alinea", "brief", "typ"];
+    const ENGLISH: &[&str] = &["the", "a", "you", "not", "no", "of", "and", "this", "about", "what", "i", "there", "on", "for", "with", "are", "paragraph", "letter", "type"];
+    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
+    let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    let (dutch, english) = (count(DUTCH), count(ENGLISH));
+    match dutch.cmp(&english) {
+        std::cmp::Ordering::Greater => Some(Language::Dutch),
+        std::cmp::Ordering::Less => Some(Language::English),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The passage a reference label names, and the label's language.
+fn citation(bot: &Bot, label: &str) -> Option<(Citation, Language)> {
     let snapshot = bot.engine.library().snapshot();
     let (document, place) = snapshot.documents().iter().find_map(|d| {
         [Language::Dutch, Language::English]
@@ -244,7 +321,8 @@ fn citation(bot: &Bot, label: &str) -> Option<Citation> {
     })?;
     let words: Vec<&str> = place.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let number = |i: usize| words.get(i).and_then(|n| n.parse().ok());
-    let (kind, n) = match words.first().copied()? {
+    let first = words.first().copied()?;
+    let (kind, n) = match first {
         "alinea" | "paragraph" => (PassageKind::Body, number(1)?),
         "voetnoot" | "footnote" => (PassageKind::Footnote, number(1)?),
         "kop" | "heading" => (PassageKind::Heading, number(1).unwrap_or(1)),
@@ -252,7 +330,9 @@ fn citation(bot: &Bot, label: &str) -> Option<Citation> {
         "ondertekening" | "signature" => (PassageKind::Signature, 1),
         _ => return None,
     };
-    Some(Citation { document, kind, number: n })
+    let dutch = ["alinea", "voetnoot", "kop", "aanhef", "ondertekening"].contains(&first);
+    let language = if dutch { Language::Dutch } else { Language::English };
+    Some((Citation { document, kind, number: n }, language))
 }
 
 fn outcome(bot: &Bot, text: &str, quotes: bool, buttons: &[(String, String)]) -> Outcome {
