@@ -9,17 +9,12 @@ use crate::document::{Document, PassageKind};
 use crate::i18n::Language;
 use crate::library::Snapshot;
 
-pub(super) fn dispatch(engine: &Engine, key: &SessionKey, command: Command, chosen: Language) -> Reply {
+/// Answers a parsed command. `told` is the language the request itself names (the asker's
+/// locale, or English command words), if any.
+pub(super) fn dispatch(engine: &Engine, key: &SessionKey, command: Command, told: Option<Language>) -> Reply {
     let snapshot = engine.library.snapshot();
     let session = lock(&engine.sessions).get(key, engine.now()).unwrap_or_default();
-    let follow_up =
-        matches!(command, Command::More | Command::Previous | Command::Next | Command::Paragraph { .. });
-    // A follow-up continues in the language of the question it follows, whatever the client's
-    // locale (a Dutch client asking in English gets `next` in English).
-    let language = match session.language {
-        Some(last) if follow_up => last,
-        _ => chosen,
-    };
+    let language = reply_language(&command, told, session.language, engine.settings.default_language);
     let (reply, session) = match command {
         Command::Ask(question) => ask(engine, &snapshot, session, &question, language),
         Command::More => more(&snapshot, session, language),
@@ -43,6 +38,21 @@ pub(super) fn dispatch(engine: &Engine, key: &SessionKey, command: Command, chos
     };
     lock(&engine.sessions).put(key.clone(), session, engine.now());
     reply
+}
+
+/// A follow-up continues in the language of the question it follows, whatever the client's
+/// locale (a Dutch client asking in English gets `next` in English). A question is answered
+/// in its own language (English when it is English, else `told` or the default). Any other
+/// command (`help`, `status`: the same word in both languages) follows `told`, else the
+/// language of the asker's last question, else the default.
+fn reply_language(command: &Command, told: Option<Language>, last: Option<Language>, default: Language) -> Language {
+    let follow_up =
+        matches!(command, Command::More | Command::Previous | Command::Next | Command::Paragraph { .. });
+    match (command, last) {
+        (_, Some(last)) if follow_up => last,
+        (Command::Ask(_), _) => told.unwrap_or(default),
+        _ => told.or(last).unwrap_or(default),
+    }
 }
 
 fn invalid(language: Language, text: String) -> Reply {

@@ -111,7 +111,9 @@ impl Engine {
 
     /// Answers one request. The reply's language: for a follow-up (`more`, `next`, ...), that
     /// of the asker's last question; else the asker's locale; else that of the command words
-    /// (`documents` is English); else the configured default.
+    /// (`documents` is English); for a question, its own language; for a command typed with
+    /// a word both languages share (`help`, `status`), that of the asker's last question;
+    /// else the configured default.
     pub fn handle(&self, request: &Request) -> Reply {
         let locale = request.locale.as_deref().and_then(Language::from_locale);
         let (command, worded) = match &request.input {
@@ -122,7 +124,8 @@ impl Engine {
             }
             Input::Command(command) => (command.clone(), None),
         };
-        let language = locale.or(worded).unwrap_or(self.settings.default_language);
+        let told = locale.or(worded);
+        let language = told.unwrap_or(self.settings.default_language);
         if command.is_moderator_only() && request.role != Role::Moderator {
             let refused = Outcome::Refused { reason: Refusal::Permission };
             return Reply::note(language, refused, texts::moderators_only(language)).private();
@@ -136,7 +139,7 @@ impl Engine {
             }
         }
         let key = SessionKey { user: request.user_id.clone(), channel: request.channel.clone() };
-        handlers::dispatch(self, &key, command, language)
+        handlers::dispatch(self, &key, command, told)
     }
 
     /// Reloads the documents; the reply reports what changed or why nothing did.

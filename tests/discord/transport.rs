@@ -115,10 +115,12 @@ impl DiscordTransport {
         let locale = turn.locale.clone().unwrap_or_else(|| "nl".into());
         let slash = |name: &str, options: Value| command(id, name, options, channel, member.clone(), &locale);
         let parsed = Command::parse(&turn.text);
-        // Only a mention carries no locale: a turn without one, typed with English command
-        // words, goes as a mention so that the words decide the language.
-        let by_mention = turn.locale.is_none()
-            && briefbot::conversation::command::language_of_command_words(&turn.text, &parsed).is_some();
+        // Only a mention carries no locale: a turn without one whose reply language the words
+        // or the asker's last question decide (English command words; `help` and `status`,
+        // the same in both languages) goes as a mention.
+        let worded = briefbot::conversation::command::language_of_command_words(&turn.text, &parsed).is_some();
+        let by_mention =
+            turn.locale.is_none() && (worded || matches!(parsed, Command::Help | Command::Status));
         let press = |kind: ButtonKind| -> Result<Option<Value>, String> {
             let seen = self.buttons.get(&(user.to_string(), channel.to_string())).cloned().unwrap_or_default();
             let found = seen.iter().find(|(_, label)| button_kind(label) == Some(kind));
@@ -239,6 +241,17 @@ impl Transport for DiscordTransport {
     }
 }
 
+/// Whether `text` says that a paragraph past the end of a document does not exist.
+fn is_no_such_paragraph(bot: &Bot, text: &str) -> bool {
+    let Some(number) = text.split(' ').nth(1).and_then(|n| n.parse::<u32>().ok()) else { return false };
+    let snapshot = bot.engine.library().snapshot();
+    snapshot.documents().iter().any(|d| {
+        [Language::Dutch, Language::English].iter().any(|l| {
+            text == texts::no_such_paragraph(*l, number, &d.meta.citation(*l), d.body_count())
+        })
+    })
+}
+
 /// Removes Discord escapes (a backslash before a formatting character).
 fn unescape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -298,8 +311,14 @@ fn buttons_language(buttons: &[(String, String)]) -> Option<Language> {
 /// The language of the bot's own words in a reply without buttons or references, by the
 /// function words each language uses most; `None` when neither clearly wins.
 fn words_language(text: &str) -> Option<Language> {
-    const DUTCH: &[&str] = &["de", "het", "een", "je", "niet", "geen", "van", "en", "deze", "over", "wat", "ik", "er", "op", "voor", "met", "zijn", "alinea", "brief", "typ"];
-    const ENGLISH: &[&str] = &["the", "a", "you", "not", "no", "of", "and", "this", "about", "what", "i", "there", "on", "for", "with", "are", "paragraph", "letter", "type"];
+    const DUTCH: &[&str] = &[
+        "de", "het", "een", "je", "niet", "geen", "van", "en", "deze", "over", "wat", "ik", "er", "op", "voor",
+        "met", "zijn", "alinea", "brief", "typ", "herladen", "toegevoegd", "verwijderd", "gewijzigd",
+    ];
+    const ENGLISH: &[&str] = &[
+        "the", "a", "you", "not", "no", "of", "and", "this", "about", "what", "i", "there", "on", "for", "with",
+        "are", "paragraph", "letter", "type", "reloaded", "added", "removed", "changed",
+    ];
     let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
     let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
     let (dutch, english) = (count(DUTCH), count(ENGLISH));
@@ -345,7 +364,7 @@ fn outcome(bot: &Bot, text: &str, quotes: bool, buttons: &[(String, String)]) ->
         return Outcome::Refused { reason: Refusal::RateLimited { retry_after_secs: 0 } };
     }
     let usages = [Usage::Paragraph, Usage::Documents, Usage::Reload];
-    if both.iter().any(|l| usages.iter().any(|u| text == texts::usage(*l, *u))) {
+    if both.iter().any(|l| usages.iter().any(|u| text == texts::usage(*l, *u))) || is_no_such_paragraph(bot, text) {
         return Outcome::Invalid;
     }
     // A decline, alone or followed by a hint at a close paragraph.
