@@ -132,9 +132,14 @@ pub fn chat(engine: Arc<Engine>, config: &Config, main_job: bool) -> anyhow::Res
     );
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
+    // A prompt only for someone typing: piped input is not echoed, so a prompt would run into
+    // the reply.
+    let typing = std::io::IsTerminal::is_terminal(&stdin);
     loop {
-        print!("vraag> ");
-        stdout.flush()?;
+        if typing {
+            print!("{}", prompt(language));
+            stdout.flush()?;
+        }
         let Some(line) = read_chat_line(&mut stdin.lock())? else { break };
         let line = line.trim();
         if line.is_empty() {
@@ -151,6 +156,14 @@ pub fn chat(engine: Arc<Engine>, config: &Config, main_job: bool) -> anyhow::Res
         println!("{}\n", engine.handle(&request).render_plain());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The chat prompt; not `> `, which is how a quoted passage starts.
+fn prompt(language: Language) -> &'static str {
+    match language {
+        Language::Dutch => "Vraag: ",
+        Language::English => "Question: ",
+    }
 }
 
 /// Bytes of one chat line that are kept; the rest of a longer line is read and dropped (the
@@ -237,5 +250,17 @@ pub fn converse(paths: &[PathBuf], documents: &ScriptDocuments, settings: &Setti
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_prompt_cannot_be_taken_for_a_quote() {
+        for language in [Language::Dutch, Language::English] {
+            assert!(!prompt(language).contains('>'), "{}", prompt(language));
+        }
     }
 }

@@ -257,6 +257,15 @@ fn the_chat_greets_in_the_configured_language() {
 }
 
 #[test]
+fn piped_chat_prints_no_prompt_into_the_quotes() {
+    let out = chat_with(b"Blijft de verzorgingsstaat bestaan?\n");
+    let text = stdout(&out);
+    assert!(!text.contains("Vraag:"), "{text}");
+    let quote_lines: Vec<&str> = text.lines().filter(|l| l.contains("> ")).collect();
+    assert!(!quote_lines.is_empty() && quote_lines.iter().all(|l| l.starts_with("> ")), "{text}");
+}
+
+#[test]
 fn converse_says_a_scripts_own_documents_win_over_the_flag() {
     let dir = tempfile::tempdir().unwrap();
     let letter = std::fs::canonicalize("tests/fixtures/letter").unwrap();

@@ -46,22 +46,15 @@ impl Reference {
 
 /// `alinea 7`, `voetnoot 1 bij alinea 5`, `ondertekening`, ... in the reply's language.
 pub fn place(passage: &Passage, language: Language) -> String {
-    let dutch = language == Language::Dutch;
+    let name = passage.kind.name(language);
     match (passage.kind, passage.annotates) {
-        (PassageKind::Body, _) => {
-            format!("{} {}", if dutch { "alinea" } else { "paragraph" }, passage.number)
+        (PassageKind::Body, _) | (PassageKind::Footnote, None) => format!("{name} {}", passage.number),
+        (PassageKind::Footnote, Some(n)) => {
+            let to = if language == Language::Dutch { "bij" } else { "to" };
+            format!("{name} {} {to} {} {n}", passage.number, PassageKind::Body.name(language))
         }
-        (PassageKind::Footnote, Some(n)) if dutch => format!("voetnoot {} bij alinea {n}", passage.number),
-        (PassageKind::Footnote, Some(n)) => format!("footnote {} to paragraph {n}", passage.number),
-        (PassageKind::Footnote, None) => {
-            format!("{} {}", if dutch { "voetnoot" } else { "footnote" }, passage.number)
-        }
-        (PassageKind::Heading, _) if passage.number > 1 => {
-            format!("{} {}", if dutch { "kop" } else { "heading" }, passage.number)
-        }
-        (PassageKind::Heading, _) => (if dutch { "kop" } else { "heading" }).to_string(),
-        (PassageKind::Addressee, _) => (if dutch { "aanhef" } else { "address and date" }).to_string(),
-        (PassageKind::Signature, _) => (if dutch { "ondertekening" } else { "signature" }).to_string(),
+        (PassageKind::Heading, _) if passage.number > 1 => format!("{name} {}", passage.number),
+        _ => name.to_string(),
     }
 }
 

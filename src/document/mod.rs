@@ -13,6 +13,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::Language;
+
 pub use load::{load_folder, Corpus, LoadError};
 pub use metadata::Metadata;
 
@@ -41,6 +43,35 @@ impl PassageKind {
             PassageKind::Footnote => "footnote",
             PassageKind::Signature => "signature",
         }
+    }
+
+    /// What a reference calls this kind of passage, in `language` (`alinea`, `paragraph`,
+    /// `ondertekening`, ...). The one table of these words.
+    pub fn name(self, language: Language) -> &'static str {
+        let (dutch, english) = match self {
+            PassageKind::Body => ("alinea", "paragraph"),
+            PassageKind::Footnote => ("voetnoot", "footnote"),
+            PassageKind::Heading => ("kop", "heading"),
+            PassageKind::Addressee => ("aanhef", "address and date"),
+            PassageKind::Signature => ("ondertekening", "signature"),
+        };
+        match language {
+            Language::Dutch => dutch,
+            Language::English => english,
+        }
+    }
+
+    /// The kind a word names in either language (the first word of [`PassageKind::name`],
+    /// or `addressee`).
+    pub fn from_name(word: &str) -> Option<PassageKind> {
+        const ALL: [PassageKind; 5] =
+            [PassageKind::Body, PassageKind::Footnote, PassageKind::Heading, PassageKind::Addressee, PassageKind::Signature];
+        let word = word.to_lowercase();
+        let names = |kind: PassageKind| [Language::Dutch, Language::English].map(|l| kind.name(l));
+        ALL.into_iter().find(|&kind| {
+            (kind == PassageKind::Addressee && word == "addressee")
+                || names(kind).iter().any(|name| name.split(' ').next() == Some(word.as_str()))
+        })
     }
 }
 

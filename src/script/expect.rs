@@ -134,13 +134,7 @@ fn language_code(language: Language) -> &'static str {
 }
 
 fn kind_word(kind: PassageKind) -> &'static str {
-    match kind {
-        PassageKind::Body => "alinea",
-        PassageKind::Footnote => "voetnoot",
-        PassageKind::Heading => "kop",
-        PassageKind::Addressee => "aanhef",
-        PassageKind::Signature => "ondertekening",
-    }
+    kind.name(Language::Dutch)
 }
 
 impl fmt::Display for ExpectationKind {

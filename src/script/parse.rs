@@ -244,18 +244,10 @@ fn quoted_text(text: &str, at: &Cursor, column: usize) -> Result<String, ScriptE
 /// `alinea 7`, `paragraph 7 in DOC`, `voetnoot 1`, `ondertekening`, `aanhef`, `kop 2`.
 fn cites(text: &str, rule: CiteRule, at: &Cursor, column: usize) -> Result<ExpectationKind, ScriptError> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let (kind, rest) = match words.first().copied() {
-        Some("alinea" | "paragraph") => (PassageKind::Body, &words[1..]),
-        Some("voetnoot" | "footnote") => (PassageKind::Footnote, &words[1..]),
-        Some("kop" | "heading") => (PassageKind::Heading, &words[1..]),
-        Some("aanhef" | "addressee") => (PassageKind::Addressee, &words[1..]),
-        Some("ondertekening" | "signature") => (PassageKind::Signature, &words[1..]),
-        _ => {
-            return Err(
-                at.error(column, "expected `alinea N`, `voetnoot N`, `kop N`, `aanhef` or `ondertekening`")
-            )
-        }
+    let Some(kind) = words.first().and_then(|w| PassageKind::from_name(w)) else {
+        return Err(at.error(column, "expected `alinea N`, `voetnoot N`, `kop N`, `aanhef` or `ondertekening`"));
     };
+    let rest = &words[1..];
     let (number, rest) = match rest.first().and_then(|n| n.parse().ok()) {
         Some(n) => (n, &rest[1..]),
         None if matches!(kind, PassageKind::Addressee | PassageKind::Signature) => (1, rest),

@@ -341,15 +341,13 @@ fn citation(bot: &Bot, label: &str) -> Option<(Citation, Language)> {
     let words: Vec<&str> = place.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let number = |i: usize| words.get(i).and_then(|n| n.parse().ok());
     let first = words.first().copied()?;
-    let (kind, n) = match first {
-        "alinea" | "paragraph" => (PassageKind::Body, number(1)?),
-        "voetnoot" | "footnote" => (PassageKind::Footnote, number(1)?),
-        "kop" | "heading" => (PassageKind::Heading, number(1).unwrap_or(1)),
-        "aanhef" | "address" => (PassageKind::Addressee, 1),
-        "ondertekening" | "signature" => (PassageKind::Signature, 1),
-        _ => return None,
+    let kind = PassageKind::from_name(first)?;
+    let n = match kind {
+        PassageKind::Body | PassageKind::Footnote => number(1)?,
+        PassageKind::Heading => number(1).unwrap_or(1),
+        PassageKind::Addressee | PassageKind::Signature => 1,
     };
-    let dutch = ["alinea", "voetnoot", "kop", "aanhef", "ondertekening"].contains(&first);
+    let dutch = kind.name(Language::Dutch).starts_with(first);
     let language = if dutch { Language::Dutch } else { Language::English };
     Some((Citation { document, kind, number: n }, language))
 }
