@@ -23,7 +23,14 @@ fn main() {
         }
         let global = rank(&searcher.index, &reply.query);
         let describe = |h: &briefbot::search::Hit| {
-            format!("{} {:?} score {:.2} coverage {:.2} answers {}", name(h.id.document), h.matched_stems, h.score, h.coverage, h.answers())
+            format!(
+                "{} {:?} score {:.2} coverage {:.2} answers {}",
+                name(h.id.document),
+                h.matched_stems,
+                h.score,
+                h.coverage,
+                h.answers()
+            )
         };
         println!("{text}  (from {expected})");
         for h in global.iter().take(2) {

@@ -122,7 +122,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Chat { documents }) => terminal::chat(documents.engine(&config)?, &config, false),
         Some(Command::Check { documents }) => Ok(terminal::check(documents.engine(&config), &config)),
         Some(Command::Converse { documents, scripts }) => {
-            let default = terminal::ScriptDocuments { source: documents.source(&config), flag: documents.documents };
+            let default =
+                terminal::ScriptDocuments { source: documents.source(&config), flag: documents.documents };
             Ok(terminal::converse(&scripts, &default, &config.conversation_settings()))
         }
     }

@@ -41,9 +41,61 @@ fn word_prefix(text: &str, chars: usize) -> &str {
     text[..boundary.unwrap_or(text.len())].trim_end()
 }
 
+/// Passes of [`fit_rendering`] that shorten the quotes by what is still too long; escaping can
+/// make a pass fall short, never loop.
+const FIT_PASSES: usize = 4;
+
+/// A renderer's layout of a reply within `max` characters. `layout(quote_budget, see_also)`
+/// renders the reply with each quote cut by [`truncate`] to at most `quote_budget` characters
+/// (`None`: whole) and with or without its "see also" line; `longest_quote` is the longest
+/// quote's length. Tried in order: the whole reply; without "see also"; with the quotes
+/// shortened by the excess (a fixed number of passes); and last, the shortest cut by
+/// [`truncate`]. A cut quote is still a prefix of its verbatim text.
+pub fn fit_rendering(max: usize, longest_quote: usize, layout: impl Fn(Option<usize>, bool) -> String) -> String {
+    let fits = |c: &String| c.chars().count() <= max;
+    let full = layout(None, true);
+    if fits(&full) {
+        return full;
+    }
+    let mut shortest = layout(None, false);
+    let mut budget = longest_quote;
+    for _ in 0..FIT_PASSES {
+        if fits(&shortest) || budget == 0 {
+            break;
+        }
+        budget = budget.saturating_sub(shortest.chars().count() - max);
+        shortest = layout(Some(budget), false);
+    }
+    truncate(&shortest, max).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rendering_drops_see_also_then_shortens_quotes_then_cuts() {
+        let quote = "woord ".repeat(100);
+        let layout = |budget: Option<usize>, see_also: bool| {
+            let quoted = budget.map_or(quote.clone().into(), |b| truncate(&quote, b));
+            format!("> {quoted}\n— bron{}", if see_also { "\nZie ook alinea 5." } else { "" })
+        };
+        assert!(fit_rendering(1000, 600, layout).ends_with("Zie ook alinea 5."));
+        assert!(fit_rendering(610, 600, layout).ends_with("— bron"));
+        let short = fit_rendering(300, 600, layout);
+        assert!(short.ends_with("— bron") && short.chars().count() <= 300, "{short}");
+        assert!(fit_rendering(3, 600, layout).chars().count() <= 3);
+    }
+
+    #[test]
+    fn a_rendering_never_cuts_inside_a_character() {
+        let quote = format!("{}”", "woord é ".repeat(300));
+        let layout = |budget: Option<usize>, _: bool| budget.map_or(quote.clone().into(), |b| truncate(&quote, b)).into_owned();
+        for max in [0, 1, 7, 100, 1999] {
+            let fitted = fit_rendering(max, quote.chars().count(), layout);
+            assert!(fitted.chars().count() <= max && quote.starts_with(fitted.trim_end_matches(['…', ' '])), "{max}: {fitted}");
+        }
+    }
 
     #[test]
     fn truncate_counts_characters_and_cuts_at_words() {

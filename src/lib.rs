@@ -39,11 +39,11 @@ internal_modules! {
     text;
 }
 
-pub use crate::answer::{Action, Outcome, QuestionError, Quote, Refusal, Reply};
+pub use crate::answer::{Action, Outcome, QuestionError, Quote, Refusal, Reply, PLAIN_MAX_CHARS};
 pub use crate::config::{Config, ConfigError};
 pub use crate::conversation::{
-    Asked, Clock, Command, DocumentSummary, Engine, Input, LoadReport, ManualClock, PassageView, Request, Role,
-    Settings, SystemClock,
+    Asked, Clock, Command, DocumentSummary, Engine, Input, LoadReport, ManualClock, PassageView, Request,
+    Role, Settings, SystemClock,
 };
 #[cfg(feature = "discord")]
 pub use crate::discord::{run as run_discord, DiscordError, SHUTDOWN_GRACE};
@@ -51,7 +51,7 @@ pub use crate::document::LoadError;
 pub use crate::i18n::Language;
 pub use crate::library::{Changes, Library, ReloadGate, Snapshot, SourceConfig};
 pub use crate::script::{
-    engine_for, load_script, run_script, run_with_core, script_files, Citation, CoreTransport, Failure, Observed,
-    ButtonKind, Script, ScriptError, ScriptGate, ScriptReport, Transport, Turn, Via,
+    engine_for, load_script, run_script, run_with_core, script_files, ButtonKind, Citation, CoreTransport,
+    Failure, Observed, Script, ScriptError, ScriptGate, ScriptReport, Transport, Turn, Via,
 };
 pub use crate::search::explain::Explanation;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use briefbot::{
     load_script, run_with_core, script_files, Config, Engine, Language, LoadError, Request, Role, Settings,
-    SourceConfig,
+    SourceConfig, PLAIN_MAX_CHARS,
 };
 
 /// Prints a fatal error for the person at the terminal; exit code 1.
@@ -34,7 +34,7 @@ pub fn ask(engine: &Engine, config: &Config, question: &str, output: AskOutput) 
     if output.json {
         let mut out = serde_json::json!({
             "answered": asked.reply.answered(),
-            "reply": asked.reply.render_plain(),
+            "reply": asked.reply.render_plain_within(PLAIN_MAX_CHARS),
             "passages": asked.passages,
         });
         if let Some(explanation) = &asked.explanation {
@@ -42,7 +42,7 @@ pub fn ask(engine: &Engine, config: &Config, question: &str, output: AskOutput) 
         }
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
-        println!("{}", asked.reply.render_plain());
+        println!("{}", asked.reply.render_plain_within(PLAIN_MAX_CHARS));
         if let Some(explanation) = &asked.explanation {
             println!("\n{}", explanation.render());
         }
@@ -153,7 +153,7 @@ pub fn chat(engine: Arc<Engine>, config: &Config, main_job: bool) -> anyhow::Res
             Language::Dutch => "nl".into(),
             Language::English => "en".into(),
         });
-        println!("{}\n", engine.handle(&request).render_plain());
+        println!("{}\n", engine.handle(&request).render_plain_within(PLAIN_MAX_CHARS));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -81,12 +81,21 @@ fn letter(subject: &str, paragraphs: &[String]) -> String {
 /// A paragraph of ordinary words, with `container` and `schip` when asked for.
 fn paragraph(seed: usize, container: bool, schip: bool) -> String {
     const FILLER: [&str; 12] = [
-        "de haven breidt uit", "gemeenten overleggen met bedrijven", "het kabinet volgt de plannen",
-        "de provincie betaalt mee", "bewoners krijgen inspraak", "de kosten stijgen dit jaar",
-        "er komt een nieuwe kade", "het water wordt dieper", "de planning loopt uit",
-        "de vergunning is verleend", "de weg wordt verbreed", "het overleg gaat door",
+        "de haven breidt uit",
+        "gemeenten overleggen met bedrijven",
+        "het kabinet volgt de plannen",
+        "de provincie betaalt mee",
+        "bewoners krijgen inspraak",
+        "de kosten stijgen dit jaar",
+        "er komt een nieuwe kade",
+        "het water wordt dieper",
+        "de planning loopt uit",
+        "de vergunning is verleend",
+        "de weg wordt verbreed",
+        "het overleg gaat door",
     ];
-    let mut sentences: Vec<String> = (0..3).map(|k| format!("Daarbij geldt dat {}.", FILLER[(seed + 5 * k) % 12])).collect();
+    let mut sentences: Vec<String> =
+        (0..3).map(|k| format!("Daarbij geldt dat {}.", FILLER[(seed + 5 * k) % 12])).collect();
     if container {
         sentences.insert(1, "Een container staat klaar op de kade.".into());
     }

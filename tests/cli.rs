@@ -270,10 +270,17 @@ fn converse_says_a_scripts_own_documents_win_over_the_flag() {
     let dir = tempfile::tempdir().unwrap();
     let letter = std::fs::canonicalize("tests/fixtures/letter").unwrap();
     let pinned = dir.path().join("pinned.conv");
-    std::fs::write(&pinned, format!("@documents {}\nmember a: Wat is Burgernet?\n    answers\n", letter.display()))
-        .unwrap();
+    std::fs::write(
+        &pinned,
+        format!("@documents {}\nmember a: Wat is Burgernet?\n    answers\n", letter.display()),
+    )
+    .unwrap();
     let free = dir.path().join("free.conv");
-    std::fs::write(&free, "member a: Wat staat er in de notitie over fietspaden?\n    cites alinea 2 in notitie\n").unwrap();
+    std::fs::write(
+        &free,
+        "member a: Wat staat er in de notitie over fietspaden?\n    cites alinea 2 in notitie\n",
+    )
+    .unwrap();
     let out = briefbot(&[
         "converse",
         "--documents",

@@ -80,7 +80,11 @@ fn a_follow_up_of_a_failed_question_says_which_failure_it_follows() {
     // Anna's `volgende` follows her failed question; Bob has no question; after Anna's next
     // question passes, her `volgende` fails on its own.
     assert!(lines[0].contains(":2: after `Wat is de Academie van de Stad?`: expected"), "{}", lines[0]);
-    assert!(lines[1].contains(":4: after `volgende` (follows up the failed turn at line 1): expected"), "{}", lines[1]);
+    assert!(
+        lines[1].contains(":4: after `volgende` (follows up the failed turn at line 1): expected"),
+        "{}",
+        lines[1]
+    );
     assert!(lines[2].contains(":6: after `volgende`: expected"), "{}", lines[2]);
     assert!(lines[3].contains(":10: after `volgende`: expected"), "{}", lines[3]);
 }

@@ -128,7 +128,9 @@ fn gate_asking_twice() -> tempfile::TempDir {
 #[test]
 fn the_reload_gate_runs_its_scripts_with_the_configured_settings() {
     let gate = gate_asking_twice();
-    let library = || Library::open(SourceConfig::Folder(PathBuf::from("tests/fixtures/letter")), Duration::ZERO).unwrap();
+    let library = || {
+        Library::open(SourceConfig::Folder(PathBuf::from("tests/fixtures/letter")), Duration::ZERO).unwrap()
+    };
     let gated = |settings: Settings| {
         let script_gate = briefbot::ScriptGate::new(gate.path().to_path_buf(), settings.clone());
         let engine = Engine::new(library(), settings, Arc::new(ManualClock::default()))

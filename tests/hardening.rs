@@ -71,8 +71,8 @@ fn say(engine: &Engine, role: Role, text: &str) -> Reply {
 /// reply fits a Discord message.
 fn assert_well_formed(engine: &Engine, reply: &Reply) {
     common::assert_quotes_are_slices(engine.library().snapshot().documents(), reply);
-    let plain = reply.render_plain().chars().count();
-    assert!(plain <= answer::MAX_REPLY_CHARS, "{plain} characters");
+    let plain = reply.render_plain_within(answer::PLAIN_MAX_CHARS).chars().count();
+    assert!(plain <= answer::PLAIN_MAX_CHARS, "{plain} characters");
     #[cfg(feature = "discord")]
     {
         use briefbot::discord::render::{render, DISCORD_MAX_CHARS};

@@ -86,8 +86,8 @@ proptest! {
         common::assert_quotes_are_slices(searcher.index.documents(), &first.reply);
         let again = answer(&searcher, &question, Language::Dutch).unwrap();
         prop_assert_eq!(&first.reply, &again.reply);
-        let plain = first.reply.render_plain().chars().count();
-        prop_assert!(plain <= briefbot::answer::MAX_REPLY_CHARS, "{} characters", plain);
+        let plain = first.reply.render_plain_within(briefbot::answer::PLAIN_MAX_CHARS).chars().count();
+        prop_assert!(plain <= briefbot::answer::PLAIN_MAX_CHARS, "{} characters", plain);
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! reference, mentions further relevant passages, or declines when the documents do not
 //! answer. A `Reply` is plain data; adapters render it (see [`Reply::render_plain`]).
 //!
-//! Invariants: every quote is made of exact slices of its passage's text; the quote is
-//! shortened so that the plain rendering fits [`MAX_REPLY_CHARS`] unless the bot's own words
-//! alone exceed it (each renderer makes the final fit, see [`crate::fit`]).
+//! Invariants: every quote is made of exact slices of its passage's text, whole as chosen:
+//! length limits belong to each renderer (Discord's render, [`Reply::render_plain_within`]),
+//! which all fit through [`crate::fit::fit_rendering`].
 
 pub mod quote;
 pub mod reference;
@@ -21,8 +21,9 @@ use crate::i18n::Language;
 pub use crate::search::params::SEE_ALSO_MAX;
 use crate::search::{params::SEE_ALSO_SHARE, Hit, Query, Searcher};
 
-/// Discord's message limit, and ours everywhere.
-pub const MAX_REPLY_CHARS: usize = 2000;
+/// The plain renderer's limit (the terminal, the script runner): a reply as long as a chat
+/// message may be, so that what an operator sees is what members see.
+pub const PLAIN_MAX_CHARS: usize = 2000;
 /// Longest question accepted, in characters.
 pub const MAX_QUESTION_CHARS: usize = 1000;
 
@@ -114,15 +115,27 @@ impl Reply {
         self
     }
 
-    /// Plain-text rendering: block-quoted quotes, each followed by its reference.
+    /// Plain-text rendering, whole: block-quoted quotes, each followed by its reference.
     pub fn render_plain(&self) -> String {
+        self.plain(None, true)
+    }
+
+    /// Plain-text rendering within `max` characters, as the terminal and the script runner
+    /// show a reply (see [`crate::fit::fit_rendering`]).
+    pub fn render_plain_within(&self, max: usize) -> String {
+        let longest_quote = self.quotes.iter().map(|q| q.text.chars().count()).max().unwrap_or(0);
+        crate::fit::fit_rendering(max, longest_quote, |budget, see_also| self.plain(budget, see_also))
+    }
+
+    fn plain(&self, quote_budget: Option<usize>, with_see_also: bool) -> String {
         let mut out = Vec::new();
         out.extend(self.notes.iter().cloned());
         for quote in &self.quotes {
-            let quoted: Vec<String> = quote.text.lines().map(|l| format!("> {l}")).collect();
+            let text = quote_budget.map_or(quote.text.as_str().into(), |max| crate::fit::truncate(&quote.text, max));
+            let quoted: Vec<String> = text.lines().map(|l| format!("> {l}")).collect();
             out.push(format!("{}\n— {}", quoted.join("\n"), quote.reference.label));
         }
-        if !self.see_also.is_empty() {
+        if with_see_also && !self.see_also.is_empty() {
             let places: Vec<String> = self.see_also.iter().map(|r| r.place.clone()).collect();
             out.push(texts::see_also(self.language, &places));
         }
@@ -243,7 +256,6 @@ pub fn quoted_reply(searcher: &Searcher, best: &Hit, others: &[Hit], language: L
     reply.see_also = see_also;
     reply.actions = vec![Action::More];
     reply.actions.extend(neighbour_actions(document, passage));
-    fit_to_limit(&mut reply, &passage.text);
     reply
 }
 
@@ -275,25 +287,6 @@ pub fn passage_reply(document: &Document, passage: &Passage, language: Language)
     reply.notes.clear();
     reply.quotes.push(quote);
     reply.actions = neighbour_actions(document, passage);
-    fit_to_limit(&mut reply, &passage.text);
     reply
 }
 
-/// Drops "see also", then shortens the quote to the room left, so that the plain rendering
-/// fits [`MAX_REPLY_CHARS`] whenever the bot's own words (reference, notes) leave room for it.
-/// A fixed number of passes: each pass makes the quote strictly shorter or stops.
-pub fn fit_to_limit(reply: &mut Reply, passage_text: &str) {
-    let excess = |r: &Reply| r.render_plain().chars().count().saturating_sub(MAX_REPLY_CHARS);
-    while excess(reply) > 0 && reply.see_also.pop().is_some() {}
-    for _ in 0..FIT_PASSES {
-        let over = excess(reply);
-        let Some(quote) = reply.quotes.first_mut().filter(|_| over > 0) else { return };
-        let target = quote.text.chars().count().saturating_sub(over);
-        quote.spans = quote::shorten(passage_text, &quote.spans, target);
-        quote.text = quote::render(passage_text, &quote.spans);
-    }
-}
-
-/// Passes of [`fit_to_limit`]: the first almost always suffices (ellipses may add a few
-/// characters).
-const FIT_PASSES: usize = 4;

@@ -104,47 +104,6 @@ pub fn render(text: &str, spans: &[Span]) -> String {
     out
 }
 
-/// Characters `render` may add around one more span: ` … ` before it and ` …` after.
-const SEPARATOR_CHARS: usize = 5;
-
-/// The spans cut so that their rendering takes at most `max` characters where it can: whole
-/// spans while they fit, then the next one cut at a word boundary within the room left.
-/// Always keeps at least one non-empty span (when `spans` had one): at worst the first
-/// characters of the first span. Spans stay on character boundaries.
-pub fn shorten(text: &str, spans: &[Span], max: usize) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
-    for &span in spans {
-        let used = if out.is_empty() { 0 } else { render(text, &out).chars().count() };
-        let room = max.saturating_sub(used + SEPARATOR_CHARS);
-        if text[span.start..span.end].chars().count() <= room {
-            out.push(span);
-            continue;
-        }
-        out.extend(cut_at_word(text, span, room));
-        break;
-    }
-    if out.is_empty() {
-        out.extend(spans.first().map(|&first| cut_at_char(text, first, max.saturating_sub(SEPARATOR_CHARS))));
-    }
-    out
-}
-
-/// The span's first `room` characters, cut back to the last space in them.
-fn cut_at_word(text: &str, span: Span, room: usize) -> Option<Span> {
-    let slice = &text[span.start..span.end];
-    let end = slice.char_indices().nth(room).map_or(slice.len(), |(i, _)| i);
-    let cut = slice[..end].rfind(char::is_whitespace)?;
-    let kept = slice[..cut].trim_end().len();
-    (kept > 0).then_some(Span { start: span.start, end: span.start + kept })
-}
-
-/// The span's first `room` characters (at least one).
-fn cut_at_char(text: &str, span: Span, room: usize) -> Span {
-    let slice = &text[span.start..span.end];
-    let end = slice.char_indices().nth(room.max(1)).map_or(slice.len(), |(i, _)| i);
-    Span { start: span.start, end: span.start + end }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,20 +121,5 @@ mod tests {
         let spans = [Span { start: 5, end: 10 }];
         assert_eq!(render(text, &spans), "… Twee. …");
         assert_eq!(render(text, &[Span { start: 0, end: 4 }, Span { start: 11, end: 16 }]), "Een. … Drie.");
-    }
-
-    #[test]
-    fn shorten_never_cuts_inside_a_character() {
-        let text = format!("{}”", "woord é ".repeat(300));
-        let whole = [Span { start: 0, end: text.len() }];
-        for max in [0, 1, 7, 100, 1999] {
-            let spans = shorten(&text, &whole, max);
-            let quote = render(&text, &spans);
-            assert!(!spans.is_empty() && spans[0].end > spans[0].start);
-            assert!(max < 10 || quote.chars().count() <= max, "{max}: {}", quote.chars().count());
-        }
-        let one_word = "é".repeat(3000);
-        let spans = shorten(&one_word, &[Span { start: 0, end: one_word.len() }], 50);
-        assert!(one_word.is_char_boundary(spans[0].end) && render(&one_word, &spans).chars().count() <= 50);
     }
 }

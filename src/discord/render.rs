@@ -68,29 +68,10 @@ pub fn render(reply: &Reply) -> Rendered {
     Rendered { content: fitted_content(reply), buttons, private: reply.private }
 }
 
-/// Passes that shorten the quotes by what is still too long; escaping can make a pass fall
-/// short, never loop.
-const FIT_PASSES: usize = 4;
-
-/// The content within [`DISCORD_MAX_CHARS`]: as it is; else without "see also"; else with the
-/// quotes shortened by the excess (a fixed number of passes); else cut by [`fit::truncate`].
+/// The content within [`DISCORD_MAX_CHARS`] (see [`fit::fit_rendering`]).
 fn fitted_content(reply: &Reply) -> String {
-    let fits = |c: &String| c.chars().count() <= DISCORD_MAX_CHARS;
-    let full = content(reply, None, true);
-    if fits(&full) {
-        return full;
-    }
-    let mut shortest = content(reply, None, false);
-    let mut quote_budget = reply.quotes.iter().map(|q| q.text.chars().count()).max().unwrap_or(0);
-    for _ in 0..FIT_PASSES {
-        if fits(&shortest) || quote_budget == 0 {
-            break;
-        }
-        let excess = shortest.chars().count() - DISCORD_MAX_CHARS;
-        quote_budget = quote_budget.saturating_sub(excess);
-        shortest = content(reply, Some(quote_budget), false);
-    }
-    fit::truncate(&shortest, DISCORD_MAX_CHARS).into_owned()
+    let longest_quote = reply.quotes.iter().map(|q| q.text.chars().count()).max().unwrap_or(0);
+    fit::fit_rendering(DISCORD_MAX_CHARS, longest_quote, |budget, see_also| content(reply, budget, see_also))
 }
 
 fn content(reply: &Reply, quote_budget: Option<usize>, with_see_also: bool) -> String {

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use super::expect::{check, Observed};
 use super::{parse, Header, Script, ScriptError, Step, Turn, Via};
-use crate::answer::Action;
+use crate::answer::{Action, PLAIN_MAX_CHARS};
 use crate::conversation::command::Command;
 use crate::conversation::{Engine, Input, ManualClock, Request, Settings};
 use crate::library::{Library, ReloadGate, Snapshot, SourceConfig};
@@ -71,7 +71,7 @@ impl Transport for CoreTransport {
         if !reply.actions.is_empty() {
             self.buttons.insert(key, reply.actions.clone());
         }
-        let mut seen = Observed::from_reply(&reply, reply.render_plain());
+        let mut seen = Observed::from_reply(&reply, reply.render_plain_within(PLAIN_MAX_CHARS));
         seen.private |= turn.via == Via::Direct;
         Ok(seen)
     }

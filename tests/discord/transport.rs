@@ -31,7 +31,8 @@ pub fn run_all_scripts(dir: &Path) -> Vec<String> {
                 None => SourceConfig::FolderOrEmbedded(PathBuf::from("seeds")),
             };
             let library = Library::open(source, Duration::ZERO).map_err(|e| e.to_string())?;
-            let bot = start_engine(|clock| script::engine_for(library, &script.header, Settings::default(), clock));
+            let bot =
+                start_engine(|clock| script::engine_for(library, &script.header, Settings::default(), clock));
             Ok(Box::new(DiscordTransport::new(bot, script)) as Box<dyn Transport>)
         });
         if !report.passed() {
@@ -111,20 +112,30 @@ impl DiscordTransport {
 
 impl DiscordTransport {
     /// The slash command or button press a turn becomes, or `None` for a message.
-    fn interaction(&self, turn: &Turn, id: u64, user: &str, channel: &str, member: &Value) -> Result<Option<Value>, String> {
+    fn interaction(
+        &self,
+        turn: &Turn,
+        id: u64,
+        user: &str,
+        channel: &str,
+        member: &Value,
+    ) -> Result<Option<Value>, String> {
         let locale = turn.locale.clone().unwrap_or_else(|| "nl".into());
         let slash = |name: &str, options: Value| command(id, name, options, channel, member.clone(), &locale);
         let parsed = Command::parse(&turn.text);
         // Only a mention carries no locale: a turn without one whose reply language the words
         // or the asker's last question decide (English command words; `help` and `status`,
         // the same in both languages) goes as a mention.
-        let worded = briefbot::conversation::command::language_of_command_words(&turn.text, &parsed).is_some();
+        let worded =
+            briefbot::conversation::command::language_of_command_words(&turn.text, &parsed).is_some();
         let by_mention =
             turn.locale.is_none() && (worded || matches!(parsed, Command::Help | Command::Status));
         let press = |kind: ButtonKind| -> Result<Option<Value>, String> {
-            let seen = self.buttons.get(&(user.to_string(), channel.to_string())).cloned().unwrap_or_default();
+            let seen =
+                self.buttons.get(&(user.to_string(), channel.to_string())).cloned().unwrap_or_default();
             let found = seen.iter().find(|(_, label)| button_kind(label) == Some(kind));
-            let (custom_id, _) = found.ok_or_else(|| format!("the last reply has no `{}` button", kind.name()))?;
+            let (custom_id, _) =
+                found.ok_or_else(|| format!("the last reply has no `{}` button", kind.name()))?;
             Ok(Some(button(id, custom_id, channel, member.clone(), &locale)))
         };
         match turn.via {
@@ -246,9 +257,9 @@ fn is_no_such_paragraph(bot: &Bot, text: &str) -> bool {
     let Some(number) = text.split(' ').nth(1).and_then(|n| n.parse::<u32>().ok()) else { return false };
     let snapshot = bot.engine.library().snapshot();
     snapshot.documents().iter().any(|d| {
-        [Language::Dutch, Language::English].iter().any(|l| {
-            text == texts::no_such_paragraph(*l, number, &d.meta.citation(*l), d.body_count())
-        })
+        [Language::Dutch, Language::English]
+            .iter()
+            .any(|l| text == texts::no_such_paragraph(*l, number, &d.meta.citation(*l), d.body_count()))
     })
 }
 
@@ -297,14 +308,16 @@ fn observe(bot: &Bot, content: &str, private: bool, buttons: &[(String, String)]
     }
     let text = unescape(content);
     let outcome = outcome(bot, &text, !quotes.is_empty(), buttons);
-    let language = buttons_language(buttons).or(label_language).or_else(|| words_language(&own_words.join(" ")));
+    let language =
+        buttons_language(buttons).or(label_language).or_else(|| words_language(&own_words.join(" ")));
     Observed { text, private, outcome, quotes, citations, language }
 }
 
 /// The language of a reply's buttons (their labels are the bot's own words).
 fn buttons_language(buttons: &[(String, String)]) -> Option<Language> {
     let (_, label) = buttons.first()?;
-    let dutch = ["Meer", "Vorige alinea", "Volgende alinea"].contains(&label.as_str()) || label.starts_with("Toon");
+    let dutch =
+        ["Meer", "Vorige alinea", "Volgende alinea"].contains(&label.as_str()) || label.starts_with("Toon");
     Some(if dutch { Language::Dutch } else { Language::English })
 }
 
@@ -312,12 +325,55 @@ fn buttons_language(buttons: &[(String, String)]) -> Option<Language> {
 /// function words each language uses most; `None` when neither clearly wins.
 fn words_language(text: &str) -> Option<Language> {
     const DUTCH: &[&str] = &[
-        "de", "het", "een", "je", "niet", "geen", "van", "en", "deze", "over", "wat", "ik", "er", "op", "voor",
-        "met", "zijn", "alinea", "brief", "typ", "herladen", "toegevoegd", "verwijderd", "gewijzigd",
+        "de",
+        "het",
+        "een",
+        "je",
+        "niet",
+        "geen",
+        "van",
+        "en",
+        "deze",
+        "over",
+        "wat",
+        "ik",
+        "er",
+        "op",
+        "voor",
+        "met",
+        "zijn",
+        "alinea",
+        "brief",
+        "typ",
+        "herladen",
+        "toegevoegd",
+        "verwijderd",
+        "gewijzigd",
     ];
     const ENGLISH: &[&str] = &[
-        "the", "a", "you", "not", "no", "of", "and", "this", "about", "what", "i", "there", "on", "for", "with",
-        "are", "paragraph", "letter", "type", "reloaded", "added", "removed", "changed",
+        "the",
+        "a",
+        "you",
+        "not",
+        "no",
+        "of",
+        "and",
+        "this",
+        "about",
+        "what",
+        "i",
+        "there",
+        "on",
+        "for",
+        "with",
+        "are",
+        "paragraph",
+        "letter",
+        "type",
+        "reloaded",
+        "added",
+        "removed",
+        "changed",
     ];
     let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
     let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
@@ -362,7 +418,9 @@ fn outcome(bot: &Bot, text: &str, quotes: bool, buttons: &[(String, String)]) ->
         return Outcome::Refused { reason: Refusal::RateLimited { retry_after_secs: 0 } };
     }
     let usages = [Usage::Paragraph, Usage::Documents, Usage::Reload];
-    if both.iter().any(|l| usages.iter().any(|u| text == texts::usage(*l, *u))) || is_no_such_paragraph(bot, text) {
+    if both.iter().any(|l| usages.iter().any(|u| text == texts::usage(*l, *u)))
+        || is_no_such_paragraph(bot, text)
+    {
         return Outcome::Invalid;
     }
     // A decline, alone or followed by a hint at a close paragraph.
