@@ -13,8 +13,21 @@ use briefbot::{
 
 /// Prints a fatal error for the person at the terminal; exit code 1.
 pub fn report_error(error: &anyhow::Error) -> ExitCode {
-    eprintln!("briefbot: {error:#}");
+    eprintln!("briefbot: {}", error_chain(error));
     ExitCode::FAILURE
+}
+
+/// An error and its causes on one line, each said once: a cause whose words its error
+/// already shows (`cannot read: No such file ...`) is not repeated.
+fn error_chain(error: &anyhow::Error) -> String {
+    let mut line = error.to_string();
+    for cause in error.chain().skip(1).map(ToString::to_string) {
+        if !line.contains(&cause) {
+            line.push_str(": ");
+            line.push_str(&cause);
+        }
+    }
+    line
 }
 
 /// How `ask` prints its answer.
@@ -77,7 +90,7 @@ pub fn check(loaded: anyhow::Result<Arc<Engine>>, config: &Config) -> ExitCode {
             true
         }
         Err(e) => {
-            let detail = e.downcast_ref::<LoadError>().map_or_else(|| format!("{e:#}"), ToString::to_string);
+            let detail = e.downcast_ref::<LoadError>().map_or_else(|| error_chain(&e), ToString::to_string);
             println!("error: {detail}");
             false
         }

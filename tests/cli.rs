@@ -128,6 +128,8 @@ fn missing_documents_folder_names_it() {
     let out = briefbot(&["ask", "--documents", "/nonexistent/briefbot-docs", "vraag"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("/nonexistent/briefbot-docs"), "{}", stderr(&out));
+    assert_eq!(stderr(&out).matches("os error 2").count(), 1, "{}", stderr(&out));
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
 }
 
 #[test]
