@@ -8,7 +8,9 @@ use clap::{Parser, Subcommand};
 
 use std::sync::Arc;
 
-use briefbot::{Clock, Config, Engine, Library, ReloadGate, ScriptGate, SourceConfig, SystemClock};
+use briefbot::{
+    Clock, Config, Engine, FeedbackLog, Library, ReloadGate, ScriptGate, SourceConfig, SystemClock,
+};
 
 use crate::terminal;
 
@@ -65,6 +67,16 @@ pub enum Command {
         #[command(flatten)]
         documents: DocumentsArg,
     },
+    /// What the documents did not answer: the most frequent declined questions and the answers
+    /// with most 👎 (from the feedback database, `feedback.database`).
+    Report {
+        /// How many days back.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
+        days: u32,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run conversation scripts (files, or folders of *.conv files) through the core.
     Converse {
         #[command(flatten)]
@@ -93,34 +105,60 @@ impl DocumentsArg {
 
     /// The engine every command goes through: the documents, the configured conversation
     /// settings and the configured reload gate (whose scripts run with the same settings).
-    fn engine(&self, config: &Config) -> anyhow::Result<Arc<Engine>> {
+    /// The engine members talk to (Discord) also keeps the feedback log, if one is configured.
+    fn engine(&self, config: &Config, audience: Audience) -> anyhow::Result<Arc<Engine>> {
         let clock = Arc::new(SystemClock::default());
         let library = Library::open(self.source(config), clock.now()).context("loading documents")?;
         let settings = config.conversation_settings();
         let gate = config
             .reload_gate()
             .map(|dir| Arc::new(ScriptGate::new(dir.to_path_buf(), settings.clone())) as Arc<dyn ReloadGate>);
-        Ok(Arc::new(Engine::new(library, settings, clock).with_gate(gate)))
+        let feedback = match (audience, config.feedback()) {
+            (Audience::Members, Some((path, keep))) => {
+                Some(Arc::new(FeedbackLog::open(path, keep, clock.unix_secs())?))
+            }
+            _ => None,
+        };
+        Ok(Arc::new(Engine::new(library, settings, clock).with_gate(gate).with_feedback(feedback)))
     }
+}
+
+/// Who talks to an engine: the operator at the terminal, or members on Discord (whose
+/// declined questions and votes the feedback log keeps).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Audience {
+    Operator,
+    Members,
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let config = Config::load()?;
     match cli.command {
         None if !config.discord.token.is_empty() => {
-            discord(DocumentsArg { documents: None }.engine(&config)?, &config)
+            discord(DocumentsArg { documents: None }.engine(&config, Audience::Members)?, &config)
         }
-        None => terminal::chat(DocumentsArg { documents: None }.engine(&config)?, &config, true),
-        Some(Command::Discord { documents }) => discord(documents.engine(&config)?, &config),
+        None => terminal::chat(
+            DocumentsArg { documents: None }.engine(&config, Audience::Operator)?,
+            &config,
+            true,
+        ),
+        Some(Command::Discord { documents }) => {
+            discord(documents.engine(&config, Audience::Members)?, &config)
+        }
+        Some(Command::Report { days, json }) => terminal::report(&config, days, json),
         Some(Command::Ask { json, explain, documents, question }) => {
-            let engine = documents.engine(&config)?;
+            let engine = documents.engine(&config, Audience::Operator)?;
             terminal::ask(&engine, &config, &question.join(" "), terminal::AskOutput { json, explain })
         }
         Some(Command::Passages { json, documents }) => {
-            terminal::passages(&*documents.engine(&config)?, config.bot.language, json)
+            terminal::passages(&*documents.engine(&config, Audience::Operator)?, config.bot.language, json)
         }
-        Some(Command::Chat { documents }) => terminal::chat(documents.engine(&config)?, &config, false),
-        Some(Command::Check { documents }) => Ok(terminal::check(documents.engine(&config), &config)),
+        Some(Command::Chat { documents }) => {
+            terminal::chat(documents.engine(&config, Audience::Operator)?, &config, false)
+        }
+        Some(Command::Check { documents }) => {
+            Ok(terminal::check(documents.engine(&config, Audience::Operator), &config))
+        }
         Some(Command::Converse { documents, scripts }) => {
             let default =
                 terminal::ScriptDocuments { source: documents.source(&config), flag: documents.documents };

@@ -9,6 +9,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use crate::conversation::Settings;
+use crate::feedback::FeedbackSettings;
 use crate::i18n::Language;
 use crate::library::SourceConfig;
 
@@ -21,7 +22,22 @@ pub const LOCAL_FILE: &str = "config/local.toml";
 pub struct Config {
     pub bot: BotConfig,
     pub conversation: ConversationConfig,
+    pub feedback: FeedbackConfig,
+    pub privacy: PrivacyConfig,
     pub discord: DiscordConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackConfig {
+    pub database: PathBuf,
+    pub retention_days: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyConfig {
+    pub store_user_ids: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -134,6 +150,17 @@ impl Config {
             followup_expiry: Duration::from_secs(c.followup_expiry_secs),
             max_sessions: c.max_sessions.max(1),
         }
+    }
+
+    /// Where the feedback log is kept and what it keeps; `None` when `feedback.database` is
+    /// empty.
+    pub fn feedback(&self) -> Option<(&Path, FeedbackSettings)> {
+        let database = &self.feedback.database;
+        let settings = FeedbackSettings {
+            store_user_ids: self.privacy.store_user_ids,
+            retention: Duration::from_secs(u64::from(self.feedback.retention_days.max(1)) * 24 * 3600),
+        };
+        (!database.as_os_str().is_empty()).then_some((database.as_path(), settings))
     }
 
     /// The folder of conversation scripts new documents must pass before a reload swaps them

@@ -30,6 +30,7 @@ internal_modules! {
     #[cfg(feature = "discord")]
     discord;
     document;
+    feedback;
     fit;
     i18n;
     library;
@@ -48,6 +49,7 @@ pub use crate::conversation::{
 #[cfg(feature = "discord")]
 pub use crate::discord::{run as run_discord, DiscordError, SHUTDOWN_GRACE};
 pub use crate::document::LoadError;
+pub use crate::feedback::{FeedbackError, FeedbackLog, FeedbackSettings, Report};
 pub use crate::i18n::Language;
 pub use crate::library::{Changes, Library, ReloadGate, Snapshot, SourceConfig};
 pub use crate::script::{

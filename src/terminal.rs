@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use briefbot::{
-    load_script, run_with_core, script_files, Config, Engine, Language, LoadError, Request, Role, Settings,
-    SourceConfig, PLAIN_MAX_CHARS,
+    load_script, run_with_core, script_files, Clock, Config, Engine, FeedbackLog, Language, LoadError,
+    Request, Role, Settings, SourceConfig, SystemClock, PLAIN_MAX_CHARS,
 };
 
 /// Prints a fatal error for the person at the terminal; exit code 1.
@@ -116,6 +116,22 @@ pub fn check(loaded: anyhow::Result<Arc<Engine>>, config: &Config) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// Prints the feedback report of the last `days` days (an empty report when nothing is
+/// stored yet).
+pub fn report(config: &Config, days: u32, json: bool) -> anyhow::Result<ExitCode> {
+    let Some((path, keep)) = config.feedback() else {
+        anyhow::bail!("no feedback database is configured (feedback.database is empty)");
+    };
+    let now = SystemClock::default().unix_secs();
+    let report = FeedbackLog::open(path, keep, now)?.report(now, days)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("{}", report.describe(config.bot.language));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A terminal conversation through the conversation core; the local operator is a

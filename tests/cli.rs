@@ -297,3 +297,41 @@ fn converse_says_a_scripts_own_documents_win_over_the_flag() {
     assert!(!text.contains("free.conv: the script's"), "{text}");
     assert!(text.contains("2 passed, 0 failed"), "{text}");
 }
+
+#[test]
+fn report_prints_an_empty_report_then_what_was_stored() {
+    use briefbot::conversation::{Clock, SystemClock};
+    use briefbot::feedback::{Event, EventKind, FeedbackLog, FeedbackSettings};
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("f.sqlite3");
+    let report = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_briefbot"))
+            .args(args)
+            .env("BRIEFBOT_FEEDBACK__DATABASE", &database)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap()
+    };
+    let empty = report(&["report"]);
+    assert!(empty.status.success(), "{}", stderr(&empty));
+    assert!(stdout(&empty).contains("- geen vragen."), "{}", stdout(&empty));
+    let now = SystemClock::default().unix_secs();
+    let log = FeedbackLog::open(&database, FeedbackSettings::default(), now).unwrap();
+    let event = Event {
+        at: now,
+        kind: EventKind::Declined,
+        guild: Some("g".into()),
+        channel: "c".into(),
+        user: "u".into(),
+        question: "Wat kost een paspoort?".into(),
+        words: "kost paspoort".into(),
+        passage: None,
+    };
+    log.record(&event).unwrap();
+    drop(log);
+    let text = stdout(&report(&["report", "--days", "7"]));
+    assert!(text.contains("1. 1× “Wat kost een paspoort?” (kost paspoort)"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&report(&["report", "--json"]))).unwrap();
+    assert_eq!(json["declined"][0]["count"], 1);
+    assert_eq!(json["days"], 30);
+}

@@ -48,6 +48,8 @@ pub enum Action {
     Next { document: String, number: u32 },
     /// Show a paragraph that came close to answering a declined question.
     Show { document: String, number: u32 },
+    /// Say whether answer `answer` helped (👍) or not (👎).
+    Vote { answer: u64, helpful: bool },
 }
 
 /// What kind of reply this is.

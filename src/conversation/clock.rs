@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 
 pub trait Clock: Send + Sync {
     fn now(&self) -> Duration;
+    /// Wall-clock time in seconds since the Unix epoch (what the feedback log stores).
+    fn unix_secs(&self) -> u64;
 }
 
 /// Real time.
@@ -23,6 +25,10 @@ impl Clock for SystemClock {
     fn now(&self) -> Duration {
         self.start.elapsed()
     }
+
+    fn unix_secs(&self) -> u64 {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    }
 }
 
 /// Time that moves only when told to.
@@ -37,8 +43,15 @@ impl ManualClock {
     }
 }
 
+/// The wall-clock time at which a [`ManualClock`] starts: 2026-01-01T00:00:00Z.
+pub const MANUAL_CLOCK_EPOCH_SECS: u64 = 1_767_225_600;
+
 impl Clock for ManualClock {
     fn now(&self) -> Duration {
         Duration::from_millis(self.millis.load(Ordering::SeqCst))
+    }
+
+    fn unix_secs(&self) -> u64 {
+        MANUAL_CLOCK_EPOCH_SECS + self.now().as_secs()
     }
 }

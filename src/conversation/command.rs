@@ -28,6 +28,16 @@ pub enum Command {
     },
     /// Moderators: documents, passages, index age, questions answered and declined.
     Status,
+    /// Moderators: the most frequent declined questions and the answers with most 👎 of the
+    /// last `days` days.
+    Unanswered {
+        days: u32,
+    },
+    /// A 👍 (`helpful`) or 👎 on answer `answer` (a button; never typed).
+    Vote {
+        answer: u64,
+        helpful: bool,
+    },
     /// A command with a mistake (`alinea vijfje`, `alinea 0`, `herlaad nu`): answered with a
     /// usage hint, not searched as a question.
     Malformed(Usage),
@@ -39,12 +49,24 @@ pub enum Usage {
     Paragraph,
     Documents,
     Reload,
+    Unanswered,
 }
+
+/// Days `onbeantwoord` looks back when not told.
+pub const UNANSWERED_DEFAULT_DAYS: u32 = 30;
+/// Days `onbeantwoord N` may look back at most.
+pub const UNANSWERED_MAX_DAYS: u32 = 3650;
 
 impl Command {
     /// Whether only moderators may use it.
     pub fn is_moderator_only(&self) -> bool {
-        matches!(self, Command::Reload { .. } | Command::Status | Command::Malformed(Usage::Reload))
+        matches!(
+            self,
+            Command::Reload { .. }
+                | Command::Status
+                | Command::Unanswered { .. }
+                | Command::Malformed(Usage::Reload | Usage::Unanswered)
+        )
     }
 
     /// Parses a message. Commands may come in natural phrasing (`Wat zegt alinea 2?`, `toon me
@@ -79,6 +101,12 @@ impl Command {
             ["herlaad" | "reload"] => Command::Reload { force: false },
             ["herlaad" | "reload", "forceer" | "force" | "--force"] => Command::Reload { force: true },
             ["herlaad" | "reload", ..] => Command::Malformed(Usage::Reload),
+            ["onbeantwoord" | "unanswered"] => Command::Unanswered { days: UNANSWERED_DEFAULT_DAYS },
+            ["onbeantwoord" | "unanswered", days] => match days.parse::<u32>() {
+                Ok(days) if (1..=UNANSWERED_MAX_DAYS).contains(&days) => Command::Unanswered { days },
+                _ => Command::Malformed(Usage::Unanswered),
+            },
+            ["onbeantwoord" | "unanswered", ..] => Command::Malformed(Usage::Unanswered),
             ["alinea" | "paragraaf" | "paragraph", ..] => {
                 paragraph_command(words).unwrap_or_else(|| Command::Ask(trimmed.to_string()))
             }
@@ -161,8 +189,8 @@ fn number(word: &str) -> Option<u32> {
 }
 
 /// Command words only English uses; a command typed with one of them is answered in English.
-const ENGLISH_COMMAND_WORDS: [&str; 10] =
-    ["more", "previous", "prev", "next", "documents", "docs", "reload", "force", "paragraph", "show"];
+const ENGLISH_COMMAND_WORDS: [&str; 11] =
+    ["more", "previous", "prev", "next", "documents", "docs", "reload", "force", "paragraph", "show", "unanswered"];
 
 /// English when a command (not a question: the caller has parsed `text` into `command`) is
 /// typed with English command words.

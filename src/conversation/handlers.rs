@@ -2,6 +2,7 @@
 
 use std::sync::atomic::Ordering;
 
+use super::feedback::Origin;
 use super::session::{Session, SessionKey};
 use super::{lock, texts, Command, Engine};
 use crate::answer::{self, Outcome, Reply, SEE_ALSO_MAX};
@@ -11,12 +12,13 @@ use crate::library::Snapshot;
 
 /// Answers a parsed command. `told` is the language the request itself names (the asker's
 /// locale, or English command words), if any.
-pub(super) fn dispatch(engine: &Engine, key: &SessionKey, command: Command, told: Option<Language>) -> Reply {
+pub(super) fn dispatch(engine: &Engine, origin: &Origin, command: Command, told: Option<Language>) -> Reply {
+    let key = &SessionKey { user: origin.user.clone(), channel: origin.channel.clone() };
     let snapshot = engine.library.snapshot();
     let session = lock(&engine.sessions).get(key, engine.now()).unwrap_or_default();
     let language = reply_language(&command, told, session.language, engine.settings.default_language);
     let (reply, session) = match command {
-        Command::Ask(question) => ask(engine, &snapshot, session, &question, language),
+        Command::Ask(question) => ask(engine, origin, &snapshot, session, &question, language),
         Command::More => more(&snapshot, session, language),
         Command::Paragraph { document, number } => {
             paragraph(&snapshot, session, document.as_deref(), number, language)
@@ -35,6 +37,8 @@ pub(super) fn dispatch(engine: &Engine, key: &SessionKey, command: Command, told
             let text = texts::status(language, &snapshot, age, answered, declined);
             (Reply::note(language, Outcome::Info, text).private(), session)
         }
+        Command::Unanswered { days } => (engine.unanswered_report(days, language), session),
+        Command::Vote { answer, helpful } => (engine.vote(origin, answer, helpful, language), session),
     };
     lock(&engine.sessions).put(key.clone(), session, engine.now());
     reply
@@ -61,16 +65,20 @@ fn invalid(language: Language, text: String) -> Reply {
 
 fn ask(
     engine: &Engine,
+    origin: &Origin,
     snapshot: &Snapshot,
     mut session: Session,
     question: &str,
     language: Language,
 ) -> (Reply, Session) {
     let current = session.paragraph.as_ref().map(|(document, _)| document.as_str());
-    let answer = match answer::answer_about(&snapshot.searcher, question, language, current) {
+    let mut answer = match answer::answer_about(&snapshot.searcher, question, language, current) {
         Ok(answer) => answer,
         Err(e) => return (invalid(language, e.message(language)), session),
     };
+    let mut reply = std::mem::replace(&mut answer.reply, Reply::note(language, Outcome::Info, ""));
+    engine.note_outcome(origin, question, &answer, &mut reply);
+    answer.reply = reply;
     engine.count(&answer.reply);
     session.question = Some(question.to_string());
     session.language = Some(answer.reply.language);

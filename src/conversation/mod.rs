@@ -13,6 +13,7 @@ pub mod request;
 pub mod session;
 pub mod texts;
 
+mod feedback;
 mod handlers;
 mod inspect;
 
@@ -21,6 +22,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use crate::answer::{Outcome, Refusal, Reply};
+use crate::feedback::FeedbackLog;
 use crate::i18n::Language;
 use crate::library::{Library, ReloadFailure, ReloadGate, Snapshot};
 
@@ -30,7 +32,8 @@ pub use inspect::{Asked, DocumentSummary, LoadReport, PassageView};
 pub use request::{Input, Request, Role};
 
 use rate_limit::RateLimiter;
-use session::{SessionKey, Sessions};
+use feedback::Origin;
+use session::Sessions;
 
 /// How the conversation behaves; see `config/default.toml` (`[conversation]`).
 #[derive(Debug, Clone)]
@@ -61,6 +64,9 @@ pub struct Engine {
     clock: Arc<dyn Clock>,
     /// What new documents must pass before a reload swaps them in.
     gate: Option<Arc<dyn ReloadGate>>,
+    /// Where declined questions and votes are kept, if anywhere.
+    feedback: Option<Arc<FeedbackLog>>,
+    recent_answers: Mutex<feedback::RecentAnswers>,
     sessions: Mutex<Sessions>,
     limiter: Mutex<RateLimiter>,
     answered: AtomicU64,
@@ -85,6 +91,8 @@ impl Engine {
             settings,
             clock,
             gate: None,
+            feedback: None,
+            recent_answers: Mutex::default(),
             answered: AtomicU64::new(0),
             declined: AtomicU64::new(0),
         }
@@ -93,6 +101,13 @@ impl Engine {
     /// The engine with a reload gate: new documents must pass it before a reload swaps them in.
     pub fn with_gate(mut self, gate: Option<Arc<dyn ReloadGate>>) -> Engine {
         self.gate = gate;
+        self
+    }
+
+    /// The engine with a feedback log: declined questions and votes on answers are kept
+    /// there, and answers get 👍/👎 buttons.
+    pub fn with_feedback(mut self, log: Option<Arc<FeedbackLog>>) -> Engine {
+        self.feedback = log;
         self
     }
 
@@ -138,8 +153,12 @@ impl Engine {
                 return Reply::note(language, refused, texts::rate_limited(language, wait)).private();
             }
         }
-        let key = SessionKey { user: request.user_id.clone(), channel: request.channel.clone() };
-        handlers::dispatch(self, &key, command, told)
+        let origin = Origin {
+            guild: request.guild.clone(),
+            channel: request.channel.clone(),
+            user: request.user_id.clone(),
+        };
+        handlers::dispatch(self, &origin, command, told)
     }
 
     /// Reloads the documents; the reply reports what changed or why nothing did.

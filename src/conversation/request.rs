@@ -14,6 +14,8 @@ pub struct Request {
     pub user_id: String,
     pub display_name: String,
     pub role: Role,
+    /// The server (guild) it came from; `None` for a direct message or the terminal.
+    pub guild: Option<String>,
     /// Channel or conversation id; follow-ups are kept per user and channel.
     pub channel: String,
     /// The asker's locale (`nl`, `en-US`, ...), if the platform knows it.
@@ -36,6 +38,7 @@ impl Request {
             user_id: user_id.into(),
             display_name: user_id.into(),
             role,
+            guild: None,
             channel: channel.into(),
             locale: None,
             input: Input::Text(text.into()),

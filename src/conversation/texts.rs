@@ -278,6 +278,47 @@ pub fn usage(language: Language, usage: crate::conversation::command::Usage) -> 
             "Typ `herlaad`, of `herlaad forceer` om de controlescripts over te slaan.",
             "Type `reload`, or `reload force` to skip the check scripts.",
         ),
+        Usage::Unanswered => (
+            "Typ `onbeantwoord`, of `onbeantwoord N` voor de laatste N dagen.",
+            "Type `unanswered`, or `unanswered N` for the last N days.",
+        ),
     };
     pick(language, nl.into(), en.into())
+}
+
+/// When no feedback database is configured.
+pub fn no_feedback_log(language: Language) -> String {
+    pick(
+        language,
+        "Er wordt geen logboek van onbeantwoorde vragen bijgehouden (`feedback.database` is leeg).".into(),
+        "No log of unanswered questions is kept (`feedback.database` is empty).".into(),
+    )
+}
+
+/// After a 👍 or 👎.
+pub fn vote_thanks(language: Language) -> String {
+    pick(language, "Dank je, je reactie is genoteerd.".into(), "Thank you, your feedback is noted.".into())
+}
+
+/// A second 👍 or 👎 by the same member on the same answer.
+pub fn vote_already(language: Language) -> String {
+    pick(language, "Je reactie op dit antwoord was al genoteerd.".into(), "Your feedback on this answer was already noted.".into())
+}
+
+/// A 👍 or 👎 on an answer the bot no longer remembers (after a restart).
+pub fn vote_stale(language: Language) -> String {
+    pick(
+        language,
+        "Dit antwoord ken ik niet meer; stel je vraag opnieuw om erop te reageren.".into(),
+        "I no longer remember this answer; ask again to give feedback on it.".into(),
+    )
+}
+
+/// Writing feedback failed (logged); the member is not bothered with why.
+pub fn vote_failed(language: Language) -> String {
+    pick(
+        language,
+        "Je reactie kon niet worden opgeslagen; probeer het later opnieuw.".into(),
+        "Your feedback could not be stored; please try again later.".into(),
+    )
 }

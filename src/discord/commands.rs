@@ -7,6 +7,7 @@ use serenity::all::{
 };
 
 use super::render::BUTTON_PREFIX;
+use crate::conversation::command::{UNANSWERED_DEFAULT_DAYS, UNANSWERED_MAX_DAYS};
 use crate::conversation::Command;
 
 /// One slash command: English name and description, Dutch ones.
@@ -18,7 +19,7 @@ struct Spec {
     moderators: bool,
 }
 
-const SPECS: [Spec; 7] = [
+const SPECS: [Spec; 8] = [
     Spec {
         name: "ask",
         name_nl: "vraag",
@@ -66,6 +67,13 @@ const SPECS: [Spec; 7] = [
         name_nl: "status",
         description: "Moderators: documents, index and questions",
         description_nl: "Moderatoren: documenten, index en vragen",
+        moderators: true,
+    },
+    Spec {
+        name: "unanswered",
+        name_nl: "onbeantwoord",
+        description: "Moderators: frequent questions the documents did not answer, answers with 👎",
+        description_nl: "Moderatoren: vaak gestelde vragen zonder antwoord, antwoorden met 👎",
         moderators: true,
     },
 ];
@@ -136,6 +144,11 @@ pub fn definitions() -> Vec<CreateCommand> {
                     "Reload even if the check scripts fail",
                     "Herlaad ook als de controlescripts falen",
                 )),
+                "unanswered" => command.add_option(
+                    option(CommandOptionType::Integer, "days", "dagen", "How many days back", "Hoeveel dagen terug")
+                        .min_int_value(1)
+                        .max_int_value(u64::from(UNANSWERED_MAX_DAYS)),
+                ),
                 _ => command,
             }
         })
@@ -171,6 +184,13 @@ pub fn from_interaction(interaction: &CommandInteraction) -> Option<Command> {
             Command::Reload { force: matches!(option("force"), Some(CommandDataOptionValue::Boolean(true))) }
         }
         "status" => Command::Status,
+        "unanswered" => {
+            let days = match option("days") {
+                Some(CommandDataOptionValue::Integer(n)) => u32::try_from(*n).unwrap_or(UNANSWERED_DEFAULT_DAYS),
+                _ => UNANSWERED_DEFAULT_DAYS,
+            };
+            Command::Unanswered { days: days.clamp(1, UNANSWERED_MAX_DAYS) }
+        }
         _ => return None,
     })
 }
@@ -183,6 +203,9 @@ pub fn from_button(custom_id: &str) -> Option<Command> {
     }
     match (parts.next()?, parts.next(), parts.next()) {
         ("more", None, None) => Some(Command::More),
+        ("vote", Some(verdict @ ("up" | "down")), Some(answer)) => {
+            Some(Command::Vote { answer: answer.parse().ok()?, helpful: verdict == "up" })
+        }
         ("para", Some(number), Some(document)) => {
             Some(Command::Paragraph { document: Some(document.to_string()), number: number.parse().ok()? })
         }
@@ -217,6 +240,6 @@ mod tests {
             .iter()
             .map(|c| c["name_localizations"]["nl"].as_str().unwrap())
             .collect();
-        assert_eq!(names, ["vraag", "meer", "alinea", "documenten", "help", "herlaad", "status"]);
+        assert_eq!(names, ["vraag", "meer", "alinea", "documenten", "help", "herlaad", "status", "onbeantwoord"]);
     }
 }

@@ -38,12 +38,11 @@ fn action_rows(rendered: &Rendered) -> Vec<CreateActionRow> {
     if rendered.buttons.is_empty() {
         return Vec::new();
     }
-    let buttons = rendered
-        .buttons
-        .iter()
-        .map(|b| CreateButton::new(b.custom_id.clone()).label(b.label.clone()).style(ButtonStyle::Secondary))
-        .collect();
-    vec![CreateActionRow::Buttons(buttons)]
+    // Discord takes at most five buttons in a row.
+    let button = |b: &super::render::Button| {
+        CreateButton::new(b.custom_id.clone()).label(b.label.clone()).style(ButtonStyle::Secondary)
+    };
+    rendered.buttons.chunks(5).map(|row| CreateActionRow::Buttons(row.iter().map(button).collect())).collect()
 }
 
 fn interaction_message(rendered: &Rendered) -> CreateInteractionResponseMessage {
@@ -97,6 +96,7 @@ impl Handler {
             user_id: user.to_string(),
             display_name: name.to_string(),
             role,
+            guild: None,
             channel: channel.to_string(),
             locale: locale.map(String::from),
             input,
@@ -133,8 +133,9 @@ impl Handler {
             || (message.guild_id.is_some() && roles.iter().any(|r| self.moderators.roles.contains(r)));
         let role = if moderator { Role::Moderator } else { Role::Member };
         let input = Input::Text(text);
-        let request =
+        let mut request =
             self.request(message.author.id, &message.author.name, role, message.channel_id, None, input);
+        request.guild = message.guild_id.map(|g| g.to_string());
         let rendered = render(&self.handle(request).await);
         let mut create = CreateMessage::new()
             .content(rendered.content.clone())
@@ -161,13 +162,14 @@ impl Handler {
 
     async fn on_command(&self, http: &Http, interaction: CommandInteraction) -> Result<(), RestError> {
         let Some(command) = commands::from_interaction(&interaction) else { return Ok(()) };
-        let request = self.interaction_request(
+        let mut request = self.interaction_request(
             &interaction.user,
             interaction.member.as_deref(),
             interaction.channel_id,
             &interaction.locale,
             command,
         );
+        request.guild = interaction.guild_id.map(|g| g.to_string());
         let long = matches!(request.input, Input::Command(Command::Reload { .. }))
             && request.role == Role::Moderator;
         if !long {
@@ -197,13 +199,14 @@ impl Handler {
             let reply = Reply::note(language, Outcome::Invalid, texts::stale_button(language)).private();
             return self.respond(http, interaction.id, &interaction.token, &render(&reply)).await;
         };
-        let request = self.interaction_request(
+        let mut request = self.interaction_request(
             &interaction.user,
             interaction.member.as_ref(),
             interaction.channel_id,
             &interaction.locale,
             command,
         );
+        request.guild = interaction.guild_id.map(|g| g.to_string());
         let rendered = render(&self.handle(request).await);
         self.respond(http, interaction.id, &interaction.token, &rendered).await
     }

@@ -52,7 +52,7 @@ pub fn escape(text: &str) -> String {
 /// Discord shows a code span's content literally, so it needs no escaping.
 pub fn escape_keeping_code(text: &str) -> String {
     let pieces: Vec<&str> = text.split('`').collect();
-    if pieces.len() % 2 == 0 {
+    if pieces.len().is_multiple_of(2) {
         return escape(text);
     }
     pieces
@@ -104,6 +104,8 @@ fn button(action: &Action, language: Language) -> Option<Button> {
             let label = if dutch { format!("Toon alinea {number}") } else { format!("Show paragraph {number}") };
             (format!("{BUTTON_PREFIX}:para:{number}:{document}"), label)
         }
+        Action::Vote { answer, helpful: true } => (format!("{BUTTON_PREFIX}:vote:up:{answer}"), "👍".to_string()),
+        Action::Vote { answer, helpful: false } => (format!("{BUTTON_PREFIX}:vote:down:{answer}"), "👎".to_string()),
     };
     (custom_id.len() <= MAX_CUSTOM_ID).then_some(Button { custom_id, label })
 }

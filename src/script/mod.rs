@@ -56,6 +56,8 @@ pub struct Header {
     /// Questions per window.
     pub rate_limit: Option<(usize, Duration)>,
     pub followup_expiry: Option<Duration>,
+    /// `@feedback`: keep a feedback log (in memory) of declined questions and votes.
+    pub feedback: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -127,6 +129,10 @@ pub enum ButtonKind {
     Next,
     /// Show the paragraph a decline names.
     Show,
+    /// 👍 on an answer.
+    Helpful,
+    /// 👎 on an answer.
+    Unhelpful,
 }
 
 impl ButtonKind {
@@ -136,6 +142,8 @@ impl ButtonKind {
             ButtonKind::Previous => "previous",
             ButtonKind::Next => "next",
             ButtonKind::Show => "show",
+            ButtonKind::Helpful => "helpful",
+            ButtonKind::Unhelpful => "unhelpful",
         }
     }
 
@@ -143,6 +151,10 @@ impl ButtonKind {
     pub fn pressed(self, actions: &[Action]) -> Option<Command> {
         actions.iter().find_map(|action| match (self, action) {
             (ButtonKind::More, Action::More) => Some(Command::More),
+            (ButtonKind::Helpful, Action::Vote { answer, helpful: true })
+            | (ButtonKind::Unhelpful, Action::Vote { answer, helpful: false }) => {
+                Some(Command::Vote { answer: *answer, helpful: matches!(self, ButtonKind::Helpful) })
+            }
             (ButtonKind::Previous, Action::Previous { document, number })
             | (ButtonKind::Next, Action::Next { document, number })
             | (ButtonKind::Show, Action::Show { document, number }) => {

@@ -88,10 +88,12 @@ fn directive_line(
         "documents" | "gate" | "rate-limit" | "followup-expiry" => return Err(header_only(name)),
         "wait" => script.steps.push(Step::Wait { line: at.line, by: duration(arg, at, column + name.len() + 1)? }),
         "restart" => script.steps.push(Step::Restart { line: at.line }),
+        "feedback" if in_header => script.header.feedback = true,
+        "feedback" => return Err(header_only(name)),
         other => {
             return Err(at.error(
                 column,
-                format!("unknown directive `@{other}`; expected @documents, @gate, @rate-limit, @followup-expiry, @change-documents, @wait or @restart"),
+                format!("unknown directive `@{other}`; expected @documents, @gate, @rate-limit, @followup-expiry, @feedback, @change-documents, @wait or @restart"),
             ))
         }
     }
@@ -160,7 +162,9 @@ fn button(name: &str, at: &Cursor, column: usize) -> Result<ButtonKind, ScriptEr
         "previous" => ButtonKind::Previous,
         "next" => ButtonKind::Next,
         "show" => ButtonKind::Show,
-        other => return Err(at.error(column, format!("expected a button (more, previous, next or show), found `{other}`"))),
+        "helpful" => ButtonKind::Helpful,
+        "unhelpful" => ButtonKind::Unhelpful,
+        other => return Err(at.error(column, format!("expected a button (more, previous, next, show, helpful or unhelpful), found `{other}`"))),
     })
 }
 

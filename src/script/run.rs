@@ -9,6 +9,7 @@ use std::time::Duration;
 use super::expect::{check, Observed};
 use super::{parse, Header, Script, ScriptError, Step, Turn, Via};
 use crate::answer::{Action, PLAIN_MAX_CHARS};
+use crate::feedback::{FeedbackLog, FeedbackSettings};
 use crate::conversation::command::Command;
 use crate::conversation::{Engine, Input, ManualClock, Request, Settings};
 use crate::library::{Library, ReloadGate, Snapshot, SourceConfig};
@@ -63,6 +64,7 @@ impl Transport for CoreTransport {
             user_id: turn.user.clone(),
             display_name: turn.user.clone(),
             role: turn.role,
+            guild: (turn.via != Via::Direct).then(|| "script".to_string()),
             channel,
             locale: turn.locale.clone(),
             input,
@@ -94,7 +96,17 @@ impl Transport for CoreTransport {
 pub fn engine_for(library: Library, header: &Header, settings: Settings, clock: Arc<ManualClock>) -> Engine {
     let settings = settings_for(header, settings);
     let gate = header.gate.as_ref().map(|dir| ScriptGate::new(dir.clone(), settings.clone()));
-    Engine::new(library, settings, clock).with_gate(gate.map(|g| Arc::new(g) as Arc<dyn ReloadGate>))
+    let feedback = header.feedback.then(|| FeedbackLog::in_memory(FeedbackSettings::default()));
+    let feedback = match feedback.transpose() {
+        Ok(log) => log.map(Arc::new),
+        Err(error) => {
+            tracing::error!(%error, "no feedback log for this script");
+            None
+        }
+    };
+    Engine::new(library, settings, clock)
+        .with_gate(gate.map(|g| Arc::new(g) as Arc<dyn ReloadGate>))
+        .with_feedback(feedback)
 }
 
 /// `settings` with a script header's overrides (rate limit, follow-up expiry).

@@ -158,6 +158,11 @@ impl DiscordTransport {
             }
             Command::Help => Some(slash("help", json!([]))),
             Command::Status => Some(slash("status", json!([]))),
+            Command::Unanswered { days } => {
+                Some(slash("unanswered", json!([{ "name": "days", "type": 4, "value": days }])))
+            }
+            // Only a button sends a vote.
+            Command::Vote { .. } => None,
             Command::Reload { force } => {
                 Some(slash("reload", json!([{ "name": "force", "type": 5, "value": force }])))
             }
@@ -189,6 +194,8 @@ fn button_kind(label: &str) -> Option<ButtonKind> {
         "Vorige alinea" | "Previous paragraph" => Some(ButtonKind::Previous),
         "Volgende alinea" | "Next paragraph" => Some(ButtonKind::Next),
         l if l.starts_with("Toon alinea") || l.starts_with("Show paragraph") => Some(ButtonKind::Show),
+        "👍" => Some(ButtonKind::Helpful),
+        "👎" => Some(ButtonKind::Unhelpful),
         _ => None,
     }
 }
