@@ -33,6 +33,7 @@ internal_modules! {
     feedback;
     fit;
     i18n;
+    import;
     library;
     parallel;
     script;
