@@ -2,8 +2,11 @@
 //! and its text in the documents format. `cargo run --example extract_upload -- FILE`
 fn main() {
     let path = std::env::args().nth(1).expect("a file");
-    let upload =
-        briefbot::import::Upload { file_name: path.clone(), bytes: std::fs::read(&path).expect("readable") };
+    let upload = briefbot::import::Upload {
+        file_name: path.clone(),
+        bytes: std::fs::read(&path).expect("readable"),
+        size: 0,
+    };
     let lexicon = briefbot::text::lexicon::Lexicon::default();
     match briefbot::import::propose(&upload, &Default::default(), u64::MAX, &lexicon) {
         Ok(p) => {

@@ -9,7 +9,8 @@ use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
 use briefbot::{
-    Clock, Config, Engine, FeedbackLog, Library, ReloadGate, ScriptGate, SourceConfig, SystemClock,
+    Clock, Config, DocumentRequest, Engine, FeedbackLog, Library, Overrides, ReloadGate, ScriptGate,
+    SourceConfig, SystemClock,
 };
 
 use crate::terminal;
@@ -76,6 +77,37 @@ pub enum Command {
         /// Print one JSON object.
         #[arg(long)]
         json: bool,
+    },
+    /// Add a document (a PDF, an HTML or XML publication, or plain text) to the documents
+    /// folder: shows a preview and asks for confirmation on a terminal (without a terminal it
+    /// proceeds), then checks that the folder still loads (and passes the reload gate).
+    Add {
+        #[command(flatten)]
+        documents: DocumentsArg,
+        /// The file to add.
+        file: PathBuf,
+        /// The document's name (default: from the file name).
+        #[arg(long)]
+        name: Option<String>,
+        /// Its title in references (default: from its first page).
+        #[arg(long)]
+        title: Option<String>,
+        /// Its date, YYYY-MM-DD (default: from its first page).
+        #[arg(long)]
+        date: Option<String>,
+        /// Dossier and number, e.g. "33 750 VII, nr. 56" (default: from its first page).
+        #[arg(long)]
+        reference: Option<String>,
+        /// Replace the document of the same name.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Remove a document from the documents folder (after a preview and confirmation).
+    Remove {
+        #[command(flatten)]
+        documents: DocumentsArg,
+        /// The document's name (`briefbot check` lists them).
+        name: String,
     },
     /// Run conversation scripts (files, or folders of *.conv files) through the core.
     Converse {
@@ -146,6 +178,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             discord(documents.engine(&config, Audience::Members)?, &config)
         }
         Some(Command::Report { days, json }) => terminal::report(&config, days, json),
+        Some(Command::Add { documents, file, name, title, date, reference, replace }) => {
+            let overrides = Overrides { name, title, date, reference };
+            let engine = documents.engine(&config, Audience::Operator)?;
+            terminal::add(&engine, &config, &file, overrides, replace)
+        }
+        Some(Command::Remove { documents, name }) => {
+            let engine = documents.engine(&config, Audience::Operator)?;
+            terminal::change(&engine, &config, DocumentRequest::Remove { name })
+        }
         Some(Command::Ask { json, explain, documents, question }) => {
             let engine = documents.engine(&config, Audience::Operator)?;
             terminal::ask(&engine, &config, &question.join(" "), terminal::AskOutput { json, explain })

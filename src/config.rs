@@ -55,6 +55,7 @@ pub struct ConversationConfig {
 pub struct BotConfig {
     pub language: Language,
     pub documents: PathBuf,
+    pub max_upload_bytes: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -149,6 +150,7 @@ impl Config {
             rate_window: Duration::from_secs(c.rate_limit_window_secs),
             followup_expiry: Duration::from_secs(c.followup_expiry_secs),
             max_sessions: c.max_sessions.max(1),
+            max_upload_bytes: self.bot.max_upload_bytes,
         }
     }
 

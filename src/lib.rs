@@ -44,14 +44,15 @@ internal_modules! {
 pub use crate::answer::{Action, Outcome, QuestionError, Quote, Refusal, Reply, PLAIN_MAX_CHARS};
 pub use crate::config::{Config, ConfigError};
 pub use crate::conversation::{
-    Asked, Clock, Command, DocumentSummary, Engine, Input, LoadReport, ManualClock, PassageView, Request,
-    Role, Settings, SystemClock,
+    Asked, Clock, Command, DocumentRequest, DocumentSummary, Engine, Input, LoadReport, ManualClock,
+    PassageView, Request, Role, Settings, SystemClock,
 };
 #[cfg(feature = "discord")]
 pub use crate::discord::{run as run_discord, DiscordError, SHUTDOWN_GRACE};
 pub use crate::document::LoadError;
 pub use crate::feedback::{FeedbackError, FeedbackLog, FeedbackSettings, Report};
 pub use crate::i18n::Language;
+pub use crate::import::{document_name, ImportError, Overrides, Upload};
 pub use crate::library::{Changes, Library, ReloadGate, Snapshot, SourceConfig};
 pub use crate::script::{
     engine_for, load_script, run_script, run_with_core, script_files, ButtonKind, Citation, CoreTransport,

@@ -50,6 +50,9 @@ pub enum Action {
     Show { document: String, number: u32 },
     /// Say whether answer `answer` helped (👍) or not (👎).
     Vote { answer: u64, helpful: bool },
+    /// Make / drop a proposed change to the documents.
+    Confirm { change: u64 },
+    Cancel { change: u64 },
 }
 
 /// What kind of reply this is.

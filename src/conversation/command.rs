@@ -38,6 +38,13 @@ pub enum Command {
         answer: u64,
         helpful: bool,
     },
+    /// Moderators: make / drop the proposed change `id` to the documents (buttons).
+    ConfirmChange {
+        id: u64,
+    },
+    CancelChange {
+        id: u64,
+    },
     /// A command with a mistake (`alinea vijfje`, `alinea 0`, `herlaad nu`): answered with a
     /// usage hint, not searched as a question.
     Malformed(Usage),
@@ -63,6 +70,8 @@ impl Command {
         matches!(
             self,
             Command::Reload { .. }
+                | Command::ConfirmChange { .. }
+                | Command::CancelChange { .. }
                 | Command::Status
                 | Command::Unanswered { .. }
                 | Command::Malformed(Usage::Reload | Usage::Unanswered)

@@ -39,6 +39,8 @@ pub(super) fn dispatch(engine: &Engine, origin: &Origin, command: Command, told:
         }
         Command::Unanswered { days } => (engine.unanswered_report(days, language), session),
         Command::Vote { answer, helpful } => (engine.vote(origin, answer, helpful, language), session),
+        Command::ConfirmChange { id } => (engine.confirm_change(&origin.user, id, language), session),
+        Command::CancelChange { id } => (engine.cancel_change(id, language), session),
     };
     lock(&engine.sessions).put(key.clone(), session, engine.now());
     reply

@@ -13,6 +13,8 @@ pub mod request;
 pub mod session;
 pub mod texts;
 
+mod document_texts;
+mod documents;
 mod feedback;
 mod handlers;
 mod inspect;
@@ -28,6 +30,7 @@ use crate::library::{Library, ReloadFailure, ReloadGate, Snapshot};
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use command::Command;
+pub use documents::DocumentRequest;
 pub use inspect::{Asked, DocumentSummary, LoadReport, PassageView};
 pub use request::{Input, Request, Role};
 
@@ -44,6 +47,8 @@ pub struct Settings {
     pub rate_window: Duration,
     pub followup_expiry: Duration,
     pub max_sessions: usize,
+    /// Largest document upload accepted, in bytes.
+    pub max_upload_bytes: u64,
 }
 
 impl Default for Settings {
@@ -54,6 +59,7 @@ impl Default for Settings {
             rate_window: Duration::from_secs(30),
             followup_expiry: Duration::from_secs(15 * 60),
             max_sessions: 10_000,
+            max_upload_bytes: crate::import::DEFAULT_MAX_UPLOAD_BYTES,
         }
     }
 }
@@ -67,6 +73,8 @@ pub struct Engine {
     /// Where declined questions and votes are kept, if anywhere.
     feedback: Option<Arc<FeedbackLog>>,
     recent_answers: Mutex<feedback::RecentAnswers>,
+    /// Changes to the documents waiting for a moderator's Confirm.
+    proposals: Mutex<documents::Proposals>,
     sessions: Mutex<Sessions>,
     limiter: Mutex<RateLimiter>,
     answered: AtomicU64,
@@ -93,6 +101,7 @@ impl Engine {
             gate: None,
             feedback: None,
             recent_answers: Mutex::default(),
+            proposals: Mutex::default(),
             answered: AtomicU64::new(0),
             declined: AtomicU64::new(0),
         }
@@ -138,6 +147,7 @@ impl Engine {
                 (command, worded)
             }
             Input::Command(command) => (command.clone(), None),
+            Input::Document(change) => return self.change_documents(request, change.clone(), locale),
         };
         let told = locale.or(worded);
         let language = told.unwrap_or(self.settings.default_language);
@@ -159,6 +169,16 @@ impl Engine {
             user: request.user_id.clone(),
         };
         handlers::dispatch(self, &origin, command, told)
+    }
+
+    /// A moderator's change to the documents: refused to members, else a preview.
+    fn change_documents(&self, request: &Request, change: DocumentRequest, locale: Option<Language>) -> Reply {
+        let language = locale.unwrap_or(self.settings.default_language);
+        if request.role != Role::Moderator {
+            let refused = Outcome::Refused { reason: Refusal::Permission };
+            return Reply::note(language, refused, texts::moderators_only(language)).private();
+        }
+        self.propose(&request.user_id, change, language)
     }
 
     /// Reloads the documents; the reply reports what changed or why nothing did.

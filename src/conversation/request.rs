@@ -1,6 +1,7 @@
 //! What the conversation core is given: who speaks, where, in which locale, and what.
 
 use super::command::Command;
+use super::documents::DocumentRequest;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -29,6 +30,8 @@ pub struct Request {
 pub enum Input {
     Text(String),
     Command(Command),
+    /// A moderator's change to the documents (an upload or a removal).
+    Document(DocumentRequest),
 }
 
 impl Request {

@@ -203,6 +203,10 @@ pub fn from_button(custom_id: &str) -> Option<Command> {
     }
     match (parts.next()?, parts.next(), parts.next()) {
         ("more", None, None) => Some(Command::More),
+        ("doc", Some(verdict @ ("ok" | "no")), Some(id)) => {
+            let id = id.parse().ok()?;
+            Some(if verdict == "ok" { Command::ConfirmChange { id } } else { Command::CancelChange { id } })
+        }
         ("vote", Some(verdict @ ("up" | "down")), Some(answer)) => {
             Some(Command::Vote { answer: answer.parse().ok()?, helpful: verdict == "up" })
         }

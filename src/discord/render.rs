@@ -104,6 +104,12 @@ fn button(action: &Action, language: Language) -> Option<Button> {
             let label = if dutch { format!("Toon alinea {number}") } else { format!("Show paragraph {number}") };
             (format!("{BUTTON_PREFIX}:para:{number}:{document}"), label)
         }
+        Action::Confirm { change } => {
+            (format!("{BUTTON_PREFIX}:doc:ok:{change}"), if dutch { "Bevestigen" } else { "Confirm" }.to_string())
+        }
+        Action::Cancel { change } => {
+            (format!("{BUTTON_PREFIX}:doc:no:{change}"), if dutch { "Annuleren" } else { "Cancel" }.to_string())
+        }
         Action::Vote { answer, helpful: true } => (format!("{BUTTON_PREFIX}:vote:up:{answer}"), "👍".to_string()),
         Action::Vote { answer, helpful: false } => (format!("{BUTTON_PREFIX}:vote:down:{answer}"), "👎".to_string()),
     };

@@ -14,7 +14,6 @@ pub mod store;
 use crate::document::metadata::Date;
 use crate::document::parse::parse_letter;
 use crate::document::{Metadata, PassageKind};
-use crate::i18n::Language;
 use crate::text::lexicon::Lexicon;
 
 pub use extract::Format;
@@ -57,7 +56,10 @@ pub enum ImportError {
 pub struct Upload {
     /// The name it was uploaded under (only used to name the document).
     pub file_name: String,
+    /// The contents; empty when the declared `size` was over the limit (never read).
     pub bytes: Vec<u8>,
+    /// The size the platform or file system declared, in bytes.
+    pub size: u64,
 }
 
 /// What the moderator says about the document, over what its first page suggests.
@@ -100,7 +102,7 @@ impl Proposal {
 
 /// Reads an upload into a proposal. `max_bytes` is the upload limit.
 pub fn propose(upload: &Upload, overrides: &Overrides, max_bytes: u64, lexicon: &Lexicon) -> Result<Proposal, ImportError> {
-    let bytes = upload.bytes.len() as u64;
+    let bytes = upload.size.max(upload.bytes.len() as u64);
     if bytes > max_bytes {
         return Err(ImportError::TooLarge { bytes, max: max_bytes });
     }
@@ -188,11 +190,6 @@ fn metadata_toml(metadata: &Metadata) -> String {
     format!("# Added by a moderator; correct freely.\n{}", toml::to_string(&table).unwrap_or_default())
 }
 
-/// The citation a proposal's document will have, in `language`.
-pub fn citation(proposal: &Proposal, language: Language) -> String {
-    proposal.metadata.citation(language)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,7 +212,7 @@ mod tests {
     #[test]
     fn a_text_upload_becomes_a_proposal_with_the_moderators_corrections() {
         let text = "BRIEF VAN DE MINISTER VAN FINANCIËN\n\nDen Haag, 1 mei 2020\n\nDe eerste alinea gaat over geld.\n\nDe tweede alinea ook.\n";
-        let upload = Upload { file_name: "financien.txt".into(), bytes: text.as_bytes().to_vec() };
+        let upload = Upload { file_name: "financien.txt".into(), bytes: text.as_bytes().to_vec(), size: 0 };
         let overrides = Overrides { date: Some("2020-05-02".into()), ..Overrides::default() };
         let proposal = propose(&upload, &overrides, 1000, &Lexicon::default()).unwrap();
         assert_eq!((proposal.metadata.id.as_str(), proposal.format), ("financien", Format::Text));

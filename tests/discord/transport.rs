@@ -161,8 +161,8 @@ impl DiscordTransport {
             Command::Unanswered { days } => {
                 Some(slash("unanswered", json!([{ "name": "days", "type": 4, "value": days }])))
             }
-            // Only a button sends a vote.
-            Command::Vote { .. } => None,
+            // Only a button sends a vote or a confirmation.
+            Command::Vote { .. } | Command::ConfirmChange { .. } | Command::CancelChange { .. } => None,
             Command::Reload { force } => {
                 Some(slash("reload", json!([{ "name": "force", "type": 5, "value": force }])))
             }
