@@ -335,3 +335,30 @@ fn report_prints_an_empty_report_then_what_was_stored() {
     assert_eq!(json["declined"][0]["count"], 1);
     assert_eq!(json["days"], 30);
 }
+
+#[test]
+fn add_and_remove_change_the_folder_without_a_terminal() {
+    let dir = folder_with(&[]);
+    std::fs::copy(
+        "tests/fixtures/letter/participatiesamenleving-2014-04-07.txt",
+        dir.path().join("brief.txt"),
+    )
+    .unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let added = briefbot(&[
+        "add",
+        "--documents",
+        folder,
+        "--date",
+        "2025-03-04",
+        "tests/fixtures/uploads/buurthuizen.pdf",
+    ]);
+    assert!(added.status.success(), "{}{}", stdout(&added), stderr(&added));
+    assert!(stdout(&added).contains("Toegevoegd: buurthuizen"), "{}", stdout(&added));
+    let metadata = std::fs::read_to_string(dir.path().join("buurthuizen.toml")).unwrap();
+    assert!(metadata.contains("date = \"2025-03-04\""), "{metadata}");
+    let again = briefbot(&["add", "--documents", folder, "tests/fixtures/uploads/buurthuizen.pdf"]);
+    assert_eq!(again.status.code(), Some(1), "{}", stdout(&again));
+    let removed = briefbot(&["remove", "--documents", folder, "buurthuizen"]);
+    assert!(removed.status.success() && !dir.path().join("buurthuizen.txt").exists(), "{}", stdout(&removed));
+}
