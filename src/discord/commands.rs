@@ -152,6 +152,7 @@ pub fn definitions() -> Vec<CreateCommand> {
                 _ => command,
             }
         })
+        .chain(std::iter::once(super::documents::definition()))
         .collect()
 }
 
@@ -244,6 +245,6 @@ mod tests {
             .iter()
             .map(|c| c["name_localizations"]["nl"].as_str().unwrap())
             .collect();
-        assert_eq!(names, ["vraag", "meer", "alinea", "documenten", "help", "herlaad", "status", "onbeantwoord"]);
+        assert_eq!(names, ["vraag", "meer", "alinea", "documenten", "help", "herlaad", "status", "onbeantwoord", "document"]);
     }
 }

@@ -161,6 +161,9 @@ impl Handler {
     }
 
     async fn on_command(&self, http: &Http, interaction: CommandInteraction) -> Result<(), RestError> {
+        if interaction.data.name == super::documents::NAME {
+            return self.on_document(http, &interaction).await;
+        }
         let Some(command) = commands::from_interaction(&interaction) else { return Ok(()) };
         let mut request = self.interaction_request(
             &interaction.user,
@@ -170,24 +173,53 @@ impl Handler {
             command,
         );
         request.guild = interaction.guild_id.map(|g| g.to_string());
-        let long = matches!(request.input, Input::Command(Command::Reload { .. }))
-            && request.role == Role::Moderator;
-        if !long {
+        if !takes_long(&request) {
             let rendered = render(&self.handle(request).await);
             return self.respond(http, interaction.id, &interaction.token, &rendered).await;
         }
-        let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
-        let route = Route::InteractionResponse { interaction_id: interaction.id, token: &interaction.token };
-        self.rest.send(http, RestRequest::new(route, LightMethod::Post).body(json(&defer))).await?;
+        self.defer(http, interaction.id, &interaction.token).await?;
         let rendered = render(&self.handle(request).await);
+        self.edit_deferred(http, interaction.application_id, &interaction.token, &rendered).await
+    }
+
+    /// `/document ...`: deferred at once, then the attachment fetched and the core asked.
+    async fn on_document(&self, http: &Http, interaction: &CommandInteraction) -> Result<(), RestError> {
+        let Some(call) = super::documents::Call::of(interaction) else { return Ok(()) };
+        self.defer(http, interaction.id, &interaction.token).await?;
+        let role = if self.is_moderator(interaction.user.id, interaction.member.as_deref()) {
+            Role::Moderator
+        } else {
+            Role::Member
+        };
+        let max = self.engine.settings().max_upload_bytes;
+        let input = call.input(self.rest.client(), self.rest.api_url(), role, max).await;
+        let mut request =
+            self.request(interaction.user.id, &interaction.user.name, role, interaction.channel_id, Some(&interaction.locale), input);
+        request.guild = interaction.guild_id.map(|g| g.to_string());
+        let rendered = render(&self.handle(request).await);
+        self.edit_deferred(http, interaction.application_id, &interaction.token, &rendered).await
+    }
+
+    /// Tells Discord the answer will follow (privately); it may then take up to 15 minutes.
+    async fn defer(&self, http: &Http, id: serenity::all::InteractionId, token: &str) -> Result<(), RestError> {
+        let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
+        let route = Route::InteractionResponse { interaction_id: id, token };
+        self.rest.send(http, RestRequest::new(route, LightMethod::Post).body(json(&defer))).await.map(|_| ())
+    }
+
+    /// Puts the answer in place of a deferred one.
+    async fn edit_deferred(
+        &self,
+        http: &Http,
+        application_id: serenity::all::ApplicationId,
+        token: &str,
+        rendered: &Rendered,
+    ) -> Result<(), RestError> {
         let edit = EditInteractionResponse::new()
             .content(rendered.content.clone())
-            .components(action_rows(&rendered))
+            .components(action_rows(rendered))
             .allowed_mentions(no_mentions());
-        let route = Route::WebhookOriginalInteractionResponse {
-            application_id: interaction.application_id,
-            token: &interaction.token,
-        };
+        let route = Route::WebhookOriginalInteractionResponse { application_id, token };
         self.rest.send(http, RestRequest::new(route, LightMethod::Patch).body(json(&edit))).await.map(|_| ())
     }
 
@@ -207,6 +239,11 @@ impl Handler {
             command,
         );
         request.guild = interaction.guild_id.map(|g| g.to_string());
+        if takes_long(&request) {
+            self.defer(http, interaction.id, &interaction.token).await?;
+            let rendered = render(&self.handle(request).await);
+            return self.edit_deferred(http, interaction.application_id, &interaction.token, &rendered).await;
+        }
         let rendered = render(&self.handle(request).await);
         self.respond(http, interaction.id, &interaction.token, &rendered).await
     }
@@ -225,6 +262,13 @@ impl Handler {
             .await
             .map(|_| ())
     }
+}
+
+/// A moderator's reload, or the change to the documents it confirms: answered after a
+/// deferral, since reloading can take longer than an interaction may wait.
+fn takes_long(request: &Request) -> bool {
+    let reloads = matches!(request.input, Input::Command(Command::Reload { .. } | Command::ConfirmChange { .. }));
+    reloads && request.role == Role::Moderator
 }
 
 /// The question in a message: without mentions of users, roles and channels (`<@id>`,

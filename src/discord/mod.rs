@@ -3,6 +3,7 @@
 //! as Discord messages. See `README.md` (Discord) for set-up and sharding.
 
 pub mod commands;
+mod documents;
 mod gateway;
 mod handler;
 pub mod render;

@@ -32,6 +32,16 @@ impl Rest {
         Rest { client, proxy, attempts: attempts.max(1) }
     }
 
+    /// The HTTP client (for downloading attachments).
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// `discord.api_url`, when set.
+    pub fn api_url(&self) -> Option<&str> {
+        self.proxy.as_deref()
+    }
+
     /// Sends a request; the response body as JSON (`Null` for an empty body).
     pub async fn send(&self, http: &Http, request: Request<'_>) -> Result<serde_json::Value, RestError> {
         let Some(proxy) = &self.proxy else {

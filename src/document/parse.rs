@@ -31,7 +31,7 @@ pub fn parse_letter(
 ) -> (Vec<Passage>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let lines = blocks::lines(text, file, &mut diagnostics);
-    let (paragraphs, footnotes) = separate_footnotes(split_blocks(&lines));
+    let (paragraphs, footnotes) = separate_footnotes(join_place_and_date(split_blocks(&lines)));
     let kinds = classify(&paragraphs);
     let mut passages = number_passages(document, &paragraphs, &kinds, lexicon);
     for (after, footnote) in footnotes {
@@ -48,6 +48,22 @@ pub fn parse_letter(
     passages.retain(|p| !p.text.trim().is_empty());
     renumber_footnotes(&mut passages);
     (passages, diagnostics)
+}
+
+/// An addressee and the place-and-date line after it, written as two blocks (as HTML
+/// publications do), are one block, as in a PDF.
+fn join_place_and_date(blocks: Vec<Block<'_>>) -> Vec<Block<'_>> {
+    let mut joined: Vec<Block> = Vec::new();
+    for block in blocks {
+        let dated = block.lines.iter().all(|l| blocks::is_place_and_date(l.text));
+        match joined.last_mut() {
+            Some(addressee) if dated && addressee.lines[0].text.starts_with("Aan ") => {
+                addressee.lines.extend(block.lines)
+            }
+            _ => joined.push(block),
+        }
+    }
+    joined
 }
 
 /// Takes footnotes out of the flow (remembering how many paragraphs preceded each) and joins a

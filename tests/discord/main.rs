@@ -3,6 +3,7 @@
 //! a dropped gateway connection, a 429 on a reply, and the conversation scripts through the
 //! Discord path. Any HTTPS request that tries to leave the machine fails the tests.
 
+mod documents;
 mod faults;
 mod harness;
 mod hostile;

@@ -76,6 +76,8 @@ struct Shared {
     resumes: AtomicUsize,
     connections: AtomicUsize,
     addr: Mutex<Option<SocketAddr>>,
+    /// Files served under `/cdn/` (attachments), by path.
+    files: Mutex<std::collections::HashMap<String, Vec<u8>>>,
 }
 
 pub struct MockDiscord {
@@ -106,6 +108,13 @@ impl MockDiscord {
 
     pub fn api_url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// Serves `bytes` as an attachment on the mock's CDN route; its URL.
+    pub fn host_file(&self, name: &str, bytes: Vec<u8>) -> String {
+        let path = format!("/cdn/attachments/{name}");
+        self.shared.files.lock().unwrap().insert(path.clone(), bytes);
+        format!("{}{path}", self.api_url())
     }
 
     /// Sends a gateway dispatch (queued for replay if the bot is not connected).
@@ -227,6 +236,14 @@ fn rand_id() -> u64 {
 
 async fn rest(State(shared): State<Arc<Shared>>, method: Method, uri: Uri, body: Bytes) -> Response {
     let path = uri.path().to_string();
+    if method == Method::GET && path.starts_with("/cdn/") {
+        let file = shared.files.lock().unwrap().get(&path).cloned();
+        record(&shared, &method, &path, Value::Null, if file.is_some() { 200 } else { 404 });
+        return match file {
+            Some(bytes) => (StatusCode::OK, bytes).into_response(),
+            None => StatusCode::NOT_FOUND.into_response(),
+        };
+    }
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let creates_reply = (method == Method::POST
         && (path.ends_with("/messages") || path.ends_with("/callback")))

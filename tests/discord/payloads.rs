@@ -81,3 +81,27 @@ pub fn direct_message(id: u64, channel: &str, author: &str, content: &str) -> Va
     object.remove("member");
     value
 }
+
+/// `/document SUBCOMMAND` with `options`, and an attachment (id 600000000000000001) resolved
+/// to `url` when given.
+pub fn document_command(
+    id: u64,
+    subcommand: &str,
+    options: Value,
+    attachment: Option<(&str, &str, usize)>,
+    member: Value,
+) -> Value {
+    let mut data = json!({ "id": "700000000000000009", "name": "document", "type": 1,
+        "options": [{ "name": subcommand, "type": 1, "options": options }] });
+    if let Some((file_name, url, size)) = attachment {
+        data["resolved"] = json!({ "attachments": { "600000000000000001": {
+            "id": "600000000000000001", "filename": file_name, "size": size, "url": url, "proxy_url": url,
+            "content_type": "application/octet-stream" } } });
+    }
+    interaction(id, 2, data, "900000000000000020", member, "nl")
+}
+
+/// The attachment option of `/document add`.
+pub fn attachment_option() -> Value {
+    json!({ "name": "file", "type": 11, "value": "600000000000000001" })
+}

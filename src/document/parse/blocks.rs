@@ -139,7 +139,7 @@ impl Block<'_> {
 const SIGNATURE_LINE_MAX: usize = 80;
 
 /// `Den Haag, 7 april 2014`: a place, a comma, day, Dutch month name and year.
-fn is_place_and_date(text: &str) -> bool {
+pub fn is_place_and_date(text: &str) -> bool {
     let Some((_, date)) = text.rsplit_once(',') else { return false };
     let words: Vec<&str> = date.split_whitespace().collect();
     matches!(words.as_slice(), [day, month, year]

@@ -66,6 +66,15 @@ fn header_addressee_and_signature_are_classified() {
 }
 
 #[test]
+fn a_place_and_date_block_after_the_addressee_belongs_to_it() {
+    let (passages, _) = parse("KOP\n\nAan de Voorzitter\n\nDen Haag, 1 mei 2020\n\nDe inhoud.\n");
+    assert_eq!(
+        kinds_and_texts(&passages)[1..],
+        [(PassageKind::Addressee, "Aan de Voorzitter\nDen Haag, 1 mei 2020"), (PassageKind::Body, "De inhoud.")]
+    );
+}
+
+#[test]
 fn body_paragraphs_are_numbered_from_one() {
     let (passages, _) = parse("Titel\n\nAan de lezer\n\nEen.\n\nTwee.\n\nDrie.\n");
     let numbers: Vec<u32> =
