@@ -5,16 +5,15 @@
 use std::sync::{Arc, OnceLock};
 
 use serenity::all::{
-    ButtonStyle, ChannelId, CommandInteraction, ComponentInteraction, Context, CreateActionRow,
-    CreateAllowedMentions, CreateButton, CreateInteractionResponse, CreateInteractionResponseMessage,
-    CreateMessage, EditInteractionResponse, EventHandler, Interaction, LightMethod, Member, Message,
-    Permissions, Ready, Route, User, UserId,
+    ChannelId, CommandInteraction, ComponentInteraction, Context, CreateMessage, EventHandler, Interaction,
+    LightMethod, Member, Message, Permissions, Ready, Route, User, UserId,
 };
 use serenity::async_trait;
 use serenity::http::{Http, Request as RestRequest};
 
 use super::commands;
-use super::render::{render, Rendered};
+use super::render::render;
+use super::respond::{action_rows, json, no_mentions};
 use super::rest::{Rest, RestError};
 use super::Moderators;
 use crate::answer::{Outcome, Reply};
@@ -28,33 +27,6 @@ pub struct Handler {
     /// Guilds to register commands in; empty: global commands.
     pub guild_ids: Vec<u64>,
     pub bot_id: OnceLock<UserId>,
-}
-
-fn no_mentions() -> CreateAllowedMentions {
-    CreateAllowedMentions::new().replied_user(false)
-}
-
-fn action_rows(rendered: &Rendered) -> Vec<CreateActionRow> {
-    if rendered.buttons.is_empty() {
-        return Vec::new();
-    }
-    // Discord takes at most five buttons in a row.
-    let button = |b: &super::render::Button| {
-        CreateButton::new(b.custom_id.clone()).label(b.label.clone()).style(ButtonStyle::Secondary)
-    };
-    rendered.buttons.chunks(5).map(|row| CreateActionRow::Buttons(row.iter().map(button).collect())).collect()
-}
-
-fn interaction_message(rendered: &Rendered) -> CreateInteractionResponseMessage {
-    CreateInteractionResponseMessage::new()
-        .content(rendered.content.clone())
-        .ephemeral(rendered.private)
-        .components(action_rows(rendered))
-        .allowed_mentions(no_mentions())
-}
-
-fn json(body: &impl serde::Serialize) -> Option<Vec<u8>> {
-    serde_json::to_vec(body).ok()
 }
 
 impl Handler {
@@ -200,29 +172,6 @@ impl Handler {
         self.edit_deferred(http, interaction.application_id, &interaction.token, &rendered).await
     }
 
-    /// Tells Discord the answer will follow (privately); it may then take up to 15 minutes.
-    async fn defer(&self, http: &Http, id: serenity::all::InteractionId, token: &str) -> Result<(), RestError> {
-        let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
-        let route = Route::InteractionResponse { interaction_id: id, token };
-        self.rest.send(http, RestRequest::new(route, LightMethod::Post).body(json(&defer))).await.map(|_| ())
-    }
-
-    /// Puts the answer in place of a deferred one.
-    async fn edit_deferred(
-        &self,
-        http: &Http,
-        application_id: serenity::all::ApplicationId,
-        token: &str,
-        rendered: &Rendered,
-    ) -> Result<(), RestError> {
-        let edit = EditInteractionResponse::new()
-            .content(rendered.content.clone())
-            .components(action_rows(rendered))
-            .allowed_mentions(no_mentions());
-        let route = Route::WebhookOriginalInteractionResponse { application_id, token };
-        self.rest.send(http, RestRequest::new(route, LightMethod::Patch).body(json(&edit))).await.map(|_| ())
-    }
-
     async fn on_button(&self, http: &Http, interaction: ComponentInteraction) -> Result<(), RestError> {
         let Some(command) = commands::from_button(&interaction.data.custom_id) else {
             tracing::info!(custom_id = ?interaction.data.custom_id, "unknown or stale button");
@@ -246,21 +195,6 @@ impl Handler {
         }
         let rendered = render(&self.handle(request).await);
         self.respond(http, interaction.id, &interaction.token, &rendered).await
-    }
-
-    async fn respond(
-        &self,
-        http: &Http,
-        id: serenity::all::InteractionId,
-        token: &str,
-        rendered: &Rendered,
-    ) -> Result<(), RestError> {
-        let response = CreateInteractionResponse::Message(interaction_message(rendered));
-        let route = Route::InteractionResponse { interaction_id: id, token };
-        self.rest
-            .send(http, RestRequest::new(route, LightMethod::Post).body(json(&response)))
-            .await
-            .map(|_| ())
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod commands;
 mod documents;
+mod respond;
 mod gateway;
 mod handler;
 pub mod render;
