@@ -16,22 +16,42 @@ pub(super) fn holds_phrase(words: &[String], phrase: &str) -> bool {
     }
 }
 
-/// The position of the noun the question asks about, if its first question word has one.
+/// The position of the noun the question asks about: the one its first question word points
+/// at (`hoeveel *geld*`, `wat is het *budget*`, `wat zegt de *koning*`), else its topic
+/// (`... over *subsidies*`).
 pub(super) fn focus_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
     let spec = &types.focus;
-    let first = words.iter().position(|w| spec.noun_after.contains(w) || spec.article_after.contains(w))?;
+    let first = words.iter().position(|w| spec.noun_after.contains(w) || spec.article_after.contains(w));
+    first.and_then(|first| asked_noun(words, first, types, analyzer)).or_else(|| topic_word(words, types, analyzer))
+}
+
+/// The noun after the question word at `first`, if it points at one.
+fn asked_noun(words: &[String], first: usize, types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let spec = &types.focus;
     let mut article_seen = spec.noun_after.contains(&words[first]);
+    let mut speaker = false;
     for (i, word) in words.iter().enumerate().skip(first + 1) {
         if spec.articles.contains(word) {
             article_seen = true;
         } else if analyzer.is_content_word(word) {
-            return article_seen.then_some(i);
+            let names_the_document = speaker && spec.document_nouns.contains(word);
+            return (article_seen && !names_the_document).then_some(i);
+        } else if !article_seen && spec.speaker_verbs.contains(word) {
+            speaker = true;
         } else if !article_seen && !spec.copulas.contains(word) {
             // `wat doet het ...`: a verb, so the question asks what something does.
             return None;
         }
     }
     None
+}
+
+/// The first content word after a `topic_after` word (`over de *verzorgingsstaat*`).
+fn topic_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let spec = &types.focus;
+    let after = words.iter().position(|w| spec.topic_after.contains(w))?;
+    let next = (after + 1..words.len()).find(|&i| !spec.articles.contains(&words[i]))?;
+    analyzer.is_content_word(&words[next]).then_some(next)
 }
 
 /// The position of the word a what-is question asks about: the first content word after a

@@ -46,6 +46,12 @@ pub struct FocusSpec {
     pub articles: HashSet<String>,
     /// The only words that may stand between an `article_after` word and its article.
     pub copulas: HashSet<String>,
+    /// Verbs of saying and thinking: after them the speaker is the focus.
+    pub speaker_verbs: HashSet<String>,
+    /// Nouns that name a document or its sender: as a speaker, never the focus.
+    pub document_nouns: HashSet<String>,
+    /// Words after which the topic of the question follows.
+    pub topic_after: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
