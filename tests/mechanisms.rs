@@ -53,6 +53,9 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("focus: a detail the letter lacks", "wat is het budget van de fietsstraten?", "none"),
     ("focus: a detail the letter lacks", "wat is het telefoonnummer van de vaste commissie?", "none"),
     ("focus: a detail the letter lacks", "wat is het adres van de minister?", "none"),
+    ("focus: a speaker the letter lacks", "wat zegt de burgemeester over fietsstraten?", "none"),
+    ("focus: the topic, after the letter as speaker", "wat zegt de brief over rood asfalt?", "body 2"),
+    ("focus: a topic the letter lacks", "wat staat er in de brief over parkeervergunningen?", "none"),
     ("a number is asked for", "hoe lang duurt de aanleg van een fietsstraat?", "none"),
     ("a number is asked for", "hoeveel fietsstraten zijn er aangelegd?", "none"),
     (
@@ -89,4 +92,7 @@ fn a_verb_after_the_question_word_asks_no_focus_noun() {
     assert_eq!(focus("hoeveel geld krijgen gemeenten?").as_deref(), Some("geld"));
     assert_eq!(focus("wat doet het Rijk voor fietsers?"), None);
     assert_eq!(focus("wat gebeurt er met de routes?"), None);
+    assert_eq!(focus("wat zegt de burgemeester over fietsstraten?").as_deref(), Some("burgemeester"));
+    assert_eq!(focus("wat vindt de minister van fietsstraten?"), None);
+    assert_eq!(focus("wat staat er in de brief over rood asfalt?").as_deref(), Some("rood"));
 }
