@@ -89,8 +89,8 @@ impl<'a> Call<'a> {
     }
 
     /// The core's input, downloading the attachment for a moderator (a member's request is
-    /// refused by the core without it).
-    pub async fn input(&self, client: &reqwest::Client, api_url: Option<&str>, role: Role, max: u64) -> Input {
+    /// refused by the core without it); `None` when the download failed.
+    pub async fn input(&self, client: &reqwest::Client, api_url: Option<&str>, role: Role, max: u64) -> Option<Input> {
         let overrides = Overrides {
             name: self.text("name"),
             title: self.text("title"),
@@ -99,36 +99,39 @@ impl<'a> Call<'a> {
         };
         let name = overrides.name.clone().unwrap_or_default();
         let upload = match (role, self.attachment) {
-            (Role::Moderator, Some(attachment)) => download(client, api_url, attachment, max).await,
+            (Role::Moderator, Some(attachment)) => download(client, api_url, attachment, max).await?,
             (_, attachment) => Upload {
                 file_name: attachment.map(|a| a.filename.clone()).unwrap_or_default(),
                 bytes: Vec::new(),
                 size: 0,
             },
         };
-        Input::Document(match self.subcommand.as_str() {
+        Some(Input::Document(match self.subcommand.as_str() {
             "remove" => DocumentRequest::Remove { name },
             "replace" => DocumentRequest::Replace { name, upload, overrides },
             _ => DocumentRequest::Add { upload, overrides },
-        })
+        }))
     }
 }
 
-/// The attachment's bytes; empty (the core then says why) when it is over `max` or cannot be
-/// fetched from an allowed host.
-async fn download(client: &reqwest::Client, api_url: Option<&str>, attachment: &Attachment, max: u64) -> Upload {
+/// The attachment's bytes; none when it is over `max` (the core then says so), `None` when it
+/// cannot be fetched from an allowed host.
+async fn download(client: &reqwest::Client, api_url: Option<&str>, attachment: &Attachment, max: u64) -> Option<Upload> {
     let mut upload = Upload { file_name: attachment.filename.clone(), bytes: Vec::new(), size: u64::from(attachment.size) };
     if upload.size > max {
-        return upload;
+        return Some(upload);
     }
     match fetch(client, api_url, &attachment.url, max).await {
         Ok(bytes) => {
             upload.size = bytes.len() as u64;
             upload.bytes = bytes;
+            Some(upload)
         }
-        Err(error) => tracing::warn!(%error, url = attachment.url, "an attachment could not be downloaded"),
+        Err(error) => {
+            tracing::warn!(%error, url = attachment.url, "an attachment could not be downloaded");
+            None
+        }
     }
-    upload
 }
 
 async fn fetch(client: &reqwest::Client, api_url: Option<&str>, url: &str, max: u64) -> Result<Vec<u8>, String> {

@@ -164,7 +164,11 @@ impl Handler {
             Role::Member
         };
         let max = self.engine.settings().max_upload_bytes;
-        let input = call.input(self.rest.client(), self.rest.api_url(), role, max).await;
+        let Some(input) = call.input(self.rest.client(), self.rest.api_url(), role, max).await else {
+            let language = Language::from_locale(&interaction.locale).unwrap_or(self.engine.settings().default_language);
+            let reply = Reply::note(language, Outcome::Invalid, texts::internal_error(language)).private();
+            return self.edit_deferred(http, interaction.application_id, &interaction.token, &render(&reply)).await;
+        };
         let mut request =
             self.request(interaction.user.id, &interaction.user.name, role, interaction.channel_id, Some(&interaction.locale), input);
         request.guild = interaction.guild_id.map(|g| g.to_string());

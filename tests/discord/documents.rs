@@ -1,7 +1,8 @@
 //! Moderators add documents through Discord: `/document add` with a PDF or an HTML
 //! publication fetched from the mock's CDN, a private preview with Confirm / Cancel, the
 //! confirmed reload, and a question answered from the new document with its citation. A
-//! member is refused before anything is downloaded; an oversized file is never fetched.
+//! member is refused before anything is downloaded; an oversized file, or one on a host other
+//! than Discord's CDN, is never fetched.
 
 use serde_json::json;
 
@@ -103,6 +104,14 @@ fn members_are_refused_oversized_files_are_not_fetched_and_cancel_changes_nothin
         oversized.body
     );
     assert!(!bot.mock.requests().iter().any(|r| r.path.starts_with("/cdn/")), "nothing was downloaded");
+    let mark = bot.mock.mark();
+    let elsewhere = Some(("brief.html", "https://files.example.org/brief.html", 200));
+    bot.mock.dispatch(
+        "INTERACTION_CREATE",
+        document_command(204, "add", json!([attachment_option()]), elsewhere, moderator.clone()),
+    );
+    let refused = deferred_answer(&bot, mark, 204);
+    assert!(refused.body["content"].as_str().unwrap().contains("Er ging iets mis"), "{}", refused.body);
     let mark = bot.mock.mark();
     let remove = json!([string_option("name", "participatiesamenleving-2014-04-07")]);
     bot.mock.dispatch("INTERACTION_CREATE", document_command(202, "remove", remove, None, moderator.clone()));
