@@ -128,7 +128,9 @@ async fn download(client: &reqwest::Client, api_url: Option<&str>, attachment: &
             Some(upload)
         }
         Err(error) => {
-            tracing::warn!(%error, url = attachment.url, "an attachment could not be downloaded");
+            // Without the query: Discord signs attachment URLs there.
+            let url = attachment.url.split('?').next().unwrap_or_default();
+            tracing::warn!(%error, url, "an attachment could not be downloaded");
             None
         }
     }
