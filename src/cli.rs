@@ -160,23 +160,20 @@ impl DocumentsArg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Audience {
     Operator,
+    #[cfg_attr(not(feature = "discord"), allow(dead_code))]
     Members,
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let config = Config::load()?;
     match cli.command {
-        None if !config.discord.token.is_empty() => {
-            discord(DocumentsArg { documents: None }.engine(&config, Audience::Members)?, &config)
-        }
+        None if !config.discord.token.is_empty() => discord(&DocumentsArg { documents: None }, &config),
         None => terminal::chat(
             DocumentsArg { documents: None }.engine(&config, Audience::Operator)?,
             &config,
             true,
         ),
-        Some(Command::Discord { documents }) => {
-            discord(documents.engine(&config, Audience::Members)?, &config)
-        }
+        Some(Command::Discord { documents }) => discord(&documents, &config),
         Some(Command::Report { days, json }) => terminal::report(&config, days, json),
         Some(Command::Add { documents, file, name, title, date, reference, replace }) => {
             let overrides = Overrides { name, title, date, reference };
@@ -208,12 +205,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Runs the Discord adapter until SIGINT/SIGTERM.
+/// Runs the Discord adapter until SIGINT/SIGTERM (the token is checked before anything is
+/// loaded or opened).
 #[cfg(feature = "discord")]
-fn discord(engine: Arc<Engine>, config: &Config) -> anyhow::Result<ExitCode> {
+fn discord(documents: &DocumentsArg, config: &Config) -> anyhow::Result<ExitCode> {
     if config.discord.token.is_empty() {
         return Err(briefbot::DiscordError::NoToken.into());
     }
+    let engine = documents.engine(config, Audience::Members)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     let result = runtime.block_on(briefbot::run_discord(engine, &config.discord));
     // A reload or answer still running on the blocking pool must not hold up the exit.
@@ -224,6 +223,6 @@ fn discord(engine: Arc<Engine>, config: &Config) -> anyhow::Result<ExitCode> {
 
 /// Without the `discord` feature there is no Discord adapter to run.
 #[cfg(not(feature = "discord"))]
-fn discord(_engine: Arc<Engine>, _config: &Config) -> anyhow::Result<ExitCode> {
+fn discord(_documents: &DocumentsArg, _config: &Config) -> anyhow::Result<ExitCode> {
     anyhow::bail!("this briefbot was built without Discord support (cargo feature `discord`)")
 }

@@ -188,6 +188,10 @@ fn bad_discord_ids_name_the_key() {
     let out = Command::new(env!("CARGO_BIN_EXE_briefbot"))
         .arg("discord")
         .env("BRIEFBOT_DISCORD__TOKEN", "x")
+        .env(
+            "BRIEFBOT_FEEDBACK__DATABASE",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-feedback.sqlite3"),
+        )
         .env("BRIEFBOT_DISCORD__GUILD_IDS", "12,abc")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

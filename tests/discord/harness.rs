@@ -104,3 +104,9 @@ pub fn start_engine(make: impl FnOnce(Arc<ManualClock>) -> Engine) -> Bot {
     mock.wait_for(0, "the command registration", |r| r.method == "PUT" && r.path.ends_with("/commands"));
     Bot { mock, engine, clock }
 }
+
+/// A feedback database for a bot process started by a test: in Cargo's scratch folder for
+/// integration tests, never in the repository.
+pub fn scratch_database() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("feedback-{}.sqlite3", std::process::id()))
+}

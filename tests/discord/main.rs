@@ -102,6 +102,7 @@ fn the_binary_connects_never_logs_the_token_and_stops_on_sigterm() {
     let token = "SECRET.TOKEN.do-not-log-me";
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
         .arg("discord")
+        .env("BRIEFBOT_FEEDBACK__DATABASE", harness::scratch_database())
         .env("BRIEFBOT_DISCORD__TOKEN", token)
         .env("BRIEFBOT_DISCORD__API_URL", mock.api_url())
         .env("BRIEFBOT_LOG", "debug")
