@@ -13,7 +13,7 @@ use briefbot::{
     SourceConfig, SystemClock,
 };
 
-use crate::terminal;
+use crate::{admin, terminal};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -174,15 +174,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             true,
         ),
         Some(Command::Discord { documents }) => discord(&documents, &config),
-        Some(Command::Report { days, json }) => terminal::report(&config, days, json),
+        Some(Command::Report { days, json }) => admin::report(&config, days, json),
         Some(Command::Add { documents, file, name, title, date, reference, replace }) => {
             let overrides = Overrides { name, title, date, reference };
             let engine = documents.engine(&config, Audience::Operator)?;
-            terminal::add(&engine, &config, &file, overrides, replace)
+            admin::add(&engine, &config, &file, overrides, replace)
         }
         Some(Command::Remove { documents, name }) => {
             let engine = documents.engine(&config, Audience::Operator)?;
-            terminal::change(&engine, &config, DocumentRequest::Remove { name })
+            admin::change(&engine, &config, DocumentRequest::Remove { name })
         }
         Some(Command::Ask { json, explain, documents, question }) => {
             let engine = documents.engine(&config, Audience::Operator)?;

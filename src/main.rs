@@ -1,6 +1,7 @@
 //! The `briefbot` binary: command line, configuration and logging; adapters live in its
 //! modules (`terminal`). `anyhow` is used here only, at the edge.
 
+mod admin;
 mod cli;
 mod terminal;
 
