@@ -133,3 +133,19 @@ fn without_a_log_answers_have_no_vote_buttons() {
     assert!(!answer.actions.iter().any(|a| matches!(a, Action::Vote { .. })));
     assert!(say(&engine, "mo", Role::Moderator, "onbeantwoord").render_plain().contains("geen logboek"));
 }
+
+#[test]
+fn a_vote_from_before_a_restart_never_lands_on_a_new_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("f.sqlite3");
+    let clock = Arc::new(ManualClock::default());
+    let (before, _) = engine(&database, FeedbackSettings::default(), clock.clone());
+    let old = vote_of(&say(&before, "carla", Role::Member, "Blijft de verzorgingsstaat bestaan?"), false);
+    drop(before);
+    clock.advance(Duration::from_secs(5));
+    let (after, log) = engine(&database, FeedbackSettings::default(), clock.clone());
+    let new = vote_of(&say(&after, "carla", Role::Member, "Wat is Burgernet?"), false);
+    assert_ne!(old, new);
+    assert_eq!(press(&after, "dirk", old).outcome, Outcome::Invalid);
+    assert!(log.report(clock.unix_secs(), 30).unwrap().unhelpful.is_empty());
+}

@@ -46,6 +46,13 @@ pub struct Proposals {
     next_id: u64,
 }
 
+impl Proposals {
+    /// Ids counted from `first` (see [`super::first_id`]).
+    pub fn starting_at(first: u64) -> Proposals {
+        Proposals { waiting: VecDeque::new(), next_id: first }
+    }
+}
+
 impl Engine {
     /// A preview of the change, with Confirm / Cancel; or why it cannot be made.
     pub(super) fn propose(&self, by: &str, request: DocumentRequest, language: Language) -> Reply {

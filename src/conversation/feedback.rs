@@ -40,6 +40,13 @@ pub struct RecentAnswers {
     next_id: u64,
 }
 
+impl RecentAnswers {
+    /// Ids counted from `first` (see [`super::first_id`]).
+    pub fn starting_at(first: u64) -> RecentAnswers {
+        RecentAnswers { answers: VecDeque::new(), next_id: first }
+    }
+}
+
 /// The analysed words of a question, sorted and distinct: what declined questions are
 /// grouped by.
 pub fn key_words(query: &Query) -> String {

@@ -81,6 +81,13 @@ pub struct Engine {
     declined: AtomicU64,
 }
 
+/// The first id of the answers that can be voted on and of proposed document changes: the
+/// start time in seconds, shifted past a million ids per second, so a button from before a
+/// restart never names an answer or a change made after it.
+fn first_id(clock: &dyn Clock) -> u64 {
+    clock.unix_secs() << 20
+}
+
 /// Locks a mutex, recovering the data if a panicking thread poisoned it.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|e| e.into_inner())
@@ -88,6 +95,7 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Engine {
     pub fn new(library: Library, settings: Settings, clock: Arc<dyn Clock>) -> Engine {
+        let first_id = first_id(clock.as_ref());
         Engine {
             sessions: Mutex::new(Sessions::new(settings.followup_expiry, settings.max_sessions)),
             limiter: Mutex::new(RateLimiter::new(
@@ -100,8 +108,8 @@ impl Engine {
             clock,
             gate: None,
             feedback: None,
-            recent_answers: Mutex::default(),
-            proposals: Mutex::default(),
+            recent_answers: Mutex::new(feedback::RecentAnswers::starting_at(first_id)),
+            proposals: Mutex::new(documents::Proposals::starting_at(first_id)),
             answered: AtomicU64::new(0),
             declined: AtomicU64::new(0),
         }
