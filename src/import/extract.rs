@@ -40,7 +40,7 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     if text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) {
         return Err(ImportError::UnknownFormat);
     }
-    let start = text.trim_start().get(..200.min(text.trim_start().len())).unwrap_or("").to_lowercase();
+    let start: String = text.trim_start().chars().take(200).collect::<String>().to_lowercase();
     let markup = start.starts_with("<?xml") || start.starts_with("<!doctype html") || start.starts_with("<html");
     Ok(if markup { Format::Markup } else { Format::Text })
 }
@@ -122,6 +122,8 @@ mod tests {
         assert_eq!(detect(b"  <!DOCTYPE html><html>").unwrap(), Format::Markup);
         assert_eq!(detect("\u{feff}<?xml version=\"1.0\"?><kamerstuk/>".as_bytes()).unwrap(), Format::Markup);
         assert_eq!(detect("Brief van de minister\n\nTekst.".as_bytes()).unwrap(), Format::Text);
+        let markup_after_accents = format!("<!DOCTYPE html><title>x{}</title>", "é".repeat(150));
+        assert_eq!(detect(markup_after_accents.as_bytes()).unwrap(), Format::Markup);
         assert!(matches!(detect(b"\x89PNG\r\n\x1a\n\0\0"), Err(ImportError::UnknownFormat)));
         assert!(matches!(detect(b"tekst met \0 nul"), Err(ImportError::UnknownFormat)));
     }
