@@ -54,7 +54,7 @@ pub fn add(
 pub fn change(engine: &Engine, config: &Config, request: DocumentRequest) -> anyhow::Result<ExitCode> {
     let operator = |input: Input| {
         let mut request = Request::text("operator", Role::Moderator, "terminal", "");
-        request.locale = Some(locale(config.bot.language).into());
+        request.locale = Some(config.bot.language.code().into());
         request.input = input;
         engine.handle(&request)
     };
@@ -81,11 +81,4 @@ fn confirmed(language: Language) -> anyhow::Result<bool> {
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer)?;
     Ok(matches!(answer.trim().to_lowercase().as_str(), "j" | "ja" | "y" | "yes"))
-}
-
-fn locale(language: Language) -> &'static str {
-    match language {
-        Language::Dutch => "nl",
-        Language::English => "en",
-    }
 }

@@ -13,6 +13,14 @@ pub enum Language {
 }
 
 impl Language {
+    /// The language's code, as a locale: `nl` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Dutch => "nl",
+            Language::English => "en",
+        }
+    }
+
     /// `nl`, `nl-NL`, `en-US`, ... (a Discord or POSIX locale); other locales give `None`.
     pub fn from_locale(locale: &str) -> Option<Language> {
         let lang = locale.split(['-', '_', '.']).next()?.to_ascii_lowercase();

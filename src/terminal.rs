@@ -162,10 +162,7 @@ pub fn chat(engine: Arc<Engine>, config: &Config, main_job: bool) -> anyhow::Res
             break;
         }
         let mut request = Request::text("operator", Role::Moderator, "terminal", line);
-        request.locale = Some(match language {
-            Language::Dutch => "nl".into(),
-            Language::English => "en".into(),
-        });
+        request.locale = Some(language.code().into());
         println!("{}\n", engine.handle(&request).render_plain_within(PLAIN_MAX_CHARS));
     }
     Ok(ExitCode::SUCCESS)

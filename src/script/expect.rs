@@ -119,17 +119,10 @@ fn found(expected: &ExpectationKind, seen: &Observed) -> String {
             format!("it is {}", if seen.private { "private" } else { "public" })
         }
         ExpectationKind::RepliesIn(_) => match seen.language {
-            Some(language) => format!("it replies in {}", language_code(language)),
+            Some(language) => format!("it replies in {}", language.code()),
             None => "the transport cannot tell the reply's language".into(),
         },
         _ => format!("the outcome is {:?}", seen.outcome),
-    }
-}
-
-fn language_code(language: Language) -> &'static str {
-    match language {
-        Language::Dutch => "nl",
-        Language::English => "en",
     }
 }
 
@@ -164,7 +157,7 @@ impl fmt::Display for ExpectationKind {
             ExpectationKind::ShorterThan(n) => write!(f, "shorter than {n}"),
             ExpectationKind::Private => f.write_str("private"),
             ExpectationKind::Public => f.write_str("public"),
-            ExpectationKind::RepliesIn(language) => write!(f, "replies in {}", language_code(*language)),
+            ExpectationKind::RepliesIn(language) => write!(f, "replies in {}", language.code()),
         }
     }
 }
