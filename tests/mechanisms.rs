@@ -2,7 +2,8 @@
 //! another ministry, subject, date and signatory) so that none depends on the participation
 //! letter: chat language, message furniture, questions about the letter itself (date, place,
 //! addressee, sender, purpose, subject), the subject word of the title, English, the focus
-//! rule for near-misses, clauses that tell before they ask, and questions that need a number.
+//! rule for near-misses, places the letter does not name, someone else's view, clauses that
+//! tell before they ask, and questions that need a number.
 
 use briefbot::answer::answer;
 use briefbot::i18n::Language;
@@ -58,6 +59,10 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("focus: a topic the letter lacks", "wat staat er in de brief over parkeervergunningen?", "none"),
     ("a number is asked for", "hoe lang duurt de aanleg van een fietsstraat?", "none"),
     ("a number is asked for", "hoeveel fietsstraten zijn er aangelegd?", "none"),
+    ("a place the letter does not name", "wat doet rotterdam met rood asfalt", "none"),
+    ("a place the letter does not name", "wie gebruiken in zwolle de nieuwe routes het meest", "none"),
+    ("someone else's view the letter does not give", "hoe reageerden de scholieren op de fietsstraten?", "none"),
+    ("the view of the one who signed is the letter's", "wat vindt van nieuwenhuizen van rood asfalt", "body 2"),
     (
         "telling before asking",
         "ik fiets elke dag naar mijn werk door de stad, maar wie gebruiken die nieuwe routes nou het meest?",
@@ -95,4 +100,20 @@ fn a_verb_after_the_question_word_asks_no_focus_noun() {
     assert_eq!(focus("wat zegt de burgemeester over fietsstraten?").as_deref(), Some("burgemeester"));
     assert_eq!(focus("wat vindt de minister van fietsstraten?"), None);
     assert_eq!(focus("wat staat er in de brief over rood asfalt?").as_deref(), Some("rood"));
+}
+
+/// `hoeveel X` is answered by a number next to X, not by any number in a passage that names X:
+/// in the 29-letter corpus, `Zorgverzekeraars passen hun systemen aan; ... pas over twee jaar`
+/// does not say how many insurers there are.
+#[test]
+fn a_number_answers_how_many_only_next_to_what_it_counts() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let first = |question: &str| {
+        let answer = answer(&corpus, question, Language::Dutch).expect("question accepted");
+        let hit = answer.hits.first().filter(|_| answer.reply.answered());
+        hit.map(|h| format!("{} {}", corpus.index.documents()[h.id.document].source, h.id.passage))
+    };
+    assert_eq!(first("hoeveel zorgverzekeraars passen hun systemen aan"), None);
+    let counted = first("hoeveel zorgkosten betaalt iedere verzekerde zelf").expect("answered");
+    assert!(counted.contains("eigen-risico-2022-10-17"), "{counted}");
 }

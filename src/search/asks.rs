@@ -8,12 +8,29 @@ use super::query::Group;
 use super::question_types::{Facet, QuestionTypes};
 use crate::text::analyzer::Analyzer;
 
-/// Whether the words hold a one- or two-word phrase (`hoeveel`, `hoe lang`).
-pub(super) fn holds_phrase(words: &[String], phrase: &str) -> bool {
+/// Where a one- or two-word phrase ends in the words, if they hold it.
+pub(super) fn phrase_end(words: &[String], phrase: &str) -> Option<usize> {
     match phrase.split_once(' ') {
-        None => words.iter().any(|w| w == phrase),
-        Some((first, second)) => words.windows(2).any(|pair| pair[0] == first && pair[1] == second),
+        None => words.iter().position(|w| w == phrase),
+        Some((first, second)) => {
+            words.windows(2).position(|pair| pair[0] == first && pair[1] == second).map(|p| p + 1)
+        }
     }
+}
+
+/// The one whose view a question asks with the word at `at` (`wat vond de heer *Slob*`, `hoe
+/// reageerde de *oppositie*`, `what did *parliament* think`): the first content word after
+/// it (past articles and `van`/`of`), else the one before it, that is not the document's own
+/// voice (`[focus] document_nouns`: `wat vindt het kabinet`). None when the view asked is the
+/// document's or the asker's (`wat zeggen ze`, `wat vind jij`).
+pub(super) fn third_party(words: &[String], at: usize, types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let spec = &types.focus;
+    let skippable = |w: &String| spec.articles.contains(w) || w == "van" || w == "of";
+    let after = (at + 1..words.len()).find(|&i| !skippable(&words[i]));
+    let before = (0..at).rev().find(|&i| !spec.articles.contains(&words[i]));
+    [after, before].into_iter().flatten().find(|&i| {
+        analyzer.is_content_word(&words[i]) && !spec.document_nouns.contains(&words[i])
+    })
 }
 
 /// The position of the noun the question asks about: the one its first question word points

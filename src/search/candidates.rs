@@ -71,7 +71,8 @@ pub(crate) struct Prepared<'a> {
     total_importance: f32,
     asking_total: f32,
     has_context: bool,
-    focus: Option<std::ops::Range<usize>>,
+    /// Groups the passage's document must hold ([`Query::restricting_groups`]).
+    restricting: Vec<usize>,
     max_idf: f32,
 }
 
@@ -118,7 +119,7 @@ impl<'a> Prepared<'a> {
             total_importance,
             asking_total,
             has_context,
-            focus: query.focus.clone(),
+            restricting: query.restricting_groups(),
             max_idf: index.max_idf_in(scope),
         }
     }
@@ -265,8 +266,7 @@ impl<'a> Prepared<'a> {
         if self.has_context {
             coverage = coverage.max(asked / self.asking_total);
         }
-        let holds_focus =
-            self.focus.clone().is_none_or(|focus| self.groups[focus].iter().all(|g| g.holds(document)));
+        let holds_focus = self.restricting.iter().all(|&g| self.groups[g].holds(document));
         Some(Base {
             score: sums.score,
             evidence: DOCUMENT_EVIDENCE_WEIGHT * sums.held_elsewhere,

@@ -33,6 +33,8 @@ pub struct GroupExplained {
     pub rarity: f32,
     /// The word the question asks about (the focus rule).
     pub focus: bool,
+    /// A place the question names (the places rule).
+    pub place: bool,
     /// From a clause that tells rather than asks.
     pub context: bool,
 }
@@ -71,6 +73,7 @@ pub fn explain(searcher: &Searcher, query: &Query, hits: &[Hit]) -> Explanation 
             cue: group.cue.as_ref().map(describe_cue),
             rarity: group.rarity,
             focus: query.focus.as_ref().is_some_and(|f| f.contains(&g)),
+            place: query.places.contains(&g),
             context: group.context,
         })
         .collect();
@@ -118,9 +121,9 @@ fn declined_because(hits: &[Hit]) -> Option<String> {
     } else if !best.anchored {
         format!("no matched word is informative (IDF at least {MIN_ANCHOR_IDF_SHARE} of the highest, in its document or among all documents)")
     } else if !best.holds_required {
-        "the question asks for a kind of answer (a number) the passage does not hold".into()
+        "the question asks for a kind of answer (a number, someone's view) the passage does not hold".into()
     } else {
-        "the word the question asks about is nowhere in the passage's document".into()
+        "the word the question asks about, or a place it names, is nowhere in the passage's document".into()
     })
 }
 
@@ -129,7 +132,7 @@ impl Explanation {
     pub fn render(&self) -> String {
         let mut lines = vec![format!("language: {:?}", self.language)];
         for g in &self.groups {
-            let marks = [(g.focus, " [focus]"), (g.context, " [context]")];
+            let marks = [(g.focus, " [focus]"), (g.place, " [place]"), (g.context, " [context]")];
             let mark: String = marks.iter().filter(|(on, _)| *on).map(|(_, m)| *m).collect();
             let cue = g.cue.as_deref().map_or(String::new(), |c| format!(" cue {c}"));
             lines.push(format!(

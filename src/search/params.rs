@@ -82,6 +82,12 @@ pub const CHANCE_MEETINGS: f32 = 1.0;
 /// passage (`kabinet`) does not make an answer.
 pub const MIN_ANCHOR_IDF_SHARE: f32 = 0.3;
 
+/// For a question that counts what it asks about (`hoeveel zorgverzekeraars`): how many
+/// content words from that word a number may stand and still count it. Four content words
+/// span a phrase (`ruim vier miljoen mensen`, `het aantal vrijwilligers is 4 miljoen`), not
+/// the next clause.
+pub const NEAR_FOCUS_WINDOW: usize = 4;
+
 /// Further passages mentioned ("Zie ook") must score at least this share of the best one,
 /// and pass the same coverage test; at most `SEE_ALSO_MAX` of them.
 pub const SEE_ALSO_SHARE: f32 = 0.5;

@@ -2,7 +2,7 @@
 //! synonyms and translations, compound parts, typo corrections), cues for parts of the letter,
 //! and the kind of answer a question word asks for.
 
-use super::asks::{definition_word, facet_groups, focus_word, holds_phrase};
+use super::asks::{definition_word, facet_groups, focus_word, phrase_end, third_party};
 use super::clauses::context_flags;
 use super::glossary::Glossary;
 use super::index::Index;
@@ -68,6 +68,10 @@ pub struct Query {
     /// `data/question-types.toml`; several for a compound split into parts): an answer must
     /// come from a document that holds it.
     pub focus: Option<std::ops::Range<usize>>,
+    /// The groups of the places the question names (`doet *utrecht* mee?`, from
+    /// `data/places-nl.txt`): like the focus, an answer must come from a document that names
+    /// them.
+    pub places: Vec<usize>,
     /// For a what-is question: the stems of the word asked about, and the words after which
     /// a passage defines it (`[definition]`).
     pub definition: Option<(Vec<String>, Vec<String>)>,
@@ -80,6 +84,11 @@ impl Query {
     /// with no word that would tell one document from another.
     pub fn is_about_the_document_only(&self) -> bool {
         !self.groups.is_empty() && self.groups.iter().all(|g| g.cue.is_some())
+    }
+
+    /// The groups an answering passage's document must hold: the focus and the places.
+    pub fn restricting_groups(&self) -> Vec<usize> {
+        self.focus.clone().into_iter().flatten().chain(self.places.iter().copied()).collect()
     }
 
     pub fn parse(question: &str, index: &Index, glossary: &Glossary, types: &QuestionTypes) -> Query {
@@ -103,8 +112,14 @@ impl Query {
         let answer_types = types
             .answer_types
             .iter()
-            .filter(|t| t.triggers.iter().any(|trigger| holds_phrase(&words, trigger)))
-            .cloned()
+            .filter_map(|t| {
+                let at = t.triggers.iter().find_map(|trigger| phrase_end(&words, trigger))?;
+                if !t.third_party {
+                    return Some(t.clone());
+                }
+                let speaker = third_party(&words, at, types, analyzer)?;
+                Some(AnswerTypeSpec { speaker: Some(stems[speaker].clone()), ..t.clone() })
+            })
             .collect();
         let mut groups = Vec::new();
         let mut skip_next = false;
@@ -154,6 +169,11 @@ impl Query {
                 .filter(|r| !r.is_empty() && groups[r.clone()].iter().all(|g| g.cue.is_none()))
         };
         let focus = focus_word(&words, types, analyzer).and_then(content_groups);
+        let places: Vec<usize> = (0..words.len())
+            .filter(|&i| types.places.contains(&words[i]))
+            .filter_map(content_groups)
+            .flatten()
+            .collect();
         let defined = definition_word(&words, types, analyzer).and_then(content_groups).map(|range| {
             let stems =
                 groups[range].iter().flat_map(|g| g.alternatives.iter().map(|a| a.stem.clone())).collect();
@@ -168,9 +188,10 @@ impl Query {
         let facets = facet_groups(&asking, &mut groups, types);
         let facets_empty = facets.is_empty();
         let focus = focus.filter(|_| facets_empty);
+        let places = if facets_empty { places } else { Vec::new() };
         groups.extend(facets);
         let definition = defined.filter(|_| facets_empty);
-        Query { groups, focus, definition, answer_types, language }
+        Query { groups, focus, places, definition, answer_types, language }
     }
 }
 

@@ -11,6 +11,8 @@ use crate::document::{Passage, PassageKind};
 use crate::text::{analyzer::Analyzer, fold, tokens};
 
 const QUESTION_TYPES: &str = include_str!("../../data/question-types.toml");
+/// Dutch place names, one folded name per line (`tools/build-places.py`, GeoNames).
+const PLACES: &str = include_str!("../../data/places-nl.txt");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -158,6 +160,17 @@ pub struct AnswerTypeSpec {
     /// Only passages with evidence can answer.
     #[serde(default)]
     pub required: bool,
+    /// Evidence counts only near the word the question asks about, when the passage holds
+    /// it (see `rank::holds_answer_type`).
+    #[serde(default)]
+    pub near_focus: bool,
+    /// Applies only to a view asked of someone other than the document's voice (see
+    /// `asks::third_party`).
+    #[serde(default)]
+    pub third_party: bool,
+    /// Set when parsed: the stem of the one whose view is asked, for `third_party` types.
+    #[serde(skip)]
+    pub speaker: Option<String>,
 }
 
 /// Question types, with cue and evidence words stemmed by the analyzer that built them.
@@ -172,6 +185,8 @@ pub struct QuestionTypes {
     /// Words that make a clause of a message ask (`[clauses]`).
     pub clause_question_words: HashSet<String>,
     pub definition: DefinitionSpec,
+    /// Place names (folded) that restrict a question to documents naming them.
+    pub places: HashSet<String>,
 }
 
 impl QuestionTypes {
@@ -201,6 +216,7 @@ impl QuestionTypes {
             focus: file.focus,
             clause_question_words: file.clauses.question_words,
             definition: file.definition,
+            places: PLACES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(fold).collect(),
         }
     }
 }

@@ -222,7 +222,12 @@ fn finish(
     } else {
         prepared.coverage_with_scattered(&base, &scattered)
     };
-    let holds = |spec: &AnswerTypeSpec| holds_answer_type(index, spec, &indexed.words);
+    let focus_terms: Vec<TermId> = scratch
+        .iter()
+        .filter(|m| query.focus.as_ref().is_some_and(|f| f.contains(&m.group)))
+        .map(|m| m.term)
+        .collect();
+    let holds = |spec: &AnswerTypeSpec| holds_answer_type(index, spec, &indexed.words, &focus_terms);
     if query.answer_types.iter().any(holds) {
         score *= ANSWER_TYPE_BOOST;
     }
@@ -242,7 +247,11 @@ fn finish(
         score: score * coordination(coverage),
         coverage,
         anchored: base.anchored,
-        holds_required: query.answer_types.iter().filter(|t| t.required).all(holds),
+        holds_required: query
+            .answer_types
+            .iter()
+            .filter(|t| t.required)
+            .all(|t| holds(t) || t.speaker.as_deref().is_some_and(|s| signed_by(index, indexed.id.document, s))),
         holds_focus: base.holds_focus,
         by_chance: coverage < 1.0
             && chance_meeting(index, prepared, scratch, indexed.id.document) >= CHANCE_MEETINGS,
@@ -310,13 +319,37 @@ fn defines(index: &Index, text: &str, slot: usize, stems: &[String], copulas: &[
     })
 }
 
-fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, words: &[u32]) -> bool {
-    words.iter().any(|&word| {
+/// Whether the document's signature names the one whose view a question asks (`wat vindt
+/// Rutte`, of a letter Rutte signed): then the whole document is that view.
+fn signed_by(index: &Index, document: usize, stem: &str) -> bool {
+    index.document_slots(document as u32).any(|slot| {
+        let passage = &index.passages[slot as usize];
+        passage.kind == PassageKind::Signature && passage.words.iter().any(|&w| index.word_stem(w) == stem)
+    })
+}
+
+/// Whether the passage's words hold the kind of answer `spec` asks for. For a type that
+/// counts the word asked about (`near_focus`: `hoeveel *zorgverzekeraars*`), evidence counts
+/// only within [`NEAR_FOCUS_WINDOW`] content words of that word, when the passage holds it: a
+/// number three clauses on (`pas over *twee* jaar`) counts something else.
+fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, words: &[u32], focus: &[TermId]) -> bool {
+    let is_evidence = |word: u32| {
         let stem = index.word_stem(word);
         let number = || {
             stem.chars().all(|c| c.is_ascii_digit())
                 || crate::text::numbers::is_number_word(&index.vocabulary[word as usize])
         };
         spec.evidence.iter().any(|e| e == stem) || (spec.numbers && number())
-    })
+    };
+    let focus_at: Vec<usize> = if spec.near_focus && !focus.is_empty() {
+        (0..words.len()).filter(|&i| index.word_has(words[i], focus)).collect()
+    } else {
+        Vec::new()
+    };
+    if focus_at.is_empty() {
+        return words.iter().any(|&word| is_evidence(word));
+    }
+    (0..words.len())
+        .filter(|&i| focus_at.iter().any(|&f| f.abs_diff(i) <= NEAR_FOCUS_WINDOW))
+        .any(|i| is_evidence(words[i]))
 }
