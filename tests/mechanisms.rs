@@ -3,7 +3,7 @@
 //! letter: chat language, message furniture, questions about the letter itself (date, place,
 //! addressee, sender, purpose, subject), the subject word of the title, English, the focus
 //! rule for near-misses, places the letter does not name, someone else's view, clauses that
-//! tell before they ask, and questions that need a number.
+//! tell before they ask, questions that need a number, and English loanwords.
 
 use briefbot::answer::answer;
 use briefbot::i18n::Language;
@@ -100,6 +100,23 @@ fn a_verb_after_the_question_word_asks_no_focus_noun() {
     assert_eq!(focus("wat zegt de burgemeester over fietsstraten?").as_deref(), Some("burgemeester"));
     assert_eq!(focus("wat vindt de minister van fietsstraten?"), None);
     assert_eq!(focus("wat staat er in de brief over rood asfalt?").as_deref(), Some("rood"));
+}
+
+/// An English loanword finds its Dutch form through the regular endings (`regulate` →
+/// `reguleren`, `administration` → `administratie`), in letters other than the participation
+/// letter.
+#[test]
+fn english_loanwords_find_their_dutch_forms() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    for (question, document) in [
+        ("how does the cabinet want to regulate rents", "betaalbare-huur-2023-03-06"),
+        ("who helps people put their administration in order", "schuldhulp-2020-06-29"),
+    ] {
+        let answer = answer(&corpus, question, Language::English).expect("question accepted");
+        let hit = answer.hits.first().filter(|_| answer.reply.answered()).expect(question);
+        let source = &corpus.index.documents()[hit.id.document].source;
+        assert!(source.contains(document), "{question}: answered from {source}");
+    }
 }
 
 /// `hoeveel X` is answered by a number next to X, not by any number in a passage that names X:

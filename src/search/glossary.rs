@@ -19,6 +19,8 @@ struct GlossaryFile {
     en: HashMap<String, Vec<String>>,
     /// Dutch word → Dutch equivalents.
     nl: HashMap<String, Vec<String>>,
+    /// English ending → Dutch endings of the same loanword.
+    cognates: HashMap<String, Vec<String>>,
 }
 
 /// English → Dutch translations (the hand-made `data/glossary.toml` first, then the
@@ -32,6 +34,8 @@ pub struct Glossary {
     generated: Vec<(&'static str, &'static str)>,
     /// Dutch stem → stems of its synonyms, so every inflection of a word finds them.
     nl: HashMap<String, Vec<String>>,
+    /// English ending → Dutch endings (`tion` → `tie`), longest first.
+    cognates: Vec<(String, Vec<String>)>,
 }
 
 impl Glossary {
@@ -53,7 +57,9 @@ impl Glossary {
                 }
             }
         }
-        Glossary { en: file.en, generated, nl }
+        let mut cognates: Vec<(String, Vec<String>)> = file.cognates.into_iter().collect();
+        cognates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        Glossary { en: file.en, generated, nl, cognates }
     }
 
     /// Dutch words for an English word, trying its base forms too (`networks`, `companies`,
@@ -68,6 +74,28 @@ impl Glossary {
             let at = self.generated.binary_search_by_key(&w.as_str(), |(english, _)| english).ok()?;
             Some(self.generated[at].1.split('\t').collect())
         })
+    }
+
+    /// Dutch forms of an English loanword (`institutions` → `institutie`, `directly` →
+    /// `direct`), folded, from the `[cognates]` endings and Dutch spelling; whether the
+    /// documents hold one is for the caller to check.
+    pub fn cognates(&self, folded: &str) -> Vec<String> {
+        let mut forms = Vec::new();
+        for base in english_base_forms(folded) {
+            for (ending, dutch) in &self.cognates {
+                let Some(stem) = base.strip_suffix(ending.as_str()).filter(|s| s.len() >= 3) else { continue };
+                for d in dutch {
+                    let form = fold(&format!("{stem}{d}"));
+                    let spelled = form.replace("qu", "kw").replace('c', "k");
+                    for f in [form, spelled] {
+                        if !forms.contains(&f) && f != folded {
+                            forms.push(f);
+                        }
+                    }
+                }
+            }
+        }
+        forms
     }
 
     /// Stems of the Dutch synonyms of a stem.
@@ -138,6 +166,16 @@ mod tests {
         assert_eq!(g.english("intervened").unwrap()[0], "hinderen", "generated, in the wordnet's order");
         assert_eq!(g.english("neighbourhoods").unwrap(), ["buurt", "wijk"], "plural falls back");
         assert_eq!(g.english("welfare state").unwrap(), ["verzorgingsstaat"]);
+        for (english, dutch) in [
+            ("institutions", "institutie"),
+            ("directly", "direct"),
+            ("intervene", "intervenieren"),
+            ("innovative", "innovatief"),
+            ("quality", "kwaliteit"),
+            ("formally", "formeel"),
+        ] {
+            assert!(g.cognates(english).iter().any(|c| c == dutch), "{english}: {:?}", g.cognates(english));
+        }
         assert!(g.english("organised").unwrap().contains(&"organiseren"), "British spelling, past tense");
         assert_eq!(g.dutch(&analyzer.stem("buurten")).unwrap(), [analyzer.stem("wijk")], "looked up by stem");
     }

@@ -270,10 +270,18 @@ fn word_groups(
         return vec![group];
     }
     let is_dutch_word = analyzer.lexicon().contains(word);
-    if let Some(dutch) = glossary.english(word).filter(|_| language == Language::English || !is_dutch_word) {
+    let cognates = if language == Language::English { cognates_held(word, index, glossary) } else { Vec::new() };
+    let translations = glossary.english(word).filter(|_| language == Language::English || !is_dutch_word);
+    if translations.is_some() || !cognates.is_empty() {
+        let dutch = translations.unwrap_or_default();
         group
             .alternatives
             .extend(dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)));
+        for cognate in cognates {
+            if !group.alternatives.iter().any(|a| a.stem == cognate.stem) {
+                group.alternatives.push(cognate);
+            }
+        }
         return vec![group];
     }
     // Only a word that is no word at all is taken for a slip: one that general Dutch or
@@ -310,6 +318,20 @@ fn word_groups(
             compound: None,
         })
         .collect()
+}
+
+/// The Dutch forms of an English loanword that the documents hold (`intervene` →
+/// `interveniëren`), as translations.
+fn cognates_held(word: &str, index: &Index, glossary: &Glossary) -> Vec<Alternative> {
+    let analyzer = index.analyzer();
+    let mut held: Vec<Alternative> = Vec::new();
+    for form in glossary.cognates(word) {
+        let stem = analyzer.stem(&form);
+        if index.has_stem(&stem) && !held.iter().any(|a| a.stem == stem) {
+            held.push(Alternative { stem, weight: GLOSSARY_WEIGHT, kind: MatchKind::Translation });
+        }
+    }
+    held
 }
 
 /// `noemt` → `noem`: the present-tense `-t` that the stemmer leaves on some verbs, tried only
