@@ -120,11 +120,13 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 
 /// Floors for the chat set's test half: its measurement after the changes it was written
 /// for (45/51 right first, 15/16 off-topic and 8/16 near-miss declined; before them 37/51,
-/// 15/16 and 6/16), rounded down. They guard against regressions; the targets (9 in 10
-/// answered, 11 in 12 off-topic and 10 in 12 near-miss declined) are not all met yet.
+/// 15/16 and 6/16); with the 22 questions added in session 18, 49/56, 19/20 and 26/40
+/// (before that session's changes 49/56, 19/20 and 21/40), rounded down. They guard against
+/// regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
+/// declined) are not all met yet.
 const CHAT_ANSWER_FLOOR: f64 = 0.86;
-const CHAT_OFFTOPIC_FLOOR: f64 = 0.93;
-const CHAT_NEARMISS_FLOOR: f64 = 0.5;
+const CHAT_OFFTOPIC_FLOOR: f64 = 0.94;
+const CHAT_NEARMISS_FLOOR: f64 = 0.64;
 
 fn evaluate(questions: &[Labelled]) -> (f64, f64) {
     evaluate_refs(&questions.iter().collect::<Vec<_>>(), true)
@@ -171,8 +173,9 @@ fn questions_about_the_other_letters_are_answered_from_them() {
 
 /// Floors for the corpus questions (first measured 20/30 right first and 4/6 declined; 22/30
 /// once numbers written as words counted as numbers; 24/30 and 5/6 once each letter's own
-/// statistics rank its paragraphs), rounded down; they guard against regressions.
-const CORPUS_ANSWER_FLOOR: f64 = 0.79;
+/// statistics rank its paragraphs; 26/30 once a passage without a required kind of answer
+/// ranks below one with it), rounded down; they guard against regressions.
+const CORPUS_ANSWER_FLOOR: f64 = 0.86;
 const CORPUS_DECLINE_FLOOR: f64 = 0.83;
 
 /// The share of questions whose outcome is as labelled, printing nothing.

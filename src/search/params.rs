@@ -97,6 +97,12 @@ pub const SEE_ALSO_MAX: usize = 2;
 /// a definition answers "what is X" better than a passage that only uses X.
 pub const DEFINITION_BOOST: f32 = 1.5;
 
+/// Multiplier for a passage that lacks the kind of answer the question requires (a number
+/// for `hoeveel`): it cannot answer, so a passage that holds it and matches less ranks above
+/// it and may answer instead (`ruim dertigduizend jongeren hebben meegedaan` rather than the
+/// opening that names the programme). Like an unasked heading.
+pub const REQUIRED_TYPE_MISSING_FACTOR: f32 = 0.25;
+
 /// Multiplier for a heading when the question does not ask for one: a heading names a
 /// document's subject in a few words, so BM25's length normalisation would otherwise put a
 /// one-word heading (`Burgerberaden`) above the paragraph that explains the word.

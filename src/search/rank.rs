@@ -231,6 +231,12 @@ fn finish(
     if query.answer_types.iter().any(holds) {
         score *= ANSWER_TYPE_BOOST;
     }
+    let holds_required = query.answer_types.iter().filter(|t| t.required).all(|t| {
+        holds(t) || t.speaker.as_deref().is_some_and(|s| signed_by(index, indexed.id.document, s))
+    });
+    if !holds_required {
+        score *= REQUIRED_TYPE_MISSING_FACTOR;
+    }
     if query
         .definition
         .as_ref()
@@ -247,11 +253,7 @@ fn finish(
         score: score * coordination(coverage),
         coverage,
         anchored: base.anchored,
-        holds_required: query
-            .answer_types
-            .iter()
-            .filter(|t| t.required)
-            .all(|t| holds(t) || t.speaker.as_deref().is_some_and(|s| signed_by(index, indexed.id.document, s))),
+        holds_required,
         holds_focus: base.holds_focus,
         by_chance: coverage < 1.0
             && chance_meeting(index, prepared, scratch, indexed.id.document) >= CHANCE_MEETINGS,
