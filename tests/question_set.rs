@@ -120,7 +120,7 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 
 /// Floors for the chat set's test half: its measurement after the changes it was written
 /// for (45/51 right first, 15/16 off-topic and 8/16 near-miss declined; before them 37/51,
-/// 15/16 and 6/16); with the 22 questions added in session 18, 49/56, 19/20 and 26/40
+/// 15/16 and 6/16); with the 21 test-half questions added in session 18, 49/56, 19/20 and 26/40
 /// (before that session's changes 49/56, 19/20 and 21/40), rounded down. They guard against
 /// regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
 /// declined) are not all met yet.
