@@ -62,6 +62,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a place the letter does not name", "wat doet rotterdam met rood asfalt", "none"),
     ("a place the letter does not name", "wie gebruiken in zwolle de nieuwe routes het meest", "none"),
     ("someone else's view the letter does not give", "hoe reageerden de scholieren op de fietsstraten?", "none"),
+    ("what happened after the letter", "is de maximumsnelheid in fietsstraten inmiddels verlaagd?", "none"),
+    ("what happened after the letter", "wanneer komt de volgende brief over fietsstraten?", "none"),
     ("the view of the one who signed is the letter's", "wat vindt van nieuwenhuizen van rood asfalt", "body 2"),
     (
         "telling before asking",
