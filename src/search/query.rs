@@ -109,18 +109,7 @@ impl Query {
         let mut typo_lookups = 0;
         let language = analyzer.guess_language(words.iter().map(String::as_str));
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
-        let answer_types = types
-            .answer_types
-            .iter()
-            .filter_map(|t| {
-                let at = t.triggers.iter().find_map(|trigger| phrase_end(&words, trigger))?;
-                if !t.third_party {
-                    return Some(t.clone());
-                }
-                let speaker = third_party(&words, at, types, analyzer)?;
-                Some(AnswerTypeSpec { speaker: Some(stems[speaker].clone()), ..t.clone() })
-            })
-            .collect();
+        let answer_types = answer_types(&words, &stems, types, analyzer);
         let mut groups = Vec::new();
         let mut skip_next = false;
         // Words already joined to an earlier particle or verb.
@@ -193,6 +182,38 @@ impl Query {
         let definition = defined.filter(|_| facets_empty);
         Query { groups, focus, places, definition, answer_types, language }
     }
+}
+
+/// The kinds of answer the question's words ask for. Where one type's trigger is part of a
+/// longer trigger of another (`hoeveel` in `hoeveel geld`), only the longer one counts: `hoeveel
+/// geld` asks for an amount in euros, not for a number next to the word `geld`.
+fn answer_types(words: &[String], stems: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Vec<AnswerTypeSpec> {
+    let triggered: Vec<(&AnswerTypeSpec, std::ops::RangeInclusive<usize>)> = types
+        .answer_types
+        .iter()
+        .filter_map(|t| {
+            t.triggers.iter().find_map(|trigger| {
+                let end = phrase_end(words, trigger)?;
+                Some((t, end + 1 - trigger.split(' ').count()..=end))
+            })
+        })
+        .collect();
+    let within_longer = |span: &std::ops::RangeInclusive<usize>| {
+        triggered.iter().any(|(_, other)| {
+            other != span && other.start() <= span.start() && span.end() <= other.end()
+        })
+    };
+    triggered
+        .iter()
+        .filter(|(_, span)| !within_longer(span))
+        .filter_map(|(t, span)| {
+            if !t.third_party {
+                return Some((*t).clone());
+            }
+            let speaker = third_party(words, *span.end(), types, analyzer)?;
+            Some(AnswerTypeSpec { speaker: Some(stems[speaker].clone()), ..(*t).clone() })
+        })
+        .collect()
 }
 
 /// `wijk teams` → `wijkteams`: two words that the index holds joined, not both apart.
