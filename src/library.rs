@@ -44,9 +44,14 @@ impl SourceConfig {
 
 /// Loads the documents and builds the index over them.
 pub fn load(source: Source<'_>) -> Result<Searcher, LoadError> {
+    load_after(source, None)
+}
+
+/// [`load`], reusing what `previous` (the index being served) already analysed.
+fn load_after(source: Source<'_>, previous: Option<&Index>) -> Result<Searcher, LoadError> {
     let analyzer = Analyzer::default();
     let corpus = load_corpus(source, &analyzer)?;
-    Ok(Searcher::new(Index::build(corpus, analyzer)))
+    Ok(Searcher::new(Index::build_after(corpus, analyzer, previous)))
 }
 
 pub fn load_corpus(source: Source<'_>, analyzer: &Analyzer) -> Result<Corpus, LoadError> {
@@ -174,7 +179,10 @@ impl Library {
         gate: impl FnOnce(&Arc<Snapshot>) -> Result<(), E>,
     ) -> Result<Changes, ReloadFailure<E>> {
         let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
-        let searcher = load(self.source().as_source()).map_err(ReloadFailure::Load)?;
+        let serving = self.snapshot();
+        let searcher = load_after(self.source().as_source(), Some(&serving.searcher.index))
+            .map_err(ReloadFailure::Load)?;
+        drop(serving);
         let candidate = Arc::new(Snapshot::new(searcher, now));
         gate(&candidate).map_err(ReloadFailure::Gate)?;
         let old = self.current.swap(candidate.clone());

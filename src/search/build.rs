@@ -27,6 +27,14 @@ struct Analysed {
 
 impl Index {
     pub fn build(corpus: Corpus, analyzer: Analyzer) -> Index {
+        Index::build_after(corpus, analyzer, None)
+    }
+
+    /// [`Index::build`], taking the analysis of every word `previous` already holds from it
+    /// instead of analysing it again: a reload after a few documents changed analyses only
+    /// their new words. The result is the same index (a word's analysis depends on the word
+    /// and the compiled-in language data only).
+    pub fn build_after(corpus: Corpus, analyzer: Analyzer, previous: Option<&Index>) -> Index {
         let mut index = Index {
             documents: Vec::new(),
             diagnostics: Vec::new(),
@@ -48,7 +56,7 @@ impl Index {
             analyzer,
         };
         let vocabulary = index.tokenize(&corpus);
-        let analysed = analyse(&index.analyzer, &vocabulary);
+        let analysed = analyse(&index.analyzer, &vocabulary, previous);
         index.words = analysed.iter().map(|a| intern(&mut index.terms, a)).collect();
         index.plain_stems = index
             .words
@@ -129,9 +137,25 @@ impl Index {
     }
 }
 
-/// Step 2: every word analysed, split over the available cores.
-fn analyse(analyzer: &Analyzer, words: &[String]) -> Vec<Analysed> {
-    crate::parallel::map_in_order(words, |w| analyse_word(analyzer, w))
+/// Step 2: every word analysed (or its analysis taken from `previous`), split over the
+/// available cores.
+fn analyse(analyzer: &Analyzer, words: &[String], previous: Option<&Index>) -> Vec<Analysed> {
+    crate::parallel::map_in_order(words, |w| {
+        previous.and_then(|p| p.analysed(w)).unwrap_or_else(|| analyse_word(analyzer, w))
+    })
+}
+
+impl Index {
+    /// The analysis this index made of a word, if it holds it.
+    fn analysed(&self, folded: &str) -> Option<Analysed> {
+        let word = &self.words[*self.word_ids.get(folded)? as usize];
+        let name = |term| self.terms.name(term).to_string();
+        Some(Analysed {
+            stem: name(word.stem),
+            parts: word.parts.iter().map(|&p| name(p)).collect(),
+            alias: word.alias.map(name),
+        })
+    }
 }
 
 fn analyse_word(analyzer: &Analyzer, folded: &str) -> Analysed {
@@ -146,5 +170,42 @@ fn intern(terms: &mut Terms, analysed: &Analysed) -> IndexedWord {
         stem: terms.intern(&analysed.stem),
         parts: analysed.parts.iter().map(|p| terms.intern(p)).collect(),
         alias: analysed.alias.as_deref().map(|a| terms.intern(a)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::{load_corpus, Source};
+    use crate::search::index::{Posting, TermId};
+
+    fn corpus(folder: &str, analyzer: &Analyzer) -> Corpus {
+        load_corpus(Source::Folder(folder.as_ref()), analyzer).expect("fixture loads")
+    }
+
+    /// An index built after another (as a reload builds it) is the index a fresh build
+    /// makes: the same words, analyses, terms and postings.
+    #[test]
+    fn a_build_that_reuses_the_previous_analysis_is_the_same_index() {
+        let analyzer = Analyzer::default();
+        let previous = Index::build(corpus("tests/fixtures/two-letters", &analyzer), Analyzer::default());
+        let fresh = Index::build(corpus("tests/fixtures/corpus", &analyzer), Analyzer::default());
+        let reused =
+            Index::build_after(corpus("tests/fixtures/corpus", &analyzer), Analyzer::default(), Some(&previous));
+        assert!(previous.vocabulary.iter().any(|w| reused.word_ids.contains_key(w)), "some words are reused");
+        assert_eq!(fresh.vocabulary, reused.vocabulary);
+        let names = |index: &Index| -> Vec<String> {
+            (0..index.terms.len()).map(|t| index.terms.name(t as TermId).to_string()).collect()
+        };
+        assert_eq!(names(&fresh), names(&reused));
+        for word in &fresh.vocabulary {
+            let (a, b) = (fresh.analysed(word).unwrap(), reused.analysed(word).unwrap());
+            assert_eq!((a.stem, a.parts, a.alias), (b.stem, b.parts, b.alias), "{word}");
+        }
+        let slots = |postings: &Vec<Vec<Posting>>| -> Vec<Vec<u32>> {
+            postings.iter().map(|p| p.iter().map(|p| p.slot).collect()).collect()
+        };
+        assert_eq!(slots(&fresh.whole), slots(&reused.whole));
+        assert_eq!(slots(&fresh.parts), slots(&reused.parts));
     }
 }
