@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use arc_swap::ArcSwap;
 
-use crate::document::{load::embedded_letter, load_folder, Corpus, Document, LoadError};
+use crate::document::{load::embedded_letter, load::load_folder_after, Corpus, Document, LoadError};
 use crate::search::{Index, Searcher};
 use crate::text::analyzer::Analyzer;
 
@@ -48,16 +48,23 @@ pub fn load(source: Source<'_>) -> Result<Searcher, LoadError> {
 }
 
 /// [`load`], reusing what `previous` (the index being served) already analysed.
+/// Files whose text is unchanged keep their parsed passages, and words keep their analysis.
 fn load_after(source: Source<'_>, previous: Option<&Index>) -> Result<Searcher, LoadError> {
     let analyzer = Analyzer::default();
-    let corpus = load_corpus(source, &analyzer)?;
+    let documents = previous.map_or(&[][..], |p| p.documents());
+    let corpus = load_corpus_after(source, &analyzer, documents)?;
     Ok(Searcher::new(Index::build_after(corpus, analyzer, previous)))
 }
 
+#[cfg(any(test, feature = "internals"))]
 pub fn load_corpus(source: Source<'_>, analyzer: &Analyzer) -> Result<Corpus, LoadError> {
+    load_corpus_after(source, analyzer, &[])
+}
+
+fn load_corpus_after(source: Source<'_>, analyzer: &Analyzer, previous: &[Document]) -> Result<Corpus, LoadError> {
     match source {
-        Source::Folder(dir) => load_folder(dir, analyzer.lexicon()),
-        Source::FolderOrEmbedded(dir) if dir.is_dir() => load_folder(dir, analyzer.lexicon()),
+        Source::Folder(dir) => load_folder_after(dir, analyzer.lexicon(), previous),
+        Source::FolderOrEmbedded(dir) if dir.is_dir() => load_folder_after(dir, analyzer.lexicon(), previous),
         Source::FolderOrEmbedded(dir) => {
             tracing::info!(folder = %dir.display(), "documents folder not found; using the letter compiled in");
             Ok(embedded_letter(analyzer.lexicon()))
@@ -203,4 +210,33 @@ pub trait ReloadGate: Send + Sync {
 pub enum ReloadFailure<E> {
     Load(LoadError),
     Gate(E),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reload after one letter changed (which reuses the other letter's passages and every
+    /// word's analysis) serves what a fresh load of the folder serves.
+    #[test]
+    fn a_reload_after_one_changed_letter_equals_a_fresh_load() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        for entry in std::fs::read_dir("tests/fixtures/two-letters").expect("fixture") {
+            let path = entry.expect("entry").path();
+            std::fs::copy(&path, dir.path().join(path.file_name().expect("a name"))).expect("copied");
+        }
+        let source = SourceConfig::Folder(dir.path().to_path_buf());
+        let library = Library::open(source.clone(), Duration::ZERO).expect("loads");
+        let changed = dir.path().join("participatiesamenleving-2014-04-07.txt");
+        let text = std::fs::read_to_string(&changed).expect("the letter");
+        let edited = text.replacen("\n\n", "\n\nEen alinea die een moderator toevoegde.\n\n", 1);
+        std::fs::write(&changed, edited).expect("written");
+        let changes = library.reload(Duration::ZERO, |_| Ok::<(), ()>(())).expect("reloads");
+        assert_eq!(changes.changed, ["participatiesamenleving-2014-04-07"], "{changes:?}");
+        let fresh = load(source.as_source()).expect("loads");
+        let reloaded = library.snapshot();
+        assert_eq!(reloaded.searcher.index.documents(), fresh.index.documents());
+        assert_eq!(reloaded.searcher.index.diagnostics(), fresh.index.diagnostics());
+        assert_eq!(reloaded.searcher.index.passage_count(), fresh.index.passage_count());
+    }
 }

@@ -70,7 +70,13 @@ fn searcher_over(text: &str) -> Option<Searcher> {
         return None;
     }
     let meta = briefbot::document::Metadata::untitled("gen");
-    let document = briefbot::document::Document { meta, passages, source: "gen.txt".into() };
+    let document = briefbot::document::Document {
+        meta,
+        passages,
+        source: "gen.txt".into(),
+        text_hash: 0,
+        parse_notes: Vec::new(),
+    };
     let corpus = briefbot::document::Corpus { documents: vec![document], diagnostics: Vec::new() };
     Some(Searcher::new(Index::build(corpus, analyzer)))
 }

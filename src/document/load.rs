@@ -4,6 +4,7 @@
 //! A usable document loads with diagnostics for what was odd; a file that cannot be used at
 //! all (unreadable, not text, empty, no passages, bad metadata) is a [`LoadError`] naming it.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::{parse::parse_letter, Diagnostic, Document, Metadata};
@@ -62,14 +63,24 @@ pub struct Corpus {
 pub fn embedded_letter(lexicon: &Lexicon) -> Corpus {
     let meta = Metadata::parse(EMBEDDED_ID, EMBEDDED_META).expect("embedded metadata is valid");
     let (passages, diagnostics) = parse_letter(EMBEDDED_ID, "<ingebouwd>", EMBEDDED_TEXT, lexicon);
-    let document = Document { meta, passages, source: "<ingebouwd>".into() };
+    let text_hash = text_hash(EMBEDDED_TEXT);
+    let parse_notes = diagnostics.clone();
+    let document = Document { meta, passages, source: "<ingebouwd>".into(), text_hash, parse_notes };
     Corpus { documents: vec![document], diagnostics }
 }
 
 /// Every `*.txt` document in `dir`, sorted by file name. Only regular files inside the
 /// folder are read: a link that leads outside it is an error, as is a name that is not UTF-8
 /// or holds control characters (two such names could otherwise share one document id).
+#[cfg(any(test, feature = "internals"))]
 pub fn load_folder(dir: &Path, lexicon: &Lexicon) -> Result<Corpus, LoadError> {
+    load_folder_after(dir, lexicon, &[])
+}
+
+/// [`load_folder`], taking the passages of a file whose text is the one a `previous`
+/// document (of the same path) was parsed from instead of parsing it again: a reload after one
+/// changed letter parses that letter only.
+pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -> Result<Corpus, LoadError> {
     let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
     let folder = dir.canonicalize().map_err(io)?;
     let mut paths = Vec::new();
@@ -91,7 +102,8 @@ pub fn load_folder(dir: &Path, lexicon: &Lexicon) -> Result<Corpus, LoadError> {
         return Err(LoadError::NoDocuments { path: dir.to_path_buf() });
     }
     let mut corpus = Corpus::default();
-    let loaded = crate::parallel::map_in_order(&paths, |path| load_document(path, &folder, lexicon));
+    let previous: HashMap<&str, &Document> = previous.iter().map(|d| (d.source.as_str(), d)).collect();
+    let loaded = crate::parallel::map_in_order(&paths, |path| load_document(path, &folder, lexicon, &previous));
     for result in loaded {
         let (document, diagnostics) = result?;
         corpus.documents.push(document);
@@ -136,6 +148,7 @@ fn load_document(
     path: &Path,
     folder: &Path,
     lexicon: &Lexicon,
+    previous: &HashMap<&str, &Document>,
 ) -> Result<(Document, Vec<Diagnostic>), LoadError> {
     let bytes = read_limited(path)?;
     let text = as_text(&bytes).map_err(|line| LoadError::NotText { path: path.into(), line })?;
@@ -145,12 +158,16 @@ fn load_document(
     let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let (meta, mut diagnostics) = load_metadata(path, folder, &id)?;
     let file = path.display().to_string();
-    let (passages, parse_diagnostics) = parse_letter(&id, &file, text, lexicon);
-    diagnostics.extend(parse_diagnostics);
+    let hash = text_hash(text);
+    let (passages, parse_notes) = match previous.get(file.as_str()).filter(|d| d.text_hash == hash) {
+        Some(unchanged) => (unchanged.passages.clone(), unchanged.parse_notes.clone()),
+        None => parse_letter(&id, &file, text, lexicon),
+    };
+    diagnostics.extend(parse_notes.iter().cloned());
     if passages.is_empty() {
         return Err(LoadError::NoPassages { path: path.into() });
     }
-    Ok((Document { meta, passages, source: file }, diagnostics))
+    Ok((Document { meta, passages, source: file, text_hash: hash, parse_notes }, diagnostics))
 }
 
 fn load_metadata(
@@ -172,6 +189,14 @@ fn load_metadata(
     let meta =
         Metadata::parse(id, text).map_err(|(line, message)| LoadError::Metadata { path, line, message })?;
     Ok((meta, Vec::new()))
+}
+
+/// A hash of a document's text, to tell an unchanged file at a reload.
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The bytes as UTF-8 text, or the line of the first byte that is not text.

@@ -15,7 +15,9 @@ use serde::Serialize;
 
 use crate::i18n::Language;
 
-pub use load::{load_folder, Corpus, LoadError};
+#[cfg(any(test, feature = "internals"))]
+pub use load::load_folder;
+pub use load::{Corpus, LoadError};
 pub use metadata::Metadata;
 
 /// What part of a letter a passage is.
@@ -100,6 +102,10 @@ pub struct Document {
     pub passages: Vec<Passage>,
     /// Where it was loaded from (a path, or `<ingebouwd>` for the letter compiled in).
     pub source: String,
+    /// Hash of the text it was parsed from, and what parsing it noted: a reload reuses the
+    /// passages of a file whose text is unchanged (see `load::load_folder_after`).
+    pub text_hash: u64,
+    pub parse_notes: Vec<Diagnostic>,
 }
 
 impl Document {
