@@ -235,8 +235,17 @@ mod tests {
         assert_eq!(changes.changed, ["participatiesamenleving-2014-04-07"], "{changes:?}");
         let fresh = load(source.as_source()).expect("loads");
         let reloaded = library.snapshot();
+        let hits = |searcher: &Searcher| {
+            let answer = crate::answer::answer(searcher, "wie beslist waar fietsstraten komen", crate::i18n::Language::Dutch);
+            answer.expect("a question").hits.iter().map(|h| (h.id, h.score)).collect::<Vec<_>>()
+        };
+        assert_eq!(hits(&reloaded.searcher), hits(&fresh));
         assert_eq!(reloaded.searcher.index.documents(), fresh.index.documents());
         assert_eq!(reloaded.searcher.index.diagnostics(), fresh.index.diagnostics());
-        assert_eq!(reloaded.searcher.index.passage_count(), fresh.index.passage_count());
+        let (reloaded, fresh) = (&reloaded.searcher.index, &fresh.index);
+        assert_eq!(reloaded.vocabulary, fresh.vocabulary, "words are numbered as a fresh build does");
+        let words = |index: &Index| index.passages.iter().map(|p| p.words.clone()).collect::<Vec<_>>();
+        assert_eq!(words(reloaded), words(fresh));
+
     }
 }

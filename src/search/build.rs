@@ -55,7 +55,7 @@ impl Index {
             average_length: 1.0,
             analyzer,
         };
-        let vocabulary = index.tokenize(&corpus);
+        let vocabulary = index.tokenize(&corpus, previous);
         let analysed = analyse(&index.analyzer, &vocabulary, previous);
         index.words = analysed.iter().map(|a| intern(&mut index.terms, a)).collect();
         index.plain_stems = index
@@ -82,10 +82,14 @@ impl Index {
     }
 
     /// Step 1: the passages' content words with word ids; returns the distinct words in
-    /// id order.
-    fn tokenize(&mut self, corpus: &Corpus) -> Vec<String> {
+    /// id order. A document whose text `previous` indexed too takes its passages' words from
+    /// there (by word id, renumbered) instead of reading its text again; ids come out in the
+    /// same order either way.
+    fn tokenize(&mut self, corpus: &Corpus, previous: Option<&Index>) -> Vec<String> {
         let mut vocabulary = Vec::new();
+        let mut renumbered = Renumbering::new(previous);
         for (d, document) in corpus.documents.iter().enumerate() {
+            let earlier = renumbered.slots_of(document);
             for (p, passage) in document.passages.iter().enumerate() {
                 let slot = self.passages.len() as u32;
                 let mut indexed = IndexedPassage {
@@ -96,15 +100,14 @@ impl Index {
                     words: Vec::new(),
                     length: 0.0,
                 };
-                for token in
-                    tokens(&passage.text).into_iter().filter(|t| self.analyzer.is_content_word(&t.folded))
-                {
-                    let next = self.word_ids.len() as u32;
-                    let word = *self.word_ids.entry(token.folded).or_insert_with_key(|folded| {
-                        vocabulary.push(folded.clone());
-                        next
-                    });
-                    indexed.words.push(word);
+                if let Some(slots) = &earlier {
+                    indexed.words = renumbered.words(slots.start as usize + p, &mut self.word_ids, &mut vocabulary);
+                } else {
+                    for token in
+                        tokens(&passage.text).into_iter().filter(|t| self.analyzer.is_content_word(&t.folded))
+                    {
+                        indexed.words.push(word_id(&mut self.word_ids, &mut vocabulary, token.folded));
+                    }
                 }
                 indexed.words.shrink_to_fit();
                 indexed.length = indexed.words.len() as f32;
@@ -134,6 +137,60 @@ impl Index {
                 }
             }
         }
+    }
+}
+
+/// The id of a folded word, given the next id when it is new.
+fn word_id(word_ids: &mut FxHashMap<String, u32>, vocabulary: &mut Vec<String>, folded: String) -> u32 {
+    let next = word_ids.len() as u32;
+    *word_ids.entry(folded).or_insert_with_key(|folded| {
+        vocabulary.push(folded.clone());
+        next
+    })
+}
+
+/// The previous index's passages of unchanged documents, with its word ids renumbered into
+/// the new index's.
+struct Renumbering<'a> {
+    previous: Option<&'a Index>,
+    /// The previous index's documents by source (path).
+    by_source: HashMap<&'a str, u32>,
+    /// Previous word id → new word id (`u32::MAX`: not seen yet).
+    new_ids: Vec<u32>,
+}
+
+impl<'a> Renumbering<'a> {
+    fn new(previous: Option<&'a Index>) -> Renumbering<'a> {
+        let by_source = previous
+            .map(|p| p.documents.iter().enumerate().map(|(d, doc)| (doc.source.as_str(), d as u32)).collect())
+            .unwrap_or_default();
+        let new_ids = vec![u32::MAX; previous.map_or(0, |p| p.vocabulary.len())];
+        Renumbering { previous, by_source, new_ids }
+    }
+
+    /// The previous index's slots of this document, when it indexed the same text.
+    fn slots_of(&self, document: &crate::document::Document) -> Option<std::ops::Range<u32>> {
+        let previous = self.previous?;
+        let &d = self.by_source.get(document.source.as_str())?;
+        let earlier = &previous.documents[d as usize];
+        let same = earlier.text_hash == document.text_hash && earlier.passages.len() == document.passages.len();
+        same.then(|| previous.document_slots(d))
+    }
+
+    /// The words of the previous index's passage in `slot`, as new word ids.
+    fn words(&mut self, slot: usize, word_ids: &mut FxHashMap<String, u32>, vocabulary: &mut Vec<String>) -> Vec<u32> {
+        let previous = self.previous.expect("slots come from a previous index");
+        let words = &previous.passages[slot].words;
+        words
+            .iter()
+            .map(|&old| {
+                if self.new_ids[old as usize] == u32::MAX {
+                    let folded = previous.vocabulary[old as usize].clone();
+                    self.new_ids[old as usize] = word_id(word_ids, vocabulary, folded);
+                }
+                self.new_ids[old as usize]
+            })
+            .collect()
     }
 }
 
