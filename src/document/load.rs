@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::{parse::parse_letter, Diagnostic, Document, Metadata};
+use crate::parallel::Share;
 use crate::text::lexicon::Lexicon;
 
 /// The seed letter, compiled in so the bot answers without a `seeds/` folder.
@@ -79,7 +80,8 @@ pub fn load_folder(dir: &Path, lexicon: &Lexicon) -> Result<Corpus, LoadError> {
 
 /// [`load_folder`], taking the passages of a file whose text is the one a `previous`
 /// document (of the same path) was parsed from instead of parsing it again: a reload after one
-/// changed letter parses that letter only.
+/// changed letter parses that letter only. With a previous load (a reload, while it answers)
+/// one core is left free.
 pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -> Result<Corpus, LoadError> {
     let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
     let folder = dir.canonicalize().map_err(io)?;
@@ -103,7 +105,8 @@ pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -
     }
     let mut corpus = Corpus::default();
     let previous: HashMap<&str, &Document> = previous.iter().map(|d| (d.source.as_str(), d)).collect();
-    let loaded = crate::parallel::map_in_order(&paths, |path| load_document(path, &folder, lexicon, &previous));
+    let share = if previous.is_empty() { Share::AllCores } else { Share::LeaveOneCore };
+    let loaded = crate::parallel::map_in_order(share, &paths, |path| load_document(path, &folder, lexicon, &previous));
     for result in loaded {
         let (document, diagnostics) = result?;
         corpus.documents.push(document);

@@ -5,6 +5,9 @@
 //! 3. terms: stems interned, each word's forms as term ids;
 //! 4. postings from the tokens, while another thread builds the typo index.
 //!
+//! A reload's build (one after another index) leaves a core free for the answers the old
+//! index gives meanwhile (`parallel::Share::LeaveOneCore`).
+//!
 //! Invariant: the index is the same whatever the number of threads (words are analysed
 //! independently and interned in word-id order).
 
@@ -16,6 +19,7 @@ use super::fuzzy::DeletionIndex;
 use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use crate::document::{Corpus, PassageKind};
+use crate::parallel::Share;
 use crate::text::{analyzer::Analyzer, tokens};
 
 /// A word's analysed forms, as strings, before interning.
@@ -35,6 +39,8 @@ impl Index {
     /// their new words. The result is the same index (a word's analysis depends on the word
     /// and the compiled-in language data only).
     pub fn build_after(corpus: Corpus, analyzer: Analyzer, previous: Option<&Index>) -> Index {
+        // A build after another is a reload, while the other answers: one core stays free.
+        let share = if previous.is_some() { Share::LeaveOneCore } else { Share::AllCores };
         let mut index = Index {
             documents: Vec::new(),
             diagnostics: Vec::new(),
@@ -56,7 +62,7 @@ impl Index {
             analyzer,
         };
         let vocabulary = index.tokenize(&corpus, previous);
-        let analysed = analyse(&index.analyzer, &vocabulary, previous);
+        let analysed = analyse(&index.analyzer, &vocabulary, previous, share);
         index.words = analysed.iter().map(|a| intern(&mut index.terms, a)).collect();
         index.plain_stems = index
             .words
@@ -68,11 +74,16 @@ impl Index {
         for (d, document) in corpus.documents.iter().enumerate() {
             index.add_title_field(&document.meta.title, d as u32);
         }
-        std::thread::scope(|scope| {
-            let typos = scope.spawn(|| DeletionIndex::new(vocabulary.iter().map(String::as_str)));
+        if share.threads() > 1 {
+            std::thread::scope(|scope| {
+                let typos = scope.spawn(|| DeletionIndex::new(vocabulary.iter().map(String::as_str)));
+                index.add_postings();
+                index.typos = typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            });
+        } else {
             index.add_postings();
-            index.typos = typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        });
+            index.typos = DeletionIndex::new(vocabulary.iter().map(String::as_str));
+        }
         index.vocabulary = vocabulary;
         index.documents = corpus.documents;
         index.diagnostics = corpus.diagnostics;
@@ -196,8 +207,8 @@ impl<'a> Renumbering<'a> {
 
 /// Step 2: every word analysed (or its analysis taken from `previous`), split over the
 /// available cores.
-fn analyse(analyzer: &Analyzer, words: &[String], previous: Option<&Index>) -> Vec<Analysed> {
-    crate::parallel::map_in_order(words, |w| {
+fn analyse(analyzer: &Analyzer, words: &[String], previous: Option<&Index>, share: Share) -> Vec<Analysed> {
+    crate::parallel::map_in_order(share, words, |w| {
         previous.and_then(|p| p.analysed(w)).unwrap_or_else(|| analyse_word(analyzer, w))
     })
 }
