@@ -136,3 +136,23 @@ fn a_number_answers_how_many_only_next_to_what_it_counts() {
     let counted = first("hoeveel zorgkosten betaalt iedere verzekerde zelf").expect("answered");
     assert!(counted.contains("eigen-risico-2022-10-17"), "{counted}");
 }
+
+/// A number before a unit of time is a duration: `in de komende vier jaar` does not say how
+/// many people do volunteer work, but it does say for how many years.
+#[test]
+fn a_number_of_years_answers_how_many_years_not_how_many_people() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let first = |question: &str| {
+        let answer = answer(&corpus, question, Language::Dutch).expect("question accepted");
+        let hit = answer.hits.first().filter(|_| answer.reply.answered());
+        hit.map(|h| {
+            let passage = corpus.index.passage(h.id);
+            format!("{} {} {}", corpus.index.documents()[h.id.document].source, passage.kind.as_str(), passage.number)
+        })
+    };
+    let four_years = "vrijwillige-inzet-2019-12-09.txt body 3";
+    let people = first("hoeveel mensen doen vrijwilligerswerk");
+    assert!(people.as_deref().is_none_or(|p| !p.ends_with(four_years)), "{people:?}");
+    let years = first("hoeveel jaar stelt het kabinet geld beschikbaar voor vrijwilligerscentrales");
+    assert!(years.as_deref().is_some_and(|y| y.ends_with(four_years)), "{years:?}");
+}

@@ -110,6 +110,9 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
         };
         if half == "test" {
             test_half = Some((rates.0, declines("offtopic"), declines("nearmiss")));
+            // Figures only, never the misses: the test half is not tuned on.
+            println!("== chat-style questions, test half, with the test corpus loaded");
+            evaluate_on(&corpus_searcher(), None, &part, false);
         }
     }
     let (answered, offtopic, nearmiss) = test_half.expect("a test half");
@@ -121,10 +124,12 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 /// Floors for the chat set's test half: its measurement after the changes it was written
 /// for (45/51 right first, 15/16 off-topic and 8/16 near-miss declined; before them 37/51,
 /// 15/16 and 6/16); with the 21 test-half questions added in session 18, 49/56, 19/20 and 26/40
-/// (before that session's changes 49/56, 19/20 and 21/40), rounded down. They guard against
+/// (before that session's changes 49/56, 19/20 and 21/40); with the 15 test-half questions
+/// added in session 19, 53/62, 21/22 and 29/44 (before that session's changes the same),
+/// rounded down. They guard against
 /// regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
 /// declined) are not all met yet.
-const CHAT_ANSWER_FLOOR: f64 = 0.86;
+const CHAT_ANSWER_FLOOR: f64 = 0.85;
 const CHAT_OFFTOPIC_FLOOR: f64 = 0.94;
 const CHAT_NEARMISS_FLOOR: f64 = 0.64;
 

@@ -56,14 +56,16 @@ impl Searcher {
 
     /// Like [`Searcher::search`], in a conversation about `document` (the one last cited): a
     /// question about "the letter" itself (who signed it, when, why), with nothing else to
-    /// choose a document by, is answered from that document when several are loaded.
+    /// choose a document by, is answered from that document when several are loaded; any
+    /// other question is answered from it first when it matches nearly as well as the best
+    /// document (see [`params::CURRENT_DOCUMENT_SHARE`]).
     pub fn search_about(&self, question: &str, document: Option<&str>) -> (Query, Vec<Hit>) {
         let query = self.query(question);
         let about_the_letter_only = query.is_about_the_document_only();
         let current = document.and_then(|id| self.index.documents().iter().position(|d| d.meta.id == id));
-        let hits = match current.filter(|_| about_the_letter_only) {
-            Some(current) => rank_within(&self.index, &query, Some(current)),
-            None => self.best_document_first(&query),
+        let hits = match current {
+            Some(current) if about_the_letter_only => rank_within(&self.index, &query, Some(current)),
+            _ => self.best_document_first(&query, current),
         };
         (query, hits)
     }
@@ -75,12 +77,13 @@ impl Searcher {
     /// passage answers gives the first hit (else the first document does, and the search
     /// declines); the others follow by score, those of other documents with their scores put
     /// on the same scale (the chosen document's best hit scores the same in both rankings).
-    fn best_document_first(&self, query: &Query) -> Vec<Hit> {
+    /// The document under discussion, if any, is tried first when its best hit comes close.
+    fn best_document_first(&self, query: &Query, current: Option<usize>) -> Vec<Hit> {
         let hits = rank(&self.index, query);
         if self.index.documents().len() < 2 {
             return hits;
         }
-        let mut documents: Vec<usize> = Vec::new();
+        let mut documents: Vec<usize> = current.filter(|&c| comes_close(&hits, c)).into_iter().collect();
         for hit in &hits {
             if !documents.contains(&hit.id.document) && documents.len() < params::DOCUMENTS_TRIED {
                 documents.push(hit.id.document);
@@ -110,4 +113,11 @@ impl Searcher {
         within.truncate(params::RANK_LIMIT);
         within
     }
+}
+
+/// Whether `document`'s best hit scores at least [`params::CURRENT_DOCUMENT_SHARE`] of the
+/// best hit (`hits` best first).
+fn comes_close(hits: &[Hit], document: usize) -> bool {
+    let best = hits.first().map_or(0.0, |h| h.score);
+    hits.iter().find(|h| h.id.document == document).is_some_and(|h| h.score >= params::CURRENT_DOCUMENT_SHARE * best)
 }

@@ -168,6 +168,10 @@ pub struct AnswerTypeSpec {
     /// `asks::third_party`).
     #[serde(default)]
     pub third_party: bool,
+    /// Stems, once loaded: a number followed by one of these is not evidence (`vier jaar` is a
+    /// duration, not how many), unless the question asks about that word itself.
+    #[serde(default)]
+    pub not_before: Vec<String>,
     /// Set when parsed: the stem of the one whose view is asked, for `third_party` types.
     #[serde(skip)]
     pub speaker: Option<String>,
@@ -204,6 +208,7 @@ impl QuestionTypes {
             .into_values()
             .map(|mut spec| {
                 spec.evidence = spec.evidence.iter().map(stem).collect();
+                spec.not_before = spec.not_before.iter().map(stem).collect();
                 spec
             })
             .collect();

@@ -335,13 +335,20 @@ fn signed_by(index: &Index, document: usize, stem: &str) -> bool {
 /// only within [`NEAR_FOCUS_WINDOW`] content words of that word, when the passage holds it: a
 /// number three clauses on (`pas over *twee* jaar`) counts something else.
 fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, words: &[u32], focus: &[TermId]) -> bool {
-    let is_evidence = |word: u32| {
+    let is_evidence = |at: usize| {
+        let word = words[at];
         let stem = index.word_stem(word);
         let number = || {
             stem.chars().all(|c| c.is_ascii_digit())
                 || crate::text::numbers::is_number_word(&index.vocabulary[word as usize])
         };
-        spec.evidence.iter().any(|e| e == stem) || (spec.numbers && number())
+        let measures_something_else = || {
+            words.get(at + 1).is_some_and(|&next| {
+                spec.not_before.iter().any(|n| n == index.word_stem(next)) && !index.word_has(next, focus)
+            })
+        };
+        let evidence = spec.evidence.iter().any(|e| e == stem) || (spec.numbers && number());
+        evidence && !measures_something_else()
     };
     let focus_at: Vec<usize> = if spec.near_focus && !focus.is_empty() {
         (0..words.len()).filter(|&i| index.word_has(words[i], focus)).collect()
@@ -349,9 +356,9 @@ fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, words: &[u32], focus:
         Vec::new()
     };
     if focus_at.is_empty() {
-        return words.iter().any(|&word| is_evidence(word));
+        return (0..words.len()).any(is_evidence);
     }
     (0..words.len())
         .filter(|&i| focus_at.iter().any(|&f| f.abs_diff(i) <= NEAR_FOCUS_WINDOW))
-        .any(|i| is_evidence(words[i]))
+        .any(is_evidence)
 }
