@@ -156,3 +156,29 @@ fn a_number_of_years_answers_how_many_years_not_how_many_people() {
     let years = first("hoeveel jaar stelt het kabinet geld beschikbaar voor vrijwilligerscentrales");
     assert!(years.as_deref().is_some_and(|y| y.ends_with(four_years)), "{years:?}");
 }
+
+/// An English word in an English question is not taken for a Dutch compound: `schoolyard`
+/// is not `school` + `yard`, one of which the letter holds (`production` was `product` +
+/// `ion`).
+#[test]
+fn english_words_are_not_split_as_dutch_compounds() {
+    let searcher = other_letter();
+    let query = searcher.query("what does the minister say about the schoolyard");
+    let words: Vec<&str> = query.groups.iter().map(|g| g.word.as_str()).collect();
+    assert_eq!(words, ["minister", "schoolyard"]);
+}
+
+/// An English phrase is translated as one (`take part` → `deelnemen`), and a translation
+/// brings its Dutch synonyms one step further removed (`participeren`, `meedoen`).
+#[test]
+fn an_english_phrase_is_translated_with_the_synonyms_of_its_translation() {
+    use briefbot::search::query::MatchKind;
+    let searcher = other_letter();
+    let query = searcher.query("who cannot take part");
+    let group = query.groups.iter().find(|g| g.word == "take part").expect("the phrase is one group");
+    let translation = group.alternatives.iter().find(|a| a.kind == MatchKind::Translation).expect("translated");
+    let synonyms: Vec<&str> =
+        group.alternatives.iter().filter(|a| a.kind == MatchKind::Synonym).map(|a| a.stem.as_str()).collect();
+    assert!(!synonyms.is_empty(), "no synonyms of {}", translation.stem);
+    assert!(group.alternatives.iter().all(|a| a.kind != MatchKind::Synonym || a.weight < translation.weight));
+}

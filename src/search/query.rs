@@ -123,11 +123,11 @@ impl Query {
             }
             let first_new_group = groups.len();
             let cue = types.kind_cues.get(&stems[i]).copied().map(Cue::kind);
-            let phrase = words.get(i + 1).map(|next| format!("{word} {next}"));
+            let english = language == Language::English || !analyzer.lexicon().contains(word);
+            let phrase = words.get(i + 1).filter(|_| english).map(|next| format!("{word} {next}"));
             if let Some((phrase, dutch)) = phrase.and_then(|p| glossary.english(&p).map(|d| (p.clone(), d))) {
                 let mut group = exact_group(phrase, language, analyzer, glossary);
-                group.alternatives =
-                    dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)).collect();
+                group.alternatives = translated(&dutch, analyzer, glossary);
                 groups.push(group);
                 skip_next = true;
             } else if let Some(joined) = joined_with_next(&words, i, index) {
@@ -272,6 +272,22 @@ fn glossary_alternative(word: &str, kind: MatchKind, analyzer: &Analyzer) -> Alt
     Alternative { stem: analyzer.stem(&fold(word)), weight: GLOSSARY_WEIGHT, kind }
 }
 
+/// The Dutch translations of an English word or phrase, then their Dutch synonyms from the
+/// glossary one step further removed (`take part` → `deelnemen` → `participeren`).
+fn translated(dutch: &[&str], analyzer: &Analyzer, glossary: &Glossary) -> Vec<Alternative> {
+    let mut alternatives: Vec<Alternative> =
+        dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)).collect();
+    for i in 0..alternatives.len() {
+        for synonym in glossary.dutch(&alternatives[i].stem).unwrap_or_default() {
+            if !alternatives.iter().any(|a| &a.stem == synonym) {
+                let weight = GLOSSARY_WEIGHT * GLOSSARY_WEIGHT;
+                alternatives.push(Alternative { stem: synonym.clone(), weight, kind: MatchKind::Synonym });
+            }
+        }
+    }
+    alternatives
+}
+
 /// The groups for one content word: usually one; one per part for a compound the index does
 /// not hold whole.
 fn word_groups(
@@ -295,9 +311,7 @@ fn word_groups(
     let translations = glossary.english(word).filter(|_| language == Language::English || !is_dutch_word);
     if translations.is_some() || !cognates.is_empty() {
         let dutch = translations.unwrap_or_default();
-        group
-            .alternatives
-            .extend(dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)));
+        group.alternatives.extend(translated(&dutch, analyzer, glossary));
         for cognate in cognates {
             if !group.alternatives.iter().any(|a| a.stem == cognate.stem) {
                 group.alternatives.push(cognate);
@@ -320,7 +334,10 @@ fn word_groups(
             return vec![group];
         }
     }
-    let parts = analyzer.forms(word).part_stems;
+    // An English word in an English question is not a Dutch compound (`production` is not
+    // `product` + `ion`); a Dutch word in it still is (`what about wijkteams`).
+    let english_word = language == Language::English && analyzer.lexicon().zipf(word, Language::English) > 0.0;
+    let parts = if english_word { Vec::new() } else { analyzer.forms(word).part_stems };
     if parts.is_empty() {
         return vec![group];
     }
