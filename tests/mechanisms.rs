@@ -70,6 +70,9 @@ const TABLE: &[(&str, &str, &str)] = &[
         "ik fiets elke dag naar mijn werk door de stad, maar wie gebruiken die nieuwe routes nou het meest?",
         "body 4",
     ),
+    ("a signature names, it does not tell about the one it names", "wat heeft van nieuwenhuizen gestudeerd", "none"),
+    ("a signature names, it does not tell about the one it names", "waar woont van nieuwenhuizen wijbenga", "none"),
+    ("a signature answers who someone is", "wie is van nieuwenhuizen wijbenga", "signature 1"),
     ("off-topic", "wat voor weer wordt het morgen?", "none"),
 ];
 

@@ -124,8 +124,10 @@ fn declined_because(hits: &[Hit]) -> Option<String> {
         "the question asks for a kind of answer (a number, someone's view, what happened since) the passage does not hold".into()
     } else if best.by_chance {
         "the words the passage matched would meet by chance in a passage of another document".into()
-    } else {
+    } else if !best.holds_focus {
         "the word the question asks about, or a place it names, is nowhere in the passage's document".into()
+    } else {
+        "the passage is an addressee or signature no word of the question asks for, and covers only part of it".into()
     })
 }
 

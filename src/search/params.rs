@@ -103,6 +103,10 @@ pub const DEFINITION_BOOST: f32 = 1.5;
 /// opening that names the programme). Like an unasked heading.
 pub const REQUIRED_TYPE_MISSING_FACTOR: f32 = 0.25;
 
+/// An addressee or signature that no cue asks for answers only a question it covers at least
+/// this much: all of it, up to rounding.
+pub const FULL_COVERAGE: f32 = 0.999;
+
 /// Multiplier for a heading when the question does not ask for one: a heading names a
 /// document's subject in a few words, so BM25's length normalisation would otherwise put a
 /// one-word heading (`Burgerberaden`) above the paragraph that explains the word.

@@ -46,6 +46,11 @@ pub struct Hit {
     /// Whether the question's words this passage holds would meet in some passage of the
     /// other documents by chance, while others are missing (see `chance_meeting`).
     pub by_chance: bool,
+    /// An addressee or signature that no cue of the question asks for: it names a person or
+    /// body and says nothing more about them, so it answers only a question it covers
+    /// entirely (`wie is M. Rutte`, not `wat heeft Rutte gestudeerd`). A heading names a
+    /// subject, which a question about it may ask for (`bij welke begroting hoort de brief`).
+    pub unasked_part: bool,
     /// Stems of this passage that matched, for choosing the sentences to quote.
     pub matched_stems: HashSet<String>,
 }
@@ -57,6 +62,7 @@ impl Hit {
             && self.holds_required
             && self.holds_focus
             && !self.by_chance
+            && !(self.unasked_part && self.coverage < FULL_COVERAGE)
     }
 }
 
@@ -255,6 +261,7 @@ fn finish(
         anchored: base.anchored,
         holds_required,
         holds_focus: base.holds_focus,
+        unasked_part: passage.kind != PassageKind::Heading && unasked.contains(&passage.kind),
         by_chance: coverage < 1.0
             && chance_meeting(index, prepared, scratch, indexed.id.document) >= CHANCE_MEETINGS,
         matched_stems: scratch.iter().map(|m| index.terms.name(m.term).to_string()).collect(),
