@@ -124,17 +124,21 @@ fn english_loanwords_find_their_dutch_forms() {
     }
 }
 
+/// The source file and `body 3`, `signature 1`, ... of the passage that answers first, if any.
+fn first_in_corpus(corpus: &Searcher, question: &str) -> Option<String> {
+    let answer = answer(corpus, question, Language::Dutch).expect("question accepted");
+    let hit = answer.hits.first().filter(|_| answer.reply.answered())?;
+    let passage = corpus.index.passage(hit.id);
+    Some(format!("{} {} {}", corpus.index.documents()[hit.id.document].source, passage.kind.as_str(), passage.number))
+}
+
 /// `hoeveel X` is answered by a number next to X, not by any number in a passage that names X:
 /// in the 29-letter corpus, `Zorgverzekeraars passen hun systemen aan; ... pas over twee jaar`
 /// does not say how many insurers there are.
 #[test]
 fn a_number_answers_how_many_only_next_to_what_it_counts() {
     let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
-    let first = |question: &str| {
-        let answer = answer(&corpus, question, Language::Dutch).expect("question accepted");
-        let hit = answer.hits.first().filter(|_| answer.reply.answered());
-        hit.map(|h| format!("{} {}", corpus.index.documents()[h.id.document].source, h.id.passage))
-    };
+    let first = |question: &str| first_in_corpus(&corpus, question);
     assert_eq!(first("hoeveel zorgverzekeraars passen hun systemen aan"), None);
     let counted = first("hoeveel zorgkosten betaalt iedere verzekerde zelf").expect("answered");
     assert!(counted.contains("eigen-risico-2022-10-17"), "{counted}");
@@ -145,14 +149,7 @@ fn a_number_answers_how_many_only_next_to_what_it_counts() {
 #[test]
 fn a_number_of_years_answers_how_many_years_not_how_many_people() {
     let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
-    let first = |question: &str| {
-        let answer = answer(&corpus, question, Language::Dutch).expect("question accepted");
-        let hit = answer.hits.first().filter(|_| answer.reply.answered());
-        hit.map(|h| {
-            let passage = corpus.index.passage(h.id);
-            format!("{} {} {}", corpus.index.documents()[h.id.document].source, passage.kind.as_str(), passage.number)
-        })
-    };
+    let first = |question: &str| first_in_corpus(&corpus, question);
     let four_years = "vrijwillige-inzet-2019-12-09.txt body 3";
     let people = first("hoeveel mensen doen vrijwilligerswerk");
     assert!(people.as_deref().is_none_or(|p| !p.ends_with(four_years)), "{people:?}");
