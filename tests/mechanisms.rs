@@ -61,17 +61,33 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a number is asked for", "hoeveel fietsstraten zijn er aangelegd?", "none"),
     ("a place the letter does not name", "wat doet rotterdam met rood asfalt", "none"),
     ("a place the letter does not name", "wie gebruiken in zwolle de nieuwe routes het meest", "none"),
-    ("someone else's view the letter does not give", "hoe reageerden de scholieren op de fietsstraten?", "none"),
+    (
+        "someone else's view the letter does not give",
+        "hoe reageerden de scholieren op de fietsstraten?",
+        "none",
+    ),
     ("what happened after the letter", "is de maximumsnelheid in fietsstraten inmiddels verlaagd?", "none"),
     ("what happened after the letter", "wanneer komt de volgende brief over fietsstraten?", "none"),
-    ("the view of the one who signed is the letter's", "wat vindt van nieuwenhuizen van rood asfalt", "body 2"),
+    (
+        "the view of the one who signed is the letter's",
+        "wat vindt van nieuwenhuizen van rood asfalt",
+        "body 2",
+    ),
     (
         "telling before asking",
         "ik fiets elke dag naar mijn werk door de stad, maar wie gebruiken die nieuwe routes nou het meest?",
         "body 4",
     ),
-    ("a signature names, it does not tell about the one it names", "wat heeft van nieuwenhuizen gestudeerd", "none"),
-    ("a signature names, it does not tell about the one it names", "waar woont van nieuwenhuizen wijbenga", "none"),
+    (
+        "a signature names, it does not tell about the one it names",
+        "wat heeft van nieuwenhuizen gestudeerd",
+        "none",
+    ),
+    (
+        "a signature names, it does not tell about the one it names",
+        "waar woont van nieuwenhuizen wijbenga",
+        "none",
+    ),
     ("a signature answers who someone is", "wie is van nieuwenhuizen wijbenga", "signature 1"),
     ("off-topic", "wat voor weer wordt het morgen?", "none"),
 ];
@@ -129,7 +145,12 @@ fn first_in_corpus(corpus: &Searcher, question: &str) -> Option<String> {
     let answer = answer(corpus, question, Language::Dutch).expect("question accepted");
     let hit = answer.hits.first().filter(|_| answer.reply.answered())?;
     let passage = corpus.index.passage(hit.id);
-    Some(format!("{} {} {}", corpus.index.documents()[hit.id.document].source, passage.kind.as_str(), passage.number))
+    Some(format!(
+        "{} {} {}",
+        corpus.index.documents()[hit.id.document].source,
+        passage.kind.as_str(),
+        passage.number
+    ))
 }
 
 /// `hoeveel X` is answered by a number next to X, not by any number in a passage that names X:
@@ -176,9 +197,25 @@ fn an_english_phrase_is_translated_with_the_synonyms_of_its_translation() {
     let searcher = other_letter();
     let query = searcher.query("who cannot take part");
     let group = query.groups.iter().find(|g| g.word == "take part").expect("the phrase is one group");
-    let translation = group.alternatives.iter().find(|a| a.kind == MatchKind::Translation).expect("translated");
+    let translation =
+        group.alternatives.iter().find(|a| a.kind == MatchKind::Translation).expect("translated");
     let synonyms: Vec<&str> =
         group.alternatives.iter().filter(|a| a.kind == MatchKind::Synonym).map(|a| a.stem.as_str()).collect();
     assert!(!synonyms.is_empty(), "no synonyms of {}", translation.stem);
     assert!(group.alternatives.iter().all(|a| a.kind != MatchKind::Synonym || a.weight < translation.weight));
+}
+
+/// A number typed in digits finds it spelled out and the other way round: the letter writes
+/// `tien tot twintig jaar` and `26 november 2013`.
+#[test]
+fn digits_and_spelled_numbers_match_each_other() {
+    let letter = library::load(Source::Folder("seeds".as_ref())).expect("the letter loads");
+    for (question, number) in
+        [("wat is er in 20 jaar veranderd", "twintig"), ("wat vroeg slob op zesentwintig november", "26")]
+    {
+        let answer = answer(&letter, question, Language::Dutch).expect("question accepted");
+        let hit = answer.hits.first().expect(question);
+        let stem = letter.index.analyzer().stem(number);
+        assert!(hit.matched_stems.contains(&stem), "{question}: matched {:?}", hit.matched_stems);
+    }
 }

@@ -9,7 +9,7 @@ use super::index::Index;
 use super::params::*;
 use super::question_types::{AnswerTypeSpec, Cue, QuestionTypes};
 use crate::i18n::Language;
-use crate::text::{analyzer::Analyzer, fold, tokens};
+use crate::text::{analyzer::Analyzer, fold, numbers, tokens};
 
 /// Separable verb particles: `mee ... doen` is asked about `meedoen`.
 const PARTICLES: [&str; 10] = ["mee", "op", "aan", "af", "uit", "toe", "terug", "samen", "door", "in"];
@@ -265,7 +265,19 @@ fn exact_group(word: String, language: Language, analyzer: &Analyzer, glossary: 
             kind: MatchKind::Synonym,
         });
     }
+    if let Some(other) = other_spelling_of_number(&word) {
+        alternatives.push(Alternative { stem: analyzer.stem(&other), weight: 1.0, kind: MatchKind::Exact });
+    }
     Group { word, alternatives, cue: None, rarity, context: false, compound: None }
+}
+
+/// A number's other spelling: digits spelled out (`20` → `twintig`) or a Dutch number word in
+/// digits (`twintig` → `20`); documents write either.
+fn other_spelling_of_number(word: &str) -> Option<String> {
+    if word.len() <= 7 && !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
+        return numbers::spelled(word.parse().ok()?);
+    }
+    numbers::value(word).map(|n| n.to_string())
 }
 
 fn glossary_alternative(word: &str, kind: MatchKind, analyzer: &Analyzer) -> Alternative {
