@@ -219,3 +219,24 @@ fn digits_and_spelled_numbers_match_each_other() {
         assert!(hit.matched_stems.contains(&stem), "{question}: matched {:?}", hit.matched_stems);
     }
 }
+
+/// A word matched through its translation is as much in the passage as a Dutch word matched
+/// as typed: an English question whose every word translates covers the whole question, so
+/// English questions meet the same decline threshold as Dutch ones.
+#[test]
+fn a_translated_word_covers_its_part_of_the_question_fully() {
+    let letter = other_letter();
+    let answer =
+        answer(&letter, "who uses the new routes most", Language::English).expect("question accepted");
+    let best = answer.hits.first().expect("a hit");
+    assert!(best.coverage > 0.99, "coverage {}", best.coverage);
+}
+
+/// The unit after a range of numbers measures both ends: `de afgelopen tien tot twintig jaar`
+/// is a duration, so it does not answer how many people.
+#[test]
+fn a_range_of_years_answers_no_question_of_how_many() {
+    let letter = library::load(Source::Folder("seeds".as_ref())).expect("the letter loads");
+    assert_eq!(first_passage(&letter, "hoeveel mensen zijn er mondiger geworden"), "none");
+    assert_eq!(first_passage(&letter, "wat is er de afgelopen twintig jaar veranderd"), "body 2");
+}

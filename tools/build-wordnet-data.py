@@ -57,6 +57,22 @@ for path in omw:
             if word == word.lower() and " " not in word and word not in synset_nl[key]:
                 synset_nl[key].append(word)
 
+# Dutch function adverbs: the Dutch words of the commonest adverb sense of an English stop
+# word (`again` -> `weer`, `also` -> `ook`, `then` -> `dan`) that are as common as function
+# words (Zipf >= 6; below that, `volledig`, `totaal` and `later` are content words too). As
+# the translation of a noun, verb or adjective (`weather` -> `weer`) such a word would match
+# the adverb in every letter, so it is not taken as one.
+english_stop = set()
+for line in open("data/stopwords-en.txt", encoding="utf-8"):
+    english_stop.update(line.split("#")[0].split())
+function_adverbs = set()
+for line in open(f"{pwn}/index.adv", encoding="utf-8"):
+    f = line.split()
+    if not line.startswith(" ") and f[0] in english_stop:
+        first_offset = f[6 + int(f[3])]
+        dutch = synset_nl.get(f"{first_offset}-r", [])
+        function_adverbs.update(nl.lower() for nl in dutch if wordfreq.zipf_frequency(nl, "nl") >= 6.0)
+
 entries = []
 for pos, tag in [("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r")]:
     for line in open(f"{pwn}/index.{pos}", encoding="utf-8"):
@@ -83,7 +99,9 @@ used = collections.defaultdict(bool)
 for lemma, tagged, _ in entries:
     used[lemma] |= tagged > 0
 def usable_in(synset):
-    return [nl for nl in synset_nl.get(synset, []) if usable_dutch(nl, 2.5)]
+    adverb = synset.endswith("-r")
+    return [nl for nl in synset_nl.get(synset, [])
+            if usable_dutch(nl, 2.5) and (adverb or nl.lower() not in function_adverbs)]
 for lemma, tagged, synset in entries:
     found = translations.setdefault(lemma, [])
     if tagged > 0 or not used[lemma]:

@@ -415,7 +415,7 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope) -> Prepar
                 index_frequency,
                 informative,
                 weight: alt.weight,
-                quality: if alt.kind == MatchKind::CompoundPart { 1.0 } else { alt.weight },
+                quality: if matches!(alt.kind, MatchKind::CompoundPart | MatchKind::Translation) { 1.0 } else { alt.weight },
                 common: group.cue.is_none() && whole.len() + parts.len() + titled > threshold,
             })
         })

@@ -158,6 +158,16 @@ mod tests {
         assert!(letter_words.is_empty(), "not general Dutch words: {letter_words:?}");
     }
 
+    /// A Dutch function adverb (`weer`, again) is not the translation of a noun it also
+    /// spells (`weather`): it would match the adverb in every letter (see
+    /// `tools/build-wordnet-data.py`).
+    #[test]
+    fn a_function_adverb_is_no_translation_of_a_noun_it_spells() {
+        let g = Glossary::new(&Analyzer::default());
+        let weather = g.english("weather").unwrap_or_default();
+        assert!(!weather.contains(&"weer"), "weather → {weather:?}");
+    }
+
     #[test]
     fn data_files_parse() {
         let analyzer = Analyzer::default();

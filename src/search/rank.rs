@@ -342,19 +342,19 @@ fn signed_by(index: &Index, document: usize, stem: &str) -> bool {
 /// only within [`NEAR_FOCUS_WINDOW`] content words of that word, when the passage holds it: a
 /// number three clauses on (`pas over *twee* jaar`) counts something else.
 fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, words: &[u32], focus: &[TermId]) -> bool {
+    let is_number = |word: u32| {
+        index.word_stem(word).chars().all(|c| c.is_ascii_digit())
+            || crate::text::numbers::is_number_word(&index.vocabulary[word as usize])
+    };
     let is_evidence = |at: usize| {
         let word = words[at];
-        let stem = index.word_stem(word);
-        let number = || {
-            stem.chars().all(|c| c.is_ascii_digit())
-                || crate::text::numbers::is_number_word(&index.vocabulary[word as usize])
-        };
+        // The unit after a run of numbers measures them all: `tien tot twintig jaar`.
         let measures_something_else = || {
-            words.get(at + 1).is_some_and(|&next| {
+            words[at + 1..].iter().find(|&&next| !is_number(next)).is_some_and(|&next| {
                 spec.not_before.iter().any(|n| n == index.word_stem(next)) && !index.word_has(next, focus)
             })
         };
-        let evidence = spec.evidence.iter().any(|e| e == stem) || (spec.numbers && number());
+        let evidence = spec.evidence.iter().any(|e| e == index.word_stem(word)) || (spec.numbers && is_number(word));
         evidence && !measures_something_else()
     };
     let focus_at: Vec<usize> = if spec.near_focus && !focus.is_empty() {

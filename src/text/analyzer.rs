@@ -11,6 +11,8 @@ use crate::i18n::Language;
 const STOPWORDS_NL: &str = include_str!("../../data/stopwords-nl.txt");
 const STOPWORDS_EN: &str = include_str!("../../data/stopwords-en.txt");
 const STEM_OVERRIDES: &str = include_str!("../../data/stem-overrides.txt");
+/// Dutch adjective lemmas (`tools/build-adjectives.py`, spaCy's lookup tables).
+const ADJECTIVES_NL: &str = include_str!("../../data/adjectives-nl.txt");
 
 /// Longest word, in characters, that gets compound splitting, OCR aliases or typo
 /// correction: the work those take grows with the word's length (typo candidates with its
@@ -39,6 +41,7 @@ pub struct Analyzer {
     english_function_words: HashSet<String>,
     dutch_function_words: HashSet<String>,
     overrides: HashMap<String, String>,
+    adjectives: rustc_hash::FxHashSet<String>,
     lexicon: Lexicon,
     chat: ChatWords,
 }
@@ -66,6 +69,7 @@ impl Default for Analyzer {
                     Some((it.next()?.to_string(), it.next()?.to_string()))
                 })
                 .collect(),
+            adjectives: words_of(ADJECTIVES_NL).map(String::from).collect(),
             lexicon: Lexicon::default(),
             chat,
         }
@@ -120,7 +124,36 @@ impl Analyzer {
         if folded.chars().any(|c| c.is_ascii_digit()) {
             return folded.to_string();
         }
-        self.stemmer.stem(folded).into_owned()
+        let stem = self.stemmer.stem(folded);
+        match self.uninflected(folded, &stem) {
+            Some(base) => self.overrides.get(&base).cloned().unwrap_or_else(|| self.stemmer.stem(&base).into_owned()),
+            None => stem.into_owned(),
+        }
+    }
+
+    /// The word without the inflectional `-e` the stemmer leaves on, by the spelling rules
+    /// of Dutch adjective inflection (`kleine` → `klein`, `dikke` → `dik`, `grote` → `groot`,
+    /// `brave` → `braaf`, `boze` → `boos`): when the stem still ends in `e` and the word so
+    /// undone is a Dutch adjective (`zone` is not an inflected `zoon`).
+    fn uninflected(&self, folded: &str, stem: &str) -> Option<String> {
+        let without_e = folded.strip_suffix('e').filter(|_| stem.ends_with('e'))?;
+        let chars: Vec<char> = without_e.chars().collect();
+        let n = chars.len();
+        let vowel = |c: char| "aeiouy".contains(c);
+        let base: String = if n >= 2 && chars[n - 1] == chars[n - 2] && !vowel(chars[n - 1]) {
+            chars[..n - 1].iter().collect()
+        } else if n >= 3 && !vowel(chars[n - 1]) && "aeou".contains(chars[n - 2]) && !vowel(chars[n - 3]) {
+            // An open syllable: the vowel was long, written double when closed.
+            let last = match chars[n - 1] {
+                'v' => 'f',
+                'z' => 's',
+                c => c,
+            };
+            chars[..n - 1].iter().chain([&chars[n - 2], &last]).collect()
+        } else {
+            without_e.to_string()
+        };
+        self.adjectives.contains(&base).then_some(base)
     }
 
     /// Surface, stem and compound parts of a folded word.
@@ -168,6 +201,19 @@ mod tests {
         assert_ne!(a.stem("overheid"), "over");
         assert_eq!(a.stem("mens"), a.stem("mensen"));
         assert_eq!(a.stem("inbraken"), a.stem("inbraak"));
+    }
+
+    #[test]
+    fn an_inflected_adjective_has_its_lemmas_stem_and_a_noun_in_e_keeps_its_own() {
+        let a = Analyzer::default();
+        for (inflected, lemma) in
+            [("kleine", "klein"), ("nieuwe", "nieuw"), ("dikke", "dik"), ("grote", "groot"), ("brave", "braaf"), ("boze", "boos")]
+        {
+            assert_eq!(a.stem(inflected), a.stem(lemma), "{inflected}");
+        }
+        for (noun, other) in [("zone", "zoon"), ("dame", "dam"), ("mate", "maat")] {
+            assert_ne!(a.stem(noun), a.stem(other), "{noun}");
+        }
     }
 
     #[test]
