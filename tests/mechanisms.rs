@@ -240,3 +240,25 @@ fn a_range_of_years_answers_no_question_of_how_many() {
     assert_eq!(first_passage(&letter, "hoeveel mensen zijn er mondiger geworden"), "none");
     assert_eq!(first_passage(&letter, "wat is er de afgelopen twintig jaar veranderd"), "body 2");
 }
+
+/// An English term whose Dutch is a phrase of several words (`social media` → `sociale
+/// media`, `prime minister` → `minister-president`) is looked for word by word: the
+/// documents hold the words, never the phrase as one token.
+#[test]
+fn a_translation_into_a_dutch_phrase_finds_its_words() {
+    let letter = library::load(Source::Folder("seeds".as_ref())).expect("the letter loads");
+    let media =
+        answer(&letter, "what does the letter say about social media", Language::English).expect("accepted");
+    assert!(media.reply.answered(), "declined");
+    let best = media.hits.first().expect("a hit");
+    for word in ["sociale", "media"] {
+        assert!(
+            best.matched_stems.contains(&letter.index.analyzer().stem(word)),
+            "{word}: {:?}",
+            best.matched_stems
+        );
+    }
+    let prime_minister = answer(&letter, "who is the prime minister", Language::English).expect("accepted");
+    let best = prime_minister.hits.first().expect("a hit");
+    assert!(best.matched_stems.contains("president"), "{:?}", best.matched_stems);
+}

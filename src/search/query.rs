@@ -127,8 +127,13 @@ impl Query {
             let phrase = words.get(i + 1).filter(|_| english).map(|next| format!("{word} {next}"));
             if let Some((phrase, dutch)) = phrase.and_then(|p| glossary.english(&p).map(|d| (p.clone(), d))) {
                 let mut group = exact_group(phrase, language, analyzer, glossary);
-                group.alternatives = translated(&dutch, analyzer, glossary);
-                groups.push(group);
+                match phrase_translation(&dutch, analyzer, glossary) {
+                    Some(parts) => groups.extend(parts),
+                    None => {
+                        group.alternatives = translated(&dutch, analyzer, glossary);
+                        groups.push(group);
+                    }
+                }
                 skip_next = true;
             } else if let Some(joined) = joined_with_next(&words, i, index) {
                 groups.push(exact_group(joined, language, analyzer, glossary));
@@ -148,7 +153,12 @@ impl Query {
             let split = groups.len() - first_new_group > 1;
             for group in &mut groups[first_new_group..] {
                 group.context = in_context[i];
-                let part = group.alternatives.iter().all(|a| a.kind == MatchKind::CompoundPart);
+                // The parts of a compound, or the words of a Dutch phrase that translates one
+                // English word or phrase (`social media` → `sociale media`).
+                let part = group
+                    .alternatives
+                    .iter()
+                    .all(|a| matches!(a.kind, MatchKind::CompoundPart | MatchKind::Translation));
                 group.compound = (split && part).then_some(i);
             }
             produced[i] = first_new_group..groups.len();
@@ -300,6 +310,32 @@ fn translated(dutch: &[&str], analyzer: &Analyzer, glossary: &Glossary) -> Vec<A
     alternatives
 }
 
+/// When every translation is a Dutch phrase of several words (`prime minister` →
+/// `minister-president`, `social media` → `sociale media`), one group per content word of
+/// the first, each a translation: the documents hold the words, not the phrase as one token.
+/// `None` when some translation is one word (the phrases are then left out).
+fn phrase_translation(dutch: &[&str], analyzer: &Analyzer, glossary: &Glossary) -> Option<Vec<Group>> {
+    let content = |d: &str| -> Vec<String> {
+        tokens(d).into_iter().map(|t| t.folded).filter(|w| analyzer.is_content_word(w)).collect()
+    };
+    if dutch.iter().any(|d| content(d).len() <= 1) {
+        return None;
+    }
+    let words = content(dutch.first()?);
+    let groups = words
+        .into_iter()
+        .map(|word| Group {
+            rarity: rarity(analyzer, &word, Language::Dutch),
+            alternatives: translated(&[word.as_str()], analyzer, glossary),
+            word,
+            cue: None,
+            context: false,
+            compound: None,
+        })
+        .collect();
+    Some(groups)
+}
+
 /// The groups for one content word: usually one; one per part for a compound the index does
 /// not hold whole.
 fn word_groups(
@@ -321,6 +357,9 @@ fn word_groups(
     let is_dutch_word = analyzer.lexicon().contains(word);
     let cognates = if language == Language::English { cognates_held(word, index, glossary) } else { Vec::new() };
     let translations = glossary.english(word).filter(|_| language == Language::English || !is_dutch_word);
+    if let Some(parts) = translations.as_deref().and_then(|d| phrase_translation(d, analyzer, glossary)) {
+        return parts;
+    }
     if translations.is_some() || !cognates.is_empty() {
         let dutch = translations.unwrap_or_default();
         group.alternatives.extend(translated(&dutch, analyzer, glossary));

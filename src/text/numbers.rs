@@ -89,7 +89,7 @@ fn spell_below_a_thousand(n: u64) -> String {
 fn spell_below_a_hundred(n: u64) -> String {
     match n {
         0..=19 => UNITS[n as usize].to_string(),
-        _ if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
+        _ if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
         _ => format!("{}en{}", UNITS[(n % 10) as usize], TENS[(n / 10) as usize]),
     }
 }
