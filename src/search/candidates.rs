@@ -15,6 +15,7 @@ use super::query::{Group, MatchKind, Query};
 use super::scope::Scope;
 use super::question_types::Cue;
 use crate::document::PassageKind;
+use crate::i18n::Language;
 
 pub(super) struct Alternative<'a> {
     pub(super) term: TermId,
@@ -109,7 +110,7 @@ impl<'a> Prepared<'a> {
     /// The query weighed by the word statistics of `scope`.
     pub fn new(index: &'a Index, query: &'a Query, scope: Scope) -> Prepared<'a> {
         let groups: Vec<PreparedGroup> =
-            query.groups.iter().map(|g| prepare_group(index, g, scope)).collect();
+            query.groups.iter().map(|g| prepare_group(index, g, scope, query.language)).collect();
         let total_importance = groups.iter().map(|g| g.importance).sum::<f32>().max(f32::EPSILON);
         let asking_total: f32 = groups.iter().map(|g| g.asking).sum();
         let has_context = query.groups.iter().any(|g| g.context) && asking_total > 0.0;
@@ -377,7 +378,7 @@ fn compound_masks(query: &Query) -> Vec<u64> {
     masks.into_iter().filter(|&(w, m)| complete(w, m)).map(|(_, m)| m).collect()
 }
 
-fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope) -> PreparedGroup<'a> {
+fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language: Language) -> PreparedGroup<'a> {
     // Within one document every passage is scored: nothing is common enough to leave out.
     let threshold = match scope {
         Scope::Index => COMMON_MIN_REACH.max((index.passage_count() as f32 * COMMON_REACH_SHARE) as usize),
@@ -415,7 +416,14 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope) -> Prepar
                 index_frequency,
                 informative,
                 weight: alt.weight,
-                quality: if matches!(alt.kind, MatchKind::CompoundPart | MatchKind::Translation) { 1.0 } else { alt.weight },
+                // A compound part is the word itself; in an English question a translation is
+                // the word as the documents write it (in a Dutch one, a foreign word's
+                // translation is a guess at what the asker meant).
+                quality: match alt.kind {
+                    MatchKind::CompoundPart => 1.0,
+                    MatchKind::Translation if language == Language::English => 1.0,
+                    _ => alt.weight,
+                },
                 common: group.cue.is_none() && whole.len() + parts.len() + titled > threshold,
             })
         })
