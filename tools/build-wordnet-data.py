@@ -112,10 +112,16 @@ def usable_in(synset, wordnet):
     adverb = synset.endswith("-r")
     return [nl for nl in wordnet.get(synset, [])
             if usable_dutch(nl, 2.5) and (adverb or nl.lower() not in function_adverbs)]
+def translated_before_in_any_spelling(lemma):
+    # British and American spellings are one word (`organise`, `organize`; `labour`, `labor`).
+    spellings = {lemma, lemma.replace("is", "iz"), lemma.replace("our", "or"), lemma.replace("iz", "is")}
+    return any(translated_before.get(s) for s in spellings)
+
+translated_before = {}
 for wordnet in [synset_nl, fallback_nl]:
     for lemma, tagged, synset in entries:
         found = translations.setdefault(lemma, [])
-        if (tagged > 0 or not used[lemma]) and not (wordnet is fallback_nl and translated_before.get(lemma)):
+        if (tagged > 0 or not used[lemma]) and not (wordnet is fallback_nl and translated_before_in_any_spelling(lemma)):
             found.extend(nl for nl in usable_in(synset, wordnet) if nl not in found)
     translated_before = {lemma: bool(found) for lemma, found in translations.items()}
 

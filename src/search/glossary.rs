@@ -118,7 +118,6 @@ fn english_base_forms(folded: &str) -> Vec<String> {
             strip("ied", "y"),
             strip("ed", ""),
             strip("ed", "e"),
-            strip("d", ""),
             strip("ing", ""),
             strip("ing", "e"),
         ]
@@ -187,6 +186,7 @@ mod tests {
             assert!(g.cognates(english).iter().any(|c| c == dutch), "{english}: {:?}", g.cognates(english));
         }
         assert!(g.english("organised").unwrap().contains(&"organiseren"), "British spelling, past tense");
+        assert!(!english_base_forms("good").contains(&"goo".to_string()), "a final -d alone is no past tense");
         assert_eq!(g.dutch(&analyzer.stem("buurten")).unwrap(), [analyzer.stem("wijk")], "looked up by stem");
     }
 }
