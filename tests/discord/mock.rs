@@ -182,7 +182,7 @@ impl MockDiscord {
 
     /// Waits for a call after `from` that satisfies `matches`.
     pub fn wait_for(&self, from: usize, what: &str, matches: impl Fn(&Recorded) -> bool) -> Recorded {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + LIVENESS_BOUND;
         let mut requests = self.shared.requests.lock().unwrap();
         loop {
             if let Some(found) = requests.iter().skip(from).find(|r| matches(r)) {
@@ -196,13 +196,18 @@ impl MockDiscord {
 
     /// Waits until the gateway has seen `n` IDENTIFY payloads.
     pub fn wait_identified(&self, n: usize) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + LIVENESS_BOUND;
         while self.identifies() < n {
             assert!(Instant::now() < deadline, "the bot did not identify");
             std::thread::sleep(Duration::from_millis(5));
         }
     }
 }
+
+/// How long a wait gives the bot before calling it stuck: a bound on liveness, not a
+/// measure of speed (a bot loading 401 documents beside the other tests' bots on two cores
+/// once took over 15 s to identify).
+const LIVENESS_BOUND: Duration = Duration::from_secs(60);
 
 fn record(shared: &Shared, method: &Method, path: &str, body: Value, status: u16) {
     let mut requests = shared.requests.lock().unwrap();
