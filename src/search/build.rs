@@ -52,6 +52,7 @@ impl Index {
             words: Vec::new(),
             plain_stems: Vec::new(),
             vocabulary: Vec::new(),
+            numbers: Vec::new(),
             word_ids: FxHashMap::default(),
             by_kind: HashMap::new(),
             openings: Vec::new(),
@@ -84,6 +85,7 @@ impl Index {
             index.add_postings();
             index.typos = DeletionIndex::new(vocabulary.iter().map(String::as_str));
         }
+        index.numbers = vocabulary.iter().map(|w| crate::text::numbers::is_number(w)).collect();
         index.vocabulary = vocabulary;
         index.documents = corpus.documents;
         index.diagnostics = corpus.diagnostics;

@@ -112,6 +112,9 @@ pub struct Index {
     pub(crate) plain_stems: Vec<TermId>,
     /// Per word id: the folded word.
     pub(crate) vocabulary: Vec<String>,
+    /// Per word id: whether it is a number, in digits or a Dutch number word (answer types
+    /// read it for every word of a candidate passage).
+    pub(crate) numbers: Vec<bool>,
     pub(crate) word_ids: FxHashMap<String, u32>,
     /// Slots of each kind of passage, sorted.
     pub(crate) by_kind: HashMap<PassageKind, Vec<u32>>,

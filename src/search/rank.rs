@@ -109,6 +109,7 @@ pub fn rank_exhaustive(index: &Index, query: &Query, document: Option<usize>) ->
 fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) -> Vec<Hit> {
     let boost_bound = boost_bound(query);
     let unasked = unasked_parts(query);
+    let answer_types: Vec<AnswerEvidence> = query.answer_types.iter().map(|t| AnswerEvidence::of(index, t)).collect();
     let mut scratch = Vec::new();
     let bases = prepared.bases(index, &slots);
     let mut bounded: Vec<(f32, u32, Base)> = slots
@@ -140,7 +141,7 @@ fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) ->
         if full && best.peek().is_some_and(|Reverse(worst)| Standing(upper, slot) < *worst) {
             break;
         }
-        let hit = finish(index, query, prepared, (slot as usize, base), &unasked, &mut scratch);
+        let hit = finish(index, query, prepared, (slot as usize, base), &unasked, &answer_types, &mut scratch);
         debug_assert!(hit.score <= upper * 1.001 + 1e-6, "upper bound {upper} below score {}", hit.score);
         best.push(Reverse(Standing(hit.score, slot)));
         if best.len() > RANK_LIMIT {
@@ -207,6 +208,7 @@ fn finish(
     prepared: &Prepared,
     (slot, base): (usize, Base),
     unasked: &[PassageKind],
+    answer_types: &[AnswerEvidence],
     scratch: &mut Vec<Matched>,
 ) -> Hit {
     let indexed = &index.passages[slot];
@@ -233,12 +235,13 @@ fn finish(
         .filter(|m| query.focus.as_ref().is_some_and(|f| f.contains(&m.group)))
         .map(|m| m.term)
         .collect();
-    let holds = |spec: &AnswerTypeSpec| holds_answer_type(index, spec, &indexed.words, &focus_terms);
-    if query.answer_types.iter().any(holds) {
+    let held: Vec<bool> =
+        answer_types.iter().map(|t| holds_answer_type(index, t, &indexed.words, &focus_terms)).collect();
+    if held.contains(&true) {
         score *= ANSWER_TYPE_BOOST;
     }
-    let holds_required = query.answer_types.iter().filter(|t| t.required).all(|t| {
-        holds(t) || t.speaker.as_deref().is_some_and(|s| signed_by(index, indexed.id.document, s))
+    let holds_required = answer_types.iter().zip(&held).filter(|(t, _)| t.spec.required).all(|(t, &held)| {
+        held || t.spec.speaker.as_deref().is_some_and(|s| signed_by(index, indexed.id.document, s))
     });
     if !holds_required {
         score *= REQUIRED_TYPE_MISSING_FACTOR;
@@ -341,21 +344,41 @@ fn signed_by(index: &Index, document: usize, stem: &str) -> bool {
 /// counts the word asked about (`near_focus`: `hoeveel *zorgverzekeraars*`), evidence counts
 /// only within [`NEAR_FOCUS_WINDOW`] content words of that word, when the passage holds it: a
 /// number three clauses on (`pas over *twee* jaar`) counts something else.
-fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, words: &[u32], focus: &[TermId]) -> bool {
-    let is_number = |word: u32| {
-        index.word_stem(word).chars().all(|c| c.is_ascii_digit())
-            || crate::text::numbers::is_number_word(&index.vocabulary[word as usize])
-    };
+/// An answer type with its evidence words and units as sorted term ids of one index,
+/// resolved once per question so that a passage's words are looked up as numbers, not
+/// compared as strings.
+struct AnswerEvidence<'a> {
+    spec: &'a AnswerTypeSpec,
+    evidence: Vec<TermId>,
+    units: Vec<TermId>,
+}
+
+impl<'a> AnswerEvidence<'a> {
+    fn of(index: &Index, spec: &'a AnswerTypeSpec) -> AnswerEvidence<'a> {
+        let terms = |stems: &[String]| {
+            let mut terms: Vec<TermId> = stems.iter().filter_map(|s| index.terms.get(s)).collect();
+            terms.sort_unstable();
+            terms.dedup();
+            terms
+        };
+        AnswerEvidence { spec, evidence: terms(&spec.evidence), units: terms(&spec.not_before) }
+    }
+}
+
+fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &[u32], focus: &[TermId]) -> bool {
+    let (spec, evidence, units) = (answer.spec, &answer.evidence, &answer.units);
+    let stem_of = |word: u32| index.words[word as usize].stem;
+    let is_number = |word: u32| index.numbers[word as usize];
     let is_evidence = |at: usize| {
         let word = words[at];
         // The unit after a run of numbers measures them all: `tien tot twintig jaar`.
         let measures_something_else = || {
             words[at + 1..].iter().find(|&&next| !is_number(next)).is_some_and(|&next| {
-                spec.not_before.iter().any(|n| n == index.word_stem(next)) && !index.word_has(next, focus)
+                units.binary_search(&stem_of(next)).is_ok() && !index.word_has(next, focus)
             })
         };
-        let evidence = spec.evidence.iter().any(|e| e == index.word_stem(word)) || (spec.numbers && is_number(word));
-        evidence && !measures_something_else()
+        let holds = evidence.binary_search(&stem_of(word)).is_ok() || (spec.numbers && is_number(word));
+        holds && !measures_something_else()
     };
     let focus_at: Vec<usize> = if spec.near_focus && !focus.is_empty() {
         (0..words.len()).filter(|&i| index.word_has(words[i], focus)).collect()
@@ -365,7 +388,10 @@ fn holds_answer_type(index: &Index, spec: &AnswerTypeSpec, words: &[u32], focus:
     if focus_at.is_empty() {
         return (0..words.len()).any(is_evidence);
     }
-    (0..words.len())
-        .filter(|&i| focus_at.iter().any(|&f| f.abs_diff(i) <= NEAR_FOCUS_WINDOW))
-        .any(is_evidence)
+    let mut near = vec![false; words.len()];
+    for &f in &focus_at {
+        let window = f.saturating_sub(NEAR_FOCUS_WINDOW)..(f + NEAR_FOCUS_WINDOW + 1).min(words.len());
+        near[window].fill(true);
+    }
+    (0..words.len()).filter(|&i| near[i]).any(is_evidence)
 }

@@ -44,6 +44,11 @@ const MORPHEMES: [&str; 34] = [
     "e",
 ];
 
+/// Whether the folded word is a number: digits, or a Dutch number word.
+pub fn is_number(folded: &str) -> bool {
+    (!folded.is_empty() && folded.bytes().all(|b| b.is_ascii_digit())) || is_number_word(folded)
+}
+
 /// Whether the word is a Dutch number word of at least two morphemes or a known single one
 /// (`duizend`), such as `dertigduizend` or `vijfhonderd`.
 pub fn is_number_word(word: &str) -> bool {

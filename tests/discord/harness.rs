@@ -105,8 +105,11 @@ pub fn start_engine(make: impl FnOnce(Arc<ManualClock>) -> Engine) -> Bot {
     Bot { mock, engine, clock }
 }
 
-/// A feedback database for a bot process started by a test: in Cargo's scratch folder for
-/// integration tests, never in the repository.
+/// A feedback database of its own for each bot process a test starts (tests run in
+/// parallel; bots sharing one file would wait on each other's locks): in Cargo's scratch
+/// folder for integration tests, never in the repository.
 pub fn scratch_database() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("feedback-{}.sqlite3", std::process::id()))
+    static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("feedback-{}-{n}.sqlite3", std::process::id()))
 }
