@@ -96,12 +96,13 @@ fn held_out_questions_stay_above_their_first_measurement_floor() {
 /// English renderings of the labelled set's tune questions (`tests/questions-english.toml`,
 /// tune data): printed; the floor guards against regressions (first measured 27/38 right
 /// first, 28/38 once translations took two-word phrases and the Dutch synonyms of a
-/// translation).
+/// translation; 31/38 in session 20, when a translation covered fully and Open Dutch WordNet
+/// filled gaps).
 #[test]
 fn english_renderings_of_tuned_questions_stay_above_their_floor() {
     println!("== tests/questions-english.toml");
     let (answer_rate, _) = evaluate(&questions("tests/questions-english.toml"));
-    assert!(answer_rate >= 0.73, "English renderings right first {:.1}% (< 73%)", 100.0 * answer_rate);
+    assert!(answer_rate >= 0.81, "English renderings right first {:.1}% (< 81%)", 100.0 * answer_rate);
 }
 
 /// The chat-style set (`tests/questions-chat.toml`): both halves printed, the test half
@@ -140,12 +141,13 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 /// with its 13 further test-half questions in English (11 answerable, 3 of them right first;
 /// 2 near-misses, both declined), 56/73, 21/22 and 31/46; with the 17 test-half questions
 /// of session 20's batch (9 answerable, 5 right first; 2 off-topic and 6 near-misses, 2 and 5
-/// declined, before any change of that session), 61/82, 23/24 and 36/52, rounded down. They guard against
+/// declined, before any change of that session), 61/82, 23/24 and 36/52; after that
+/// session's changes 65/82, 23/24 and 36/52, rounded down. They guard against
 /// regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
 /// declined) are not all met yet.
-const CHAT_ANSWER_FLOOR: f64 = 0.74;
+const CHAT_ANSWER_FLOOR: f64 = 0.79;
 const CHAT_OFFTOPIC_FLOOR: f64 = 0.94;
-const CHAT_NEARMISS_FLOOR: f64 = 0.64;
+const CHAT_NEARMISS_FLOOR: f64 = 0.69;
 
 fn evaluate(questions: &[Labelled]) -> (f64, f64) {
     evaluate_refs(&questions.iter().collect::<Vec<_>>(), true)
