@@ -2,9 +2,11 @@
 //! ([`Query`]) and ranking with a decision to decline ([`rank`]). Everything tunable is in
 //! [`params`]; general language knowledge is in the data files of [`glossary`].
 
+mod alternatives;
 mod asks;
 mod build;
 mod candidates;
+mod evidence;
 pub mod clauses;
 pub mod explain;
 pub mod fuzzy;

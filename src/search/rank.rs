@@ -19,12 +19,12 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
 use super::candidates::{Base, Matched, Prepared, Prune};
+use super::evidence::{holds_answer_type, signed_by, AnswerEvidence};
 use super::index::{Index, PassageId, TermId};
 use super::params::*;
 use super::proximity::{positions, proximity_bonus, scattered_compound_parts};
 use super::query::Query;
 use super::scope::Scope;
-use super::question_types::AnswerTypeSpec;
 use crate::document::PassageKind;
 
 /// One passage's standing for a query.
@@ -329,69 +329,4 @@ fn defines(index: &Index, text: &str, slot: usize, stems: &[String], copulas: &[
             .to_lowercase();
         copulas.iter().any(|c| after.starts_with(c.as_str()) && after[c.len()..].starts_with(' '))
     })
-}
-
-/// Whether the document's signature names the one whose view a question asks (`wat vindt
-/// Rutte`, of a letter Rutte signed): then the whole document is that view.
-fn signed_by(index: &Index, document: usize, stem: &str) -> bool {
-    index.document_slots(document as u32).any(|slot| {
-        let passage = &index.passages[slot as usize];
-        passage.kind == PassageKind::Signature && passage.words.iter().any(|&w| index.word_stem(w) == stem)
-    })
-}
-
-/// Whether the passage's words hold the kind of answer `spec` asks for. For a type that
-/// counts the word asked about (`near_focus`: `hoeveel *zorgverzekeraars*`), evidence counts
-/// only within [`NEAR_FOCUS_WINDOW`] content words of that word, when the passage holds it: a
-/// number three clauses on (`pas over *twee* jaar`) counts something else.
-/// An answer type with its evidence words and units as sorted term ids of one index,
-/// resolved once per question so that a passage's words are looked up as numbers, not
-/// compared as strings.
-struct AnswerEvidence<'a> {
-    spec: &'a AnswerTypeSpec,
-    evidence: Vec<TermId>,
-    units: Vec<TermId>,
-}
-
-impl<'a> AnswerEvidence<'a> {
-    fn of(index: &Index, spec: &'a AnswerTypeSpec) -> AnswerEvidence<'a> {
-        let terms = |stems: &[String]| {
-            let mut terms: Vec<TermId> = stems.iter().filter_map(|s| index.terms.get(s)).collect();
-            terms.sort_unstable();
-            terms.dedup();
-            terms
-        };
-        AnswerEvidence { spec, evidence: terms(&spec.evidence), units: terms(&spec.not_before) }
-    }
-}
-
-fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &[u32], focus: &[TermId]) -> bool {
-    let (spec, evidence, units) = (answer.spec, &answer.evidence, &answer.units);
-    let stem_of = |word: u32| index.words[word as usize].stem;
-    let is_number = |word: u32| index.numbers[word as usize];
-    let is_evidence = |at: usize| {
-        let word = words[at];
-        // The unit after a run of numbers measures them all: `tien tot twintig jaar`.
-        let measures_something_else = || {
-            words[at + 1..].iter().find(|&&next| !is_number(next)).is_some_and(|&next| {
-                units.binary_search(&stem_of(next)).is_ok() && !index.word_has(next, focus)
-            })
-        };
-        let holds = evidence.binary_search(&stem_of(word)).is_ok() || (spec.numbers && is_number(word));
-        holds && !measures_something_else()
-    };
-    let focus_at: Vec<usize> = if spec.near_focus && !focus.is_empty() {
-        (0..words.len()).filter(|&i| index.word_has(words[i], focus)).collect()
-    } else {
-        Vec::new()
-    };
-    if focus_at.is_empty() {
-        return (0..words.len()).any(is_evidence);
-    }
-    let mut near = vec![false; words.len()];
-    for &f in &focus_at {
-        let window = f.saturating_sub(NEAR_FOCUS_WINDOW)..(f + NEAR_FOCUS_WINDOW + 1).min(words.len());
-        near[window].fill(true);
-    }
-    (0..words.len()).filter(|&i| near[i]).any(is_evidence)
 }

@@ -111,5 +111,6 @@ pub fn start_engine(make: impl FnOnce(Arc<ManualClock>) -> Engine) -> Bot {
 pub fn scratch_database() -> std::path::PathBuf {
     static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("feedback-{}-{n}.sqlite3", std::process::id()))
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("feedback-{}-{n}.sqlite3", std::process::id()))
 }

@@ -1,0 +1,201 @@
+//! The alternatives one question word is looked for by: its stem, Dutch synonyms, the other
+//! spelling of a number, translations of an English word (a Dutch phrase as one group per
+//! word), Dutch forms of English loanwords, compound parts, and typo corrections of words
+//! that are no words at all. Every alternative is a stem the index may hold; weights and
+//! kinds say how far it is from what was typed.
+
+use super::glossary::Glossary;
+use super::index::Index;
+use super::params::*;
+use super::query::{rarity, Alternative, Group, MatchKind};
+use crate::i18n::Language;
+use crate::text::{analyzer::Analyzer, fold, numbers, tokens};
+
+/// A group for a word taken as it is, with its Dutch synonyms.
+pub(super) fn exact_group(word: String, language: Language, analyzer: &Analyzer, glossary: &Glossary) -> Group {
+    let rarity = rarity(analyzer, &word, language);
+    let mut alternatives =
+        vec![Alternative { stem: analyzer.stem(&word), weight: 1.0, kind: MatchKind::Exact }];
+    for synonym in glossary.dutch(&alternatives[0].stem).unwrap_or_default() {
+        alternatives.push(Alternative {
+            stem: synonym.clone(),
+            weight: GLOSSARY_WEIGHT,
+            kind: MatchKind::Synonym,
+        });
+    }
+    if let Some(other) = other_spelling_of_number(&word) {
+        alternatives.push(Alternative { stem: analyzer.stem(&other), weight: 1.0, kind: MatchKind::Exact });
+    }
+    Group { word, alternatives, cue: None, rarity, context: false, compound: None }
+}
+
+/// A number's other spelling: digits spelled out (`20` → `twintig`) or a Dutch number word in
+/// digits (`twintig` → `20`); documents write either.
+fn other_spelling_of_number(word: &str) -> Option<String> {
+    if word.len() <= 7 && !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
+        return numbers::spelled(word.parse().ok()?);
+    }
+    numbers::value(word).map(|n| n.to_string())
+}
+
+fn glossary_alternative(word: &str, kind: MatchKind, analyzer: &Analyzer) -> Alternative {
+    Alternative { stem: analyzer.stem(&fold(word)), weight: GLOSSARY_WEIGHT, kind }
+}
+
+/// The Dutch translations of an English word or phrase, then their Dutch synonyms from the
+/// glossary one step further removed (`take part` → `deelnemen` → `participeren`).
+pub(super) fn translated(dutch: &[&str], analyzer: &Analyzer, glossary: &Glossary) -> Vec<Alternative> {
+    let mut alternatives: Vec<Alternative> =
+        dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)).collect();
+    for i in 0..alternatives.len() {
+        for synonym in glossary.dutch(&alternatives[i].stem).unwrap_or_default() {
+            if !alternatives.iter().any(|a| &a.stem == synonym) {
+                let weight = GLOSSARY_WEIGHT * GLOSSARY_WEIGHT;
+                alternatives.push(Alternative { stem: synonym.clone(), weight, kind: MatchKind::Synonym });
+            }
+        }
+    }
+    alternatives
+}
+
+/// When every translation is a Dutch phrase of several words (`prime minister` →
+/// `minister-president`, `social media` → `sociale media`), one group per content word of
+/// the first, each a translation: the documents hold the words, not the phrase as one token.
+/// `None` when some translation is one word (the phrases are then left out).
+pub(super) fn phrase_translation(dutch: &[&str], analyzer: &Analyzer, glossary: &Glossary) -> Option<Vec<Group>> {
+    let content = |d: &str| -> Vec<String> {
+        tokens(d).into_iter().map(|t| t.folded).filter(|w| analyzer.is_content_word(w)).collect()
+    };
+    if dutch.iter().any(|d| content(d).len() <= 1) {
+        return None;
+    }
+    let words = content(dutch.first()?);
+    let groups = words
+        .into_iter()
+        .map(|word| Group {
+            rarity: rarity(analyzer, &word, Language::Dutch),
+            alternatives: translated(&[word.as_str()], analyzer, glossary),
+            word,
+            cue: None,
+            context: false,
+            compound: None,
+        })
+        .collect();
+    Some(groups)
+}
+
+/// The groups for one content word: usually one; one per part for a compound the index does
+/// not hold whole.
+pub(super) fn word_groups(
+    word: &str,
+    language: Language,
+    index: &Index,
+    glossary: &Glossary,
+    typo_lookups: &mut usize,
+) -> Vec<Group> {
+    let analyzer = index.analyzer();
+    let mut group = exact_group(word.to_string(), language, analyzer, glossary);
+    if index.has_stem(&group.alternatives[0].stem) || index.has_surface(word) {
+        return vec![group];
+    }
+    if let Some(verb) = verb_without_ending_t(word, index) {
+        group.alternatives.push(verb);
+        return vec![group];
+    }
+    let is_dutch_word = analyzer.lexicon().contains(word);
+    let cognates = if language == Language::English { cognates_held(word, index, glossary) } else { Vec::new() };
+    let translations = glossary.english(word).filter(|_| language == Language::English || !is_dutch_word);
+    if let Some(parts) = translations.as_deref().and_then(|d| phrase_translation(d, analyzer, glossary)) {
+        return parts;
+    }
+    if translations.is_some() || !cognates.is_empty() {
+        let dutch = translations.unwrap_or_default();
+        group.alternatives.extend(translated(&dutch, analyzer, glossary));
+        for cognate in cognates {
+            if !group.alternatives.iter().any(|a| a.stem == cognate.stem) {
+                group.alternatives.push(cognate);
+            }
+        }
+        return vec![group];
+    }
+    // Only a word that is no word at all is taken for a slip: one that general Dutch or
+    // English usage knows (a name, an English word, a word the documents lack) is meant as
+    // typed, however close a word of the documents is.
+    let in_general_use = |w: &str| {
+        let lexicon = analyzer.lexicon();
+        lexicon.zipf(w, Language::Dutch) > 0.0 || lexicon.zipf(w, Language::English) > 0.0
+    };
+    if !is_dutch_word && !in_general_use(word) && *typo_lookups < MAX_TYPO_LOOKUPS {
+        *typo_lookups += 1;
+        let typos = typo_alternatives(word, index);
+        if !typos.is_empty() {
+            group.alternatives.extend(typos);
+            return vec![group];
+        }
+    }
+    // An English word in an English question is not a Dutch compound (`production` is not
+    // `product` + `ion`); a Dutch word in it still is (`what about wijkteams`).
+    let english_word = language == Language::English && analyzer.lexicon().zipf(word, Language::English) > 0.0;
+    let parts = if english_word { Vec::new() } else { analyzer.forms(word).part_stems };
+    if parts.is_empty() {
+        return vec![group];
+    }
+    parts
+        .into_iter()
+        .map(|stem| Group {
+            word: stem.clone(),
+            rarity: rarity(analyzer, &stem, Language::Dutch),
+            alternatives: vec![Alternative {
+                stem,
+                weight: COMPOUND_PART_WEIGHT,
+                kind: MatchKind::CompoundPart,
+            }],
+            cue: None,
+            context: false,
+            compound: None,
+        })
+        .collect()
+}
+
+/// The Dutch forms of an English loanword that the documents hold (`intervene` →
+/// `interveniëren`), as translations.
+fn cognates_held(word: &str, index: &Index, glossary: &Glossary) -> Vec<Alternative> {
+    let analyzer = index.analyzer();
+    let mut held: Vec<Alternative> = Vec::new();
+    for form in glossary.cognates(word) {
+        let stem = analyzer.stem(&form);
+        if index.has_stem(&stem) && !held.iter().any(|a| a.stem == stem) {
+            held.push(Alternative { stem, weight: GLOSSARY_WEIGHT, kind: MatchKind::Translation });
+        }
+    }
+    held
+}
+
+/// `noemt` → `noem`: the present-tense `-t` that the stemmer leaves on some verbs, tried only
+/// when the word as it is does not occur.
+fn verb_without_ending_t(word: &str, index: &Index) -> Option<Alternative> {
+    let base = word.strip_suffix('t').filter(|b| b.chars().count() >= 3)?;
+    let stem = index.analyzer().stem(base);
+    index.has_stem(&stem).then_some(Alternative { stem, weight: 1.0, kind: MatchKind::Exact })
+}
+
+/// The correction of a typed word the documents lack: the one word at the closest distance.
+/// When several words are that close (`gucht`: `lucht`, `tucht`, `zucht`), the word is more
+/// likely one the documents do not have than a slip, and none is taken (the chance of a
+/// neighbour by accident grows with the vocabulary; the OCR rule asks the same).
+fn typo_alternatives(word: &str, index: &Index) -> Vec<Alternative> {
+    let candidates = index.typos.candidates(word);
+    let Some(&(_, closest)) = candidates.first() else { return Vec::new() };
+    let mut stems: Vec<String> =
+        candidates.iter().filter(|c| c.1 == closest).map(|(w, _)| index.analyzer().stem(w)).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    match <[String; 1]>::try_from(stems) {
+        Ok([stem]) => vec![Alternative {
+            stem,
+            weight: FUZZY_WEIGHT - FUZZY_EDIT_PENALTY * (closest - 1) as f32,
+            kind: MatchKind::Typo,
+        }],
+        Err(_) => Vec::new(),
+    }
+}

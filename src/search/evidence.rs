@@ -1,0 +1,74 @@
+//! Whether a passage holds the kind of answer a question asks for (`data/question-types.toml`
+//! `[answer_types]`): evidence words, numbers (not those that measure a duration), near the
+//! word counted when the type asks so, or a document signed by the one whose view is asked.
+//! Read for every candidate that is finished, so words are compared as term ids.
+
+use super::index::{Index, TermId};
+use super::params::NEAR_FOCUS_WINDOW;
+use super::question_types::AnswerTypeSpec;
+use crate::document::PassageKind;
+
+/// Whether the document's signature names the one whose view a question asks (`wat vindt
+/// Rutte`, of a letter Rutte signed): then the whole document is that view.
+pub(super) fn signed_by(index: &Index, document: usize, stem: &str) -> bool {
+    index.document_slots(document as u32).any(|slot| {
+        let passage = &index.passages[slot as usize];
+        passage.kind == PassageKind::Signature && passage.words.iter().any(|&w| index.word_stem(w) == stem)
+    })
+}
+
+/// An answer type with its evidence words and units as sorted term ids of one index,
+/// resolved once per question so that a passage's words are looked up as numbers, not
+/// compared as strings.
+pub(super) struct AnswerEvidence<'a> {
+    pub(super) spec: &'a AnswerTypeSpec,
+    evidence: Vec<TermId>,
+    units: Vec<TermId>,
+}
+
+impl<'a> AnswerEvidence<'a> {
+    pub(super) fn of(index: &Index, spec: &'a AnswerTypeSpec) -> AnswerEvidence<'a> {
+        let terms = |stems: &[String]| {
+            let mut terms: Vec<TermId> = stems.iter().filter_map(|s| index.terms.get(s)).collect();
+            terms.sort_unstable();
+            terms.dedup();
+            terms
+        };
+        AnswerEvidence { spec, evidence: terms(&spec.evidence), units: terms(&spec.not_before) }
+    }
+}
+
+/// Whether the passage's words hold the kind of answer `spec` asks for. For a type that
+/// counts the word asked about (`near_focus`: `hoeveel *zorgverzekeraars*`), evidence counts
+/// only within [`NEAR_FOCUS_WINDOW`] content words of that word, when the passage holds it: a
+/// number three clauses on (`pas over *twee* jaar`) counts something else.
+pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &[u32], focus: &[TermId]) -> bool {
+    let (spec, evidence, units) = (answer.spec, &answer.evidence, &answer.units);
+    let stem_of = |word: u32| index.words[word as usize].stem;
+    let is_number = |word: u32| index.numbers[word as usize];
+    let is_evidence = |at: usize| {
+        let word = words[at];
+        // The unit after a run of numbers measures them all: `tien tot twintig jaar`.
+        let measures_something_else = || {
+            words[at + 1..].iter().find(|&&next| !is_number(next)).is_some_and(|&next| {
+                units.binary_search(&stem_of(next)).is_ok() && !index.word_has(next, focus)
+            })
+        };
+        let holds = evidence.binary_search(&stem_of(word)).is_ok() || (spec.numbers && is_number(word));
+        holds && !measures_something_else()
+    };
+    let focus_at: Vec<usize> = if spec.near_focus && !focus.is_empty() {
+        (0..words.len()).filter(|&i| index.word_has(words[i], focus)).collect()
+    } else {
+        Vec::new()
+    };
+    if focus_at.is_empty() {
+        return (0..words.len()).any(is_evidence);
+    }
+    let mut near = vec![false; words.len()];
+    for &f in &focus_at {
+        let window = f.saturating_sub(NEAR_FOCUS_WINDOW)..(f + NEAR_FOCUS_WINDOW + 1).min(words.len());
+        near[window].fill(true);
+    }
+    (0..words.len()).filter(|&i| near[i]).any(is_evidence)
+}
