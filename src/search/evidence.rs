@@ -65,10 +65,10 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &
     if focus_at.is_empty() {
         return (0..words.len()).any(is_evidence);
     }
-    let mut near = vec![false; words.len()];
-    for &f in &focus_at {
-        let window = f.saturating_sub(NEAR_FOCUS_WINDOW)..(f + NEAR_FOCUS_WINDOW + 1).min(words.len());
-        near[window].fill(true);
-    }
-    (0..words.len()).filter(|&i| near[i]).any(is_evidence)
+    // `focus_at` is sorted: the first focus at or after `i - window` is the nearest candidate.
+    let near = |i: usize| {
+        let first = focus_at.partition_point(|&f| f + NEAR_FOCUS_WINDOW < i);
+        focus_at.get(first).is_some_and(|&f| f <= i + NEAR_FOCUS_WINDOW)
+    };
+    (0..words.len()).filter(|&i| near(i)).any(is_evidence)
 }

@@ -154,13 +154,9 @@ impl Query {
             let split = groups.len() - first_new_group > 1;
             for group in &mut groups[first_new_group..] {
                 group.context = in_context[i];
-                // The parts of a compound, or the words of a Dutch phrase that translates one
-                // English word or phrase (`social media` → `sociale media`).
-                let part = group
-                    .alternatives
-                    .iter()
-                    .all(|a| matches!(a.kind, MatchKind::CompoundPart | MatchKind::Translation));
-                group.compound = (split && part).then_some(i);
+                // A word gives several groups only as the parts of a compound or the words of
+                // the Dutch phrase that translates it (`social media` → `sociale media`).
+                group.compound = split.then_some(i);
             }
             produced[i] = first_new_group..groups.len();
         }

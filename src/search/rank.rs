@@ -235,14 +235,19 @@ fn finish(
         .filter(|m| query.focus.as_ref().is_some_and(|f| f.contains(&m.group)))
         .map(|m| m.term)
         .collect();
-    let held: Vec<bool> =
-        answer_types.iter().map(|t| holds_answer_type(index, t, &indexed.words, &focus_terms)).collect();
-    if held.contains(&true) {
+    // Each type checked once, for the boost and for what the question requires.
+    let held = |t: &AnswerEvidence| holds_answer_type(index, t, &indexed.words, &focus_terms);
+    let (mut any_held, mut holds_required) = (false, true);
+    for t in answer_types {
+        let this = held(t);
+        any_held |= this;
+        if t.spec.required && !this {
+            holds_required &= t.spec.speaker.as_deref().is_some_and(|s| signed_by(index, indexed.id.document, s));
+        }
+    }
+    if any_held {
         score *= ANSWER_TYPE_BOOST;
     }
-    let holds_required = answer_types.iter().zip(&held).filter(|(t, _)| t.spec.required).all(|(t, &held)| {
-        held || t.spec.speaker.as_deref().is_some_and(|s| signed_by(index, indexed.id.document, s))
-    });
     if !holds_required {
         score *= REQUIRED_TYPE_MISSING_FACTOR;
     }
