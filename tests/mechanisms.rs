@@ -89,6 +89,12 @@ const TABLE: &[(&str, &str, &str)] = &[
         "none",
     ),
     ("a signature answers who someone is", "wie is van nieuwenhuizen wijbenga", "signature 1"),
+    ("the sender's name names the letter", "wat zegt wijbenga ovr rood asfalt", "body 2"),
+    ("the sender's name alone anchors no paragraph", "hoe oud is wijbenga", "none"),
+    ("a duration names its unit", "hoe lang is wijbenga al minister", "none"),
+    ("a past-tense when asks for a date", "wanneer werd de eerste fietsstraat aangelegd", "none"),
+    ("a past-tense when asks for a date", "when was the first cycle street built", "none"),
+    ("an English slip is read as the word meant", "what do the municipalites decide", "body 3"),
     ("off-topic", "wat voor weer wordt het morgen?", "none"),
 ];
 

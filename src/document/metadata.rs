@@ -98,6 +98,24 @@ fn iso_date<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Option<Date>, D::
 }
 
 impl Metadata {
+    /// The subject part of the title: what follows ` over ` in a letter's title (`Brief van de
+    /// minister van Justitie en Veiligheid over *buurtwachten*`), else the whole title.
+    pub fn title_subject(&self) -> &str {
+        self.title_split().map_or(&self.title, |(_, subject)| subject)
+    }
+
+    /// The words that name the sender: the `sender` (`De Minister van Justitie en Veiligheid
+    /// (F.B.J. Grapperhaus)`) and the title's part before ` over `.
+    pub fn sender_words(&self) -> impl Iterator<Item = &str> {
+        let from_title = self.title_split().map(|(sender, _)| sender);
+        self.sender.as_deref().into_iter().chain(from_title)
+    }
+
+    fn title_split(&self) -> Option<(&str, &str)> {
+        let at = self.title.find(" over ")?;
+        Some((&self.title[..at], &self.title[at + " over ".len()..]))
+    }
+
     /// Metadata for a document that has no metadata file: its file name as title.
     pub fn untitled(id: &str) -> Metadata {
         Metadata {

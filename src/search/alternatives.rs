@@ -103,6 +103,11 @@ pub(super) fn word_groups(
         return vec![group];
     }
     let is_dutch_word = analyzer.lexicon().contains(word);
+    if language == Language::English && !is_dutch_word && glossary.english(word).is_none() {
+        if let Some(meant) = analyzer.lexicon().english_neighbour(word, FUZZY_ONE_EDIT_FROM) {
+            return english_slip(&meant, index, glossary, typo_lookups);
+        }
+    }
     let cognates = if language == Language::English { cognates_held(word, index, glossary) } else { Vec::new() };
     let translations = glossary.english(word).filter(|_| language == Language::English || !is_dutch_word);
     if let Some(parts) = translations.as_deref().and_then(|d| phrase_translation(d, analyzer, glossary)) {
@@ -155,6 +160,14 @@ pub(super) fn word_groups(
             compound: None,
         })
         .collect()
+}
+
+/// The groups of `meant`, the English word a word of an English question that general
+/// English lacks is one edit from (`goverment` → `government`), weighed as a typo.
+fn english_slip(meant: &str, index: &Index, glossary: &Glossary, typo_lookups: &mut usize) -> Vec<Group> {
+    let mut groups = word_groups(meant, Language::English, index, glossary, typo_lookups);
+    groups.iter_mut().flat_map(|g| &mut g.alternatives).for_each(|a| a.weight *= FUZZY_WEIGHT);
+    groups
 }
 
 /// The Dutch forms of an English loanword that the documents hold (`intervene` →

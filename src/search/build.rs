@@ -49,6 +49,7 @@ impl Index {
             whole: Vec::new(),
             parts: Vec::new(),
             titles: Vec::new(),
+            senders: Vec::new(),
             words: Vec::new(),
             plain_stems: Vec::new(),
             vocabulary: Vec::new(),
@@ -73,7 +74,10 @@ impl Index {
         grow(&mut index.whole, index.terms.len());
         grow(&mut index.parts, index.terms.len());
         for (d, document) in corpus.documents.iter().enumerate() {
-            index.add_title_field(&document.meta.title, d as u32);
+            index.add_title_field(document.meta.title_subject(), d as u32);
+            for sender in document.meta.sender_words() {
+                index.add_sender_field(sender, d as u32);
+            }
         }
         if share.threads() > 1 {
             std::thread::scope(|scope| {

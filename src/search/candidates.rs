@@ -47,6 +47,9 @@ pub(super) struct PreparedGroup<'a> {
     pub(super) asking: f32,
     /// Documents in which a passage or the title holds one of the alternatives.
     pub(super) held: DocumentSet,
+    /// Documents whose sender's words hold one of the alternatives: the word is covered in
+    /// each of their passages (see [`Index::add_sender_field`]); `None` when there are none.
+    pub(super) signed: Option<DocumentSet>,
     /// The most the group can add to a passage's base score through a common alternative
     /// (0 when it has none).
     pub(super) common_ceiling: f32,
@@ -154,7 +157,7 @@ impl<'a> Prepared<'a> {
     /// The most a passage can have whose only matches are common words and which the
     /// candidates left out under `prune`: its base score and its coverage.
     pub fn common_only_bound(&self, prune: Prune) -> (f32, f32) {
-        let groups = || self.groups.iter().filter(|g| g.common_ceiling > 0.0);
+        let groups = || self.groups.iter().filter(|g| g.common_ceiling > 0.0 || g.signed.is_some());
         let importance: f32 = groups().map(|g| g.importance).sum();
         // Document evidence: in any document from any group; outside `Near` documents only
         // from the groups with common words.
@@ -236,6 +239,10 @@ impl<'a> Prepared<'a> {
         let Some(found) = found else {
             if group.cue.is_none() && group.holds(facts.document) {
                 sums.held_elsewhere += group.importance;
+            }
+            if group.signed.as_ref().is_some_and(|s| s.contains(facts.document)) {
+                sums.covered += group.importance;
+                sums.asked += group.asking;
             }
             if cued {
                 sums.score += cue_score;
@@ -439,14 +446,25 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
         alt.whole.iter().chain(alt.parts).for_each(|p| held.insert(index.slot_documents[p.slot as usize]));
         alt.titles.iter().for_each(|&d| held.insert(d));
     }
+    let signed = signed_documents(index, &alternatives);
     PreparedGroup {
         alternatives,
         cue: group.cue.as_ref(),
         importance,
         asking: if group.context { 0.0 } else { importance },
         held,
+        signed,
         common_ceiling,
     }
+}
+
+/// The documents whose sender's words hold one of `alternatives`, if any.
+fn signed_documents(index: &Index, alternatives: &[Alternative]) -> Option<DocumentSet> {
+    let mut documents = alternatives.iter().flat_map(|a| index.sender_documents(a.term)).peekable();
+    documents.peek()?;
+    let mut signed = DocumentSet::new(index.documents().len());
+    documents.for_each(|&d| signed.insert(d));
+    Some(signed)
 }
 
 /// How much a group matters: the IDF of its rarest alternative that occurs, or the highest

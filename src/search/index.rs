@@ -105,6 +105,9 @@ pub struct Index {
     pub(crate) parts: Vec<Vec<Posting>>,
     /// Per term id: the documents (sorted) whose title holds it.
     pub(crate) titles: Vec<Vec<u32>>,
+    /// Per term id: the documents (sorted) whose sender's words hold it (see
+    /// [`Index::add_sender_field`]).
+    pub(crate) senders: Vec<Vec<u32>>,
     /// Distinct folded surface words, analysed.
     pub(crate) words: Vec<IndexedWord>,
     /// Per word id: its stem's term id when it has no compound parts and no OCR alias (the
@@ -130,23 +133,40 @@ pub struct Index {
 }
 
 impl Index {
-    /// BM25F-style title field: every passage of a document also holds the document's title
-    /// words, at `TITLE_FIELD_WEIGHT` (see [`Index::title_frequency`]). A letter's subject then
+    /// BM25F-style title field: every passage of a document also holds the words of the
+    /// document's subject (its title after ` over `), at `TITLE_FIELD_WEIGHT` (see [`Index::title_frequency`]). A letter's subject then
     /// tells its passages apart from other documents'. The title does not count towards a
     /// word's document frequency, so the subject word keeps its weight within its letter.
     pub(super) fn add_title_field(&mut self, title: &str, document: u32) {
-        for token in tokens(title) {
-            if self.analyzer.is_content_word(&token.folded) {
-                let term = self.terms.intern(&self.analyzer.stem(&token.folded));
-                grow(&mut self.titles, self.terms.len());
-                grow(&mut self.whole, self.terms.len());
-                grow(&mut self.parts, self.terms.len());
-                let documents = &mut self.titles[term as usize];
-                if documents.last() != Some(&document) {
-                    documents.push(document);
-                }
-            }
+        for term in self.document_field_terms(title) {
+            add_document(&mut self.titles[term as usize], document);
         }
+    }
+
+    /// The words that name a document's sender (`minister-president`, `M. Rutte`): a
+    /// question that names them (`wat zegt Rutte over ...`) names the document, so they count
+    /// towards the coverage of each of its passages; they add no score and anchor no answer
+    /// (`hoe oud is Rutte` is not answered by a paragraph Rutte signed).
+    pub(super) fn add_sender_field(&mut self, name: &str, document: u32) {
+        for term in self.document_field_terms(name) {
+            add_document(&mut self.senders[term as usize], document);
+        }
+    }
+
+    /// The interned stems of a document-level field's content words, with every per-term
+    /// table grown to hold them.
+    fn document_field_terms(&mut self, text: &str) -> Vec<TermId> {
+        let terms: Vec<TermId> = tokens(text)
+            .into_iter()
+            .filter(|token| self.analyzer.is_content_word(&token.folded))
+            .map(|token| self.terms.intern(&self.analyzer.stem(&token.folded)))
+            .collect();
+        let len = self.terms.len();
+        grow(&mut self.titles, len);
+        grow(&mut self.senders, len);
+        grow(&mut self.whole, len);
+        grow(&mut self.parts, len);
+        terms
     }
 
     /// The title field's term frequency of a term in the passage in `slot`.
@@ -229,6 +249,10 @@ impl Index {
         term.and_then(|t| self.parts.get(t as usize)).map_or(&[], Vec::as_slice)
     }
 
+    pub(crate) fn sender_documents(&self, term: TermId) -> &[u32] {
+        self.senders.get(term as usize).map_or(&[], Vec::as_slice)
+    }
+
     pub(crate) fn title_documents(&self, term: Option<TermId>) -> &[u32] {
         term.and_then(|t| self.titles.get(t as usize)).map_or(&[], Vec::as_slice)
     }
@@ -270,6 +294,13 @@ impl Index {
 pub(super) fn grow<T: Default + Clone>(table: &mut Vec<T>, len: usize) {
     if table.len() < len {
         table.resize(len, T::default());
+    }
+}
+
+/// Adds a document to a term's sorted documents; documents arrive in increasing order.
+fn add_document(documents: &mut Vec<u32>, document: u32) {
+    if documents.last() != Some(&document) {
+        documents.push(document);
     }
 }
 

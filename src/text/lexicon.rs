@@ -20,6 +20,9 @@ static FREQ_EN_BYTES: &[u8] = include_bytes!("../../data/wordfreq-en.fst");
 const MIN_MODIFIER: usize = 4;
 /// Shortest head (last part) of a compound: shorter heads split too many plain words.
 const MIN_HEAD: usize = 3;
+/// How much more common (on the Zipf scale) the word one edit away must be than a word as
+/// typed for the typed word to be taken for a slip of it: 100 times.
+const SLIP_ZIPF_GAP: f32 = 2.0;
 /// Linking sounds between compound parts (`verzorging-s-staat`, `pannen-koek`).
 const LINKS: [&str; 4] = ["", "s", "e", "en"];
 
@@ -119,37 +122,56 @@ impl Lexicon {
         if folded.chars().count() < min_len || !folded.is_ascii() || self.contains(folded) {
             return None;
         }
-        let fst = self.words.as_fst();
-        let word = folded.as_bytes();
-        let mut found = Neighbours::default();
-        let mut node = fst.root();
-        for i in 0..=word.len() {
-            for t in node.transitions().filter(|t| t.inp.is_ascii_lowercase()) {
-                let next = fst.node(t.addr);
-                // Insertion before word[i], then substitution of word[i].
-                found.check(fst, next, &word[i..], || [&word[..i], &[t.inp], &word[i..]].concat());
-                if i < word.len() && t.inp != word[i] {
-                    found
-                        .check(fst, next, &word[i + 1..], || [&word[..i], &[t.inp], &word[i + 1..]].concat());
-                }
-            }
-            if i < word.len() {
-                found.check(fst, node, &word[i + 1..], || [&word[..i], &word[i + 1..]].concat());
-            }
-            if i + 1 < word.len() && word[i] != word[i + 1] {
-                let swapped = [&[word[i + 1], word[i]][..], &word[i + 2..]].concat();
-                found.check(fst, node, &swapped, || [&word[..i], &swapped[..]].concat());
-            }
-            if found.ambiguous {
-                return None;
-            }
-            match word.get(i).and_then(|&b| node.find_input(b)) {
-                Some(t) => node = fst.node(node.transition(t).addr),
-                None => break,
+        neighbour_in(self.words.as_fst(), folded)
+    }
+
+    /// For an English word that general English lacks, or uses far less than a word one
+    /// edit away (`goverment`, a common slip for `government`), that one English word of the
+    /// frequency list, as for [`Lexicon::ocr_neighbour`].
+    pub fn english_neighbour(&self, folded: &str, min_len: usize) -> Option<String> {
+        if folded.chars().count() < min_len || !folded.is_ascii() {
+            return None;
+        }
+        let typed = self.zipf(folded, Language::English);
+        let meant = neighbour_in(self.frequency_en.as_fst(), folded)?;
+        (self.zipf(&meant, Language::English) >= typed + SLIP_ZIPF_GAP).then_some(meant)
+    }
+}
+
+/// The one word of `fst` at one edit from `folded` (a deletion, swap of two neighbouring
+/// letters, or an `a`–`z` substitution or insertion), if exactly one exists. Walks the
+/// automaton once per edit position from the node of the shared prefix, so a word costs a
+/// few hundred node steps rather than a lookup per variant.
+fn neighbour_in(fst: &fst::raw::Fst<&'static [u8]>, folded: &str) -> Option<String> {
+    let word = folded.as_bytes();
+    let mut found = Neighbours::default();
+    let mut node = fst.root();
+    for i in 0..=word.len() {
+        for t in node.transitions().filter(|t| t.inp.is_ascii_lowercase()) {
+            let next = fst.node(t.addr);
+            // Insertion before word[i], then substitution of word[i].
+            found.check(fst, next, &word[i..], || [&word[..i], &[t.inp], &word[i..]].concat());
+            if i < word.len() && t.inp != word[i] {
+                found
+                    .check(fst, next, &word[i + 1..], || [&word[..i], &[t.inp], &word[i + 1..]].concat());
             }
         }
-        found.one.and_then(|w| String::from_utf8(w).ok())
+        if i < word.len() {
+            found.check(fst, node, &word[i + 1..], || [&word[..i], &word[i + 1..]].concat());
+        }
+        if i + 1 < word.len() && word[i] != word[i + 1] {
+            let swapped = [&[word[i + 1], word[i]][..], &word[i + 2..]].concat();
+            found.check(fst, node, &swapped, || [&word[..i], &swapped[..]].concat());
+        }
+        if found.ambiguous {
+            return None;
+        }
+        match word.get(i).and_then(|&b| node.find_input(b)) {
+            Some(t) => node = fst.node(node.transition(t).addr),
+            None => break,
+        }
     }
+    found.one.and_then(|w| String::from_utf8(w).ok())
 }
 
 /// Words found at one edit: the first, and whether a different second turned up.
@@ -193,6 +215,16 @@ fn accepts<'f>(fst: &'f fst::raw::Fst<&'static [u8]>, mut node: fst::raw::Node<'
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_english_slip_is_the_far_commoner_word_one_edit_away() {
+        let lex = Lexicon::default();
+        assert_eq!(lex.english_neighbour("goverment", 5).as_deref(), Some("government"));
+        assert_eq!(lex.english_neighbour("municipalites", 5).as_deref(), Some("municipalities"));
+        // A word in its own right stays as typed, however close a commoner word is.
+        assert_eq!(lex.english_neighbour("stat", 4), None);
+        assert_eq!(lex.english_neighbour("founded", 5), None);
+    }
 
     /// The brute-force definition `ocr_neighbour` must agree with: every ASCII string one
     /// deletion, swap, substitution or insertion away, looked up one by one.
