@@ -98,7 +98,10 @@ pub(super) fn word_groups(
     if index.has_stem(&group.alternatives[0].stem) || index.has_surface(word) {
         return vec![group];
     }
-    if let Some(verb) = verb_without_ending_t(word, index) {
+    // In an English question an English word (`past`) is not a Dutch verb form (`past` of
+    // `passen`): it goes to its translations.
+    let english_word = language == Language::English && analyzer.lexicon().zipf(word, Language::English) > 0.0;
+    if let Some(verb) = verb_without_ending_t(word, index).filter(|_| !english_word) {
         group.alternatives.push(verb);
         return vec![group];
     }
@@ -140,7 +143,6 @@ pub(super) fn word_groups(
     }
     // An English word in an English question is not a Dutch compound (`production` is not
     // `product` + `ion`); a Dutch word in it still is (`what about wijkteams`).
-    let english_word = language == Language::English && analyzer.lexicon().zipf(word, Language::English) > 0.0;
     let parts = if english_word { Vec::new() } else { analyzer.forms(word).part_stems };
     if parts.is_empty() {
         return vec![group];

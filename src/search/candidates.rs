@@ -478,6 +478,7 @@ fn corpus_importance(index: &Index, group: &Group, scope: Scope) -> f32 {
     let known = group
         .alternatives
         .iter()
+        .filter(|a| a.kind != MatchKind::Synonym)
         .map(|a| index.frequency_in(&a.stem, scope))
         .filter(|&df| df > 0)
         .map(|df| index.idf_in(df, scope))

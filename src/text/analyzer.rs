@@ -125,10 +125,34 @@ impl Analyzer {
             return folded.to_string();
         }
         let stem = self.stemmer.stem(folded);
-        match self.uninflected(folded, &stem) {
+        match self.uninflected(folded, &stem).or_else(|| self.verb_stem(folded)) {
             Some(base) => self.overrides.get(&base).cloned().unwrap_or_else(|| self.stemmer.stem(&base).into_owned()),
             None => stem.into_owned(),
         }
+    }
+
+    /// The present stem (the `ik` form) of a regular verb form whose stem the stemmer keeps
+    /// apart from the verb's other forms: the `-t` of the present (`regelt`, `organiseert`),
+    /// the `-d` or `-t` of a participle without `ge-` (`betaald`, `verbeterd`), and the
+    /// syllable of an infinitive in `-en` (`organiseren` → `organiseer`, `regelen` →
+    /// `regel`). A candidate counts only when the lexicon holds it and its past tense
+    /// (`regelde`, `organiseerde`), so a noun in `-t` (`tijd`, `kracht`) or a plural in `-en`
+    /// (`mensen`, `voorzieningen`) keeps the stemmer's stem.
+    fn verb_stem(&self, folded: &str) -> Option<String> {
+        let is_verb_stem = |c: &str| {
+            c.chars().count() >= 3
+                && self.lexicon.contains(c)
+                && (self.lexicon.contains(&format!("{c}de")) || self.lexicon.contains(&format!("{c}te")))
+        };
+        if folded.chars().count() < 5 {
+            return None;
+        }
+        if let Some(without) = folded.strip_suffix(['t', 'd']) {
+            // A word that is itself a verb's stem (`buurt`, of `buurten`) keeps its `-t`.
+            return (is_verb_stem(without) && !is_verb_stem(folded)).then(|| without.to_string());
+        }
+        let syllable = folded.strip_suffix("en")?;
+        closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c))
     }
 
     /// The word without the inflectional `-e` the stemmer leaves on, by the spelling rules
@@ -137,23 +161,10 @@ impl Analyzer {
     /// undone is a Dutch adjective (`zone` is not an inflected `zoon`).
     fn uninflected(&self, folded: &str, stem: &str) -> Option<String> {
         let without_e = folded.strip_suffix('e').filter(|_| stem.ends_with('e'))?;
-        let chars: Vec<char> = without_e.chars().collect();
-        let n = chars.len();
-        let vowel = |c: char| "aeiouy".contains(c);
-        let base: String = if n >= 2 && chars[n - 1] == chars[n - 2] && !vowel(chars[n - 1]) {
-            chars[..n - 1].iter().collect()
-        } else if n >= 3 && !vowel(chars[n - 1]) && "aeou".contains(chars[n - 2]) && !vowel(chars[n - 3]) {
-            // An open syllable: the vowel was long, written double when closed.
-            let last = match chars[n - 1] {
-                'v' => 'f',
-                'z' => 's',
-                c => c,
-            };
-            chars[..n - 1].iter().chain([&chars[n - 2], &last]).collect()
-        } else {
-            without_e.to_string()
-        };
-        self.adjectives.contains(&base).then_some(base)
+        closed_syllables(without_e)
+            .into_iter()
+            .chain([without_e.to_string()])
+            .find(|base| self.adjectives.contains(base))
     }
 
     /// Surface, stem and compound parts of a folded word.
@@ -190,6 +201,34 @@ impl Analyzer {
     }
 }
 
+/// The ways the last syllable of a word before an ending in a vowel is written when the
+/// ending goes: a doubled consonant single (`stopp-` → `stop`), a long vowel in an open
+/// syllable doubled (`maak`, `organiseer`), `v`/`z` as `f`/`s` (`leef`, `kies`); the doubled
+/// vowel first, then the syllable as it stands (`regel`, `verbeter`).
+fn closed_syllables(syllable: &str) -> Vec<String> {
+    let chars: Vec<char> = syllable.chars().collect();
+    let n = chars.len();
+    let vowel = |c: char| "aeiouy".contains(c);
+    if n < 3 || vowel(chars[n - 1]) {
+        return Vec::new();
+    }
+    if chars[n - 1] == chars[n - 2] {
+        return vec![chars[..n - 1].iter().collect()];
+    }
+    let last = match chars[n - 1] {
+        'v' => 'f',
+        'z' => 's',
+        c => c,
+    };
+    let plain: String = chars[..n - 1].iter().chain([&last]).collect();
+    if "aeou".contains(chars[n - 2]) && !vowel(chars[n - 3]) {
+        let doubled: String = chars[..n - 1].iter().chain([&chars[n - 2], &last]).collect();
+        vec![doubled, plain]
+    } else {
+        vec![plain]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +253,28 @@ mod tests {
         for (noun, other) in [("zone", "zoon"), ("dame", "dam"), ("mate", "maat")] {
             assert_ne!(a.stem(noun), a.stem(other), "{noun}");
         }
+    }
+
+    #[test]
+    fn the_forms_of_a_regular_verb_share_one_stem_and_nouns_in_t_or_en_keep_theirs() {
+        let a = Analyzer::default();
+        let families: [&[&str]; 6] = [
+            &["regelen", "regelt", "regelde", "geregeld"],
+            &["betalen", "betaalt", "betaalde", "betaald"],
+            &["verbeteren", "verbetert", "verbeterde", "verbeterd"],
+            &["organiseren", "organiseert", "organiseerde", "georganiseerd"],
+            &["maken", "maakt", "maakte", "gemaakt"],
+            &["leven", "leeft", "leefde", "geleefd"],
+        ];
+        for family in families {
+            for form in family {
+                assert_eq!(a.stem(form), a.stem(family[0]), "{form}");
+            }
+        }
+        for (noun, not) in [("tijd", "tij"), ("banen", "ban"), ("kracht", "krach")] {
+            assert_ne!(a.stem(noun), a.stem(not), "{noun}");
+        }
+        assert_eq!(a.stem("mensen"), a.stem("mens"));
     }
 
     #[test]
