@@ -126,9 +126,41 @@ impl Analyzer {
         }
         let stem = self.stemmer.stem(folded);
         match self.uninflected(folded, &stem).or_else(|| self.verb_stem(folded)) {
-            Some(base) => self.overrides.get(&base).cloned().unwrap_or_else(|| self.stemmer.stem(&base).into_owned()),
-            None => stem.into_owned(),
+            Some(base) => self.overrides.get(&base).cloned().unwrap_or_else(|| self.stem_of_base(&base)),
+            None => self.with_own_ge(folded, stem.into_owned()),
         }
+    }
+
+    fn stem_of_base(&self, base: &str) -> String {
+        self.with_own_ge(base, self.stemmer.stem(base).into_owned())
+    }
+
+    /// The stemmer takes a leading `ge-` for a participle's prefix; a word whose `ge-` is its
+    /// own (`gebied`, `gebruik`, `gelijk`, `gesprek`) keeps it, so `gebied` does not meet
+    /// `biedt` nor `gelijk` meet `lijkt`: when the lexicon holds `ge` + the stem and the word
+    /// is no participle of that stem (`geregeld`, `gezet` still go to `regel`, `zet`).
+    fn with_own_ge(&self, folded: &str, stem: String) -> String {
+        if !folded.starts_with("ge") || stem.starts_with("ge") {
+            return stem;
+        }
+        let own = format!("ge{stem}");
+        let rest = folded.strip_prefix(own.as_str());
+        let participle = rest.is_some_and(|rest| {
+            let ending = matches!(rest, "d" | "t" | "de" | "te") || (rest.is_empty() && stem.ends_with(['d', 't']));
+            ending && self.is_verb_stem(&stem)
+        });
+        if !participle && self.lexicon.contains(&own) {
+            own
+        } else {
+            stem
+        }
+    }
+
+    /// A verb's present stem: the lexicon holds it and its past tense (`regel`, `regelde`).
+    fn is_verb_stem(&self, candidate: &str) -> bool {
+        candidate.chars().count() >= 3
+            && self.lexicon.contains(candidate)
+            && (self.lexicon.contains(&format!("{candidate}de")) || self.lexicon.contains(&format!("{candidate}te")))
     }
 
     /// The present stem (the `ik` form) of a regular verb form whose stem the stemmer keeps
@@ -139,13 +171,14 @@ impl Analyzer {
     /// (`regelde`, `organiseerde`), so a noun in `-t` (`tijd`, `kracht`) or a plural in `-en`
     /// (`mensen`, `voorzieningen`) keeps the stemmer's stem.
     fn verb_stem(&self, folded: &str) -> Option<String> {
-        let is_verb_stem = |c: &str| {
-            c.chars().count() >= 3
-                && self.lexicon.contains(c)
-                && (self.lexicon.contains(&format!("{c}de")) || self.lexicon.contains(&format!("{c}te")))
-        };
+        let is_verb_stem = |c: &str| self.is_verb_stem(c);
         if folded.chars().count() < 5 {
             return None;
+        }
+        // A participle with `ge-` (`geregeld`), not the adjective it also is (`geregel-de`).
+        let participle = folded.strip_prefix("ge").and_then(|w| w.strip_suffix(['d', 't']));
+        if let Some(stem) = participle.filter(|&w| is_verb_stem(w)) {
+            return Some(stem.to_string());
         }
         if let Some(without) = folded.strip_suffix(['t', 'd']) {
             // A word that is itself a verb's stem (`buurt`, of `buurten`) keeps its `-t`.
@@ -275,6 +308,20 @@ mod tests {
             assert_ne!(a.stem(noun), a.stem(not), "{noun}");
         }
         assert_eq!(a.stem("mensen"), a.stem("mens"));
+    }
+
+    #[test]
+    fn a_word_whose_ge_is_its_own_keeps_it_and_a_participle_loses_it() {
+        let a = Analyzer::default();
+        for (word, not) in [("gebied", "biedt"), ("gelijk", "lijkt"), ("geloof", "loof"), ("gesprek", "spreken")] {
+            assert_ne!(a.stem(word), a.stem(not), "{word}");
+        }
+        for form in ["gebruiken", "gebruikt", "gebruikte"] {
+            assert_eq!(a.stem(form), a.stem("gebruik"), "{form}");
+        }
+        for (participle, verb) in [("geregeld", "regelen"), ("gewerkt", "werken"), ("gezet", "zetten")] {
+            assert_eq!(a.stem(participle), a.stem(verb), "{participle}");
+        }
     }
 
     #[test]
