@@ -97,12 +97,12 @@ fn held_out_questions_stay_above_their_first_measurement_floor() {
 /// tune data): printed; the floor guards against regressions (first measured 27/38 right
 /// first, 28/38 once translations took two-word phrases and the Dutch synonyms of a
 /// translation; 31/38 in session 20, when a translation covered fully and Open Dutch WordNet
-/// filled gaps).
+/// filled gaps; 32/38 in session 21, when verb forms shared one stem).
 #[test]
 fn english_renderings_of_tuned_questions_stay_above_their_floor() {
     println!("== tests/questions-english.toml");
     let (answer_rate, _) = evaluate(&questions("tests/questions-english.toml"));
-    assert!(answer_rate >= 0.81, "English renderings right first {:.1}% (< 81%)", 100.0 * answer_rate);
+    assert!(answer_rate >= 0.84, "English renderings right first {:.1}% (< 84%)", 100.0 * answer_rate);
 }
 
 /// The chat-style set (`tests/questions-chat.toml`): both halves printed, the test half
@@ -145,8 +145,8 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 /// session's changes 65/82, 23/24 and 36/52; with the 20 test-half questions of session
 /// 21's batch (10 answerable, 7 right first; 3 off-topic and 7 near-misses, 3 and 6
 /// declined, before any change of that session), 72/92, 26/27 and 42/59 (the right-first
-/// floor drops to that measurement: the new questions are harder than the old), and the
-/// same after that session's changes, rounded down. They guard against
+/// floor drops to that measurement: the new questions are harder than the old); after that
+/// session's changes 73/92, 26/27 and 42/59, rounded down. They guard against
 /// regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
 /// declined) are not all met yet.
 const CHAT_ANSWER_FLOOR: f64 = 0.78;

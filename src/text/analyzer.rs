@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::chat::ChatWords;
 use super::lexicon::Lexicon;
+use super::morphology;
 use crate::i18n::Language;
 
 const STOPWORDS_NL: &str = include_str!("../../data/stopwords-nl.txt");
@@ -125,67 +126,14 @@ impl Analyzer {
             return folded.to_string();
         }
         let stem = self.stemmer.stem(folded);
-        match self.uninflected(folded, &stem).or_else(|| self.verb_stem(folded)) {
+        match self.uninflected(folded, &stem).or_else(|| morphology::verb_stem(&self.lexicon, folded)) {
             Some(base) => self.overrides.get(&base).cloned().unwrap_or_else(|| self.stem_of_base(&base)),
-            None => self.with_own_ge(folded, stem.into_owned()),
+            None => morphology::with_own_ge(&self.lexicon, folded, stem.into_owned()),
         }
     }
 
     fn stem_of_base(&self, base: &str) -> String {
-        self.with_own_ge(base, self.stemmer.stem(base).into_owned())
-    }
-
-    /// The stemmer takes a leading `ge-` for a participle's prefix; a word whose `ge-` is its
-    /// own (`gebied`, `gebruik`, `gelijk`, `gesprek`) keeps it, so `gebied` does not meet
-    /// `biedt` nor `gelijk` meet `lijkt`: when the lexicon holds `ge` + the stem and the word
-    /// is no participle of that stem (`geregeld`, `gezet` still go to `regel`, `zet`).
-    fn with_own_ge(&self, folded: &str, stem: String) -> String {
-        if !folded.starts_with("ge") || stem.starts_with("ge") {
-            return stem;
-        }
-        let own = format!("ge{stem}");
-        let rest = folded.strip_prefix(own.as_str());
-        let participle = rest.is_some_and(|rest| {
-            let ending = matches!(rest, "d" | "t" | "de" | "te") || (rest.is_empty() && stem.ends_with(['d', 't']));
-            ending && self.is_verb_stem(&stem)
-        });
-        if !participle && self.lexicon.contains(&own) {
-            own
-        } else {
-            stem
-        }
-    }
-
-    /// A verb's present stem: the lexicon holds it and its past tense (`regel`, `regelde`).
-    fn is_verb_stem(&self, candidate: &str) -> bool {
-        candidate.chars().count() >= 3
-            && self.lexicon.contains(candidate)
-            && (self.lexicon.contains(&format!("{candidate}de")) || self.lexicon.contains(&format!("{candidate}te")))
-    }
-
-    /// The present stem (the `ik` form) of a regular verb form whose stem the stemmer keeps
-    /// apart from the verb's other forms: the `-t` of the present (`regelt`, `organiseert`),
-    /// the `-d` or `-t` of a participle without `ge-` (`betaald`, `verbeterd`), and the
-    /// syllable of an infinitive in `-en` (`organiseren` → `organiseer`, `regelen` →
-    /// `regel`). A candidate counts only when the lexicon holds it and its past tense
-    /// (`regelde`, `organiseerde`), so a noun in `-t` (`tijd`, `kracht`) or a plural in `-en`
-    /// (`mensen`, `voorzieningen`) keeps the stemmer's stem.
-    fn verb_stem(&self, folded: &str) -> Option<String> {
-        let is_verb_stem = |c: &str| self.is_verb_stem(c);
-        if folded.chars().count() < 5 {
-            return None;
-        }
-        // A participle with `ge-` (`geregeld`), not the adjective it also is (`geregel-de`).
-        let participle = folded.strip_prefix("ge").and_then(|w| w.strip_suffix(['d', 't']));
-        if let Some(stem) = participle.filter(|&w| is_verb_stem(w)) {
-            return Some(stem.to_string());
-        }
-        if let Some(without) = folded.strip_suffix(['t', 'd']) {
-            // A word that is itself a verb's stem (`buurt`, of `buurten`) keeps its `-t`.
-            return (is_verb_stem(without) && !is_verb_stem(folded)).then(|| without.to_string());
-        }
-        let syllable = folded.strip_suffix("en")?;
-        closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c))
+        morphology::with_own_ge(&self.lexicon, base, self.stemmer.stem(base).into_owned())
     }
 
     /// The word without the inflectional `-e` the stemmer leaves on, by the spelling rules
@@ -194,7 +142,7 @@ impl Analyzer {
     /// undone is a Dutch adjective (`zone` is not an inflected `zoon`).
     fn uninflected(&self, folded: &str, stem: &str) -> Option<String> {
         let without_e = folded.strip_suffix('e').filter(|_| stem.ends_with('e'))?;
-        closed_syllables(without_e)
+        morphology::closed_syllables(without_e)
             .into_iter()
             .chain([without_e.to_string()])
             .find(|base| self.adjectives.contains(base))
@@ -234,34 +182,6 @@ impl Analyzer {
     }
 }
 
-/// The ways the last syllable of a word before an ending in a vowel is written when the
-/// ending goes: a doubled consonant single (`stopp-` → `stop`), a long vowel in an open
-/// syllable doubled (`maak`, `organiseer`), `v`/`z` as `f`/`s` (`leef`, `kies`); the doubled
-/// vowel first, then the syllable as it stands (`regel`, `verbeter`).
-fn closed_syllables(syllable: &str) -> Vec<String> {
-    let chars: Vec<char> = syllable.chars().collect();
-    let n = chars.len();
-    let vowel = |c: char| "aeiouy".contains(c);
-    if n < 3 || vowel(chars[n - 1]) {
-        return Vec::new();
-    }
-    if chars[n - 1] == chars[n - 2] {
-        return vec![chars[..n - 1].iter().collect()];
-    }
-    let last = match chars[n - 1] {
-        'v' => 'f',
-        'z' => 's',
-        c => c,
-    };
-    let plain: String = chars[..n - 1].iter().chain([&last]).collect();
-    if "aeou".contains(chars[n - 2]) && !vowel(chars[n - 3]) {
-        let doubled: String = chars[..n - 1].iter().chain([&chars[n - 2], &last]).collect();
-        vec![doubled, plain]
-    } else {
-        vec![plain]
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,42 +205,6 @@ mod tests {
         }
         for (noun, other) in [("zone", "zoon"), ("dame", "dam"), ("mate", "maat")] {
             assert_ne!(a.stem(noun), a.stem(other), "{noun}");
-        }
-    }
-
-    #[test]
-    fn the_forms_of_a_regular_verb_share_one_stem_and_nouns_in_t_or_en_keep_theirs() {
-        let a = Analyzer::default();
-        let families: [&[&str]; 6] = [
-            &["regelen", "regelt", "regelde", "geregeld"],
-            &["betalen", "betaalt", "betaalde", "betaald"],
-            &["verbeteren", "verbetert", "verbeterde", "verbeterd"],
-            &["organiseren", "organiseert", "organiseerde", "georganiseerd"],
-            &["maken", "maakt", "maakte", "gemaakt"],
-            &["leven", "leeft", "leefde", "geleefd"],
-        ];
-        for family in families {
-            for form in family {
-                assert_eq!(a.stem(form), a.stem(family[0]), "{form}");
-            }
-        }
-        for (noun, not) in [("tijd", "tij"), ("banen", "ban"), ("kracht", "krach")] {
-            assert_ne!(a.stem(noun), a.stem(not), "{noun}");
-        }
-        assert_eq!(a.stem("mensen"), a.stem("mens"));
-    }
-
-    #[test]
-    fn a_word_whose_ge_is_its_own_keeps_it_and_a_participle_loses_it() {
-        let a = Analyzer::default();
-        for (word, not) in [("gebied", "biedt"), ("gelijk", "lijkt"), ("geloof", "loof"), ("gesprek", "spreken")] {
-            assert_ne!(a.stem(word), a.stem(not), "{word}");
-        }
-        for form in ["gebruiken", "gebruikt", "gebruikte"] {
-            assert_eq!(a.stem(form), a.stem("gebruik"), "{form}");
-        }
-        for (participle, verb) in [("geregeld", "regelen"), ("gewerkt", "werken"), ("gezet", "zetten")] {
-            assert_eq!(a.stem(participle), a.stem(verb), "{participle}");
         }
     }
 

@@ -5,7 +5,9 @@
 //! is this a real Dutch word (so a typo check must not "correct" it), where does a compound
 //! split (`inbraakpreventie` → `inbraak` + `preventie`), and which real word an OCR slip in a
 //! document stands for (`horziontale` → `horizontale`), and how common a word is in general
-//! (so `speelt` in a question matters less than `belasting`).
+//! (so `speelt` in a question matters less than `belasting`). The English frequency list
+//! answers the last for English, and which English word a slip in an English question stands
+//! for (`goverment` → `government`).
 
 use fst::{Map, Set};
 

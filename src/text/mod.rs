@@ -7,6 +7,7 @@
 pub mod analyzer;
 pub mod chat;
 pub mod lexicon;
+mod morphology;
 pub mod numbers;
 
 use unicode_normalization::char::is_combining_mark;

@@ -1,0 +1,130 @@
+//! Dutch inflection the stemmer leaves apart or strips too far, undone by the spelling
+//! rules and checked against the lexicon: the forms of a regular verb brought to one stem
+//! (`regelt`, `regelen`, `geregeld` → `regel`), a `ge-` that is the word's own kept
+//! (`gebied`, not `bied`), and the closed syllable behind an ending (`maak` of `maken`),
+//! which adjective inflection (`analyzer.rs`) shares. A rule applies only when the lexicon
+//! holds its result (and, for a verb, its past tense), so nouns keep their stems.
+
+use super::lexicon::Lexicon;
+
+/// The stemmer takes a leading `ge-` for a participle's prefix; a word whose `ge-` is its
+/// own (`gebied`, `gebruik`, `gelijk`, `gesprek`) keeps it, so `gebied` does not meet
+/// `biedt` nor `gelijk` meet `lijkt`: when the lexicon holds `ge` + the stem and the word
+/// is no participle of that stem (`geregeld`, `gezet` still go to `regel`, `zet`).
+pub(super) fn with_own_ge(lexicon: &Lexicon, folded: &str, stem: String) -> String {
+    if !folded.starts_with("ge") || stem.starts_with("ge") {
+        return stem;
+    }
+    let own = format!("ge{stem}");
+    let rest = folded.strip_prefix(own.as_str());
+    let participle = rest.is_some_and(|rest| {
+        let ending = matches!(rest, "d" | "t" | "de" | "te") || (rest.is_empty() && stem.ends_with(['d', 't']));
+        ending && is_verb_stem(lexicon, &stem)
+    });
+    if !participle && lexicon.contains(&own) {
+        own
+    } else {
+        stem
+    }
+}
+
+/// A verb's present stem: the lexicon holds it and its past tense (`regel`, `regelde`).
+fn is_verb_stem(lexicon: &Lexicon, candidate: &str) -> bool {
+    candidate.chars().count() >= 3
+        && lexicon.contains(candidate)
+        && (lexicon.contains(&format!("{candidate}de")) || lexicon.contains(&format!("{candidate}te")))
+}
+
+/// The present stem (the `ik` form) of a regular verb form whose stem the stemmer keeps
+/// apart from the verb's other forms: the `-t` of the present (`regelt`, `organiseert`),
+/// the `-d` or `-t` of a participle without `ge-` (`betaald`, `verbeterd`), and the
+/// syllable of an infinitive in `-en` (`organiseren` → `organiseer`, `regelen` →
+/// `regel`). A candidate counts only when the lexicon holds it and its past tense
+/// (`regelde`, `organiseerde`), so a noun in `-t` (`tijd`, `kracht`) or a plural in `-en`
+/// (`mensen`, `voorzieningen`) keeps the stemmer's stem.
+pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
+    let is_verb_stem = |c: &str| is_verb_stem(lexicon, c);
+    if folded.chars().count() < 5 {
+        return None;
+    }
+    // A participle with `ge-` (`geregeld`), not the adjective it also is (`geregel-de`).
+    let participle = folded.strip_prefix("ge").and_then(|w| w.strip_suffix(['d', 't']));
+    if let Some(stem) = participle.filter(|&w| is_verb_stem(w)) {
+        return Some(stem.to_string());
+    }
+    if let Some(without) = folded.strip_suffix(['t', 'd']) {
+        // A word that is itself a verb's stem (`buurt`, of `buurten`) keeps its `-t`.
+        return (is_verb_stem(without) && !is_verb_stem(folded)).then(|| without.to_string());
+    }
+    let syllable = folded.strip_suffix("en")?;
+    closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c))
+}
+
+/// The ways the last syllable of a word before an ending in a vowel is written when the
+/// ending goes: a doubled consonant single (`stopp-` → `stop`), a long vowel in an open
+/// syllable doubled (`maak`, `organiseer`), `v`/`z` as `f`/`s` (`leef`, `kies`); the doubled
+/// vowel first, then the syllable as it stands (`regel`, `verbeter`).
+pub(super) fn closed_syllables(syllable: &str) -> Vec<String> {
+    let chars: Vec<char> = syllable.chars().collect();
+    let n = chars.len();
+    let vowel = |c: char| "aeiouy".contains(c);
+    if n < 3 || vowel(chars[n - 1]) {
+        return Vec::new();
+    }
+    if chars[n - 1] == chars[n - 2] {
+        return vec![chars[..n - 1].iter().collect()];
+    }
+    let last = match chars[n - 1] {
+        'v' => 'f',
+        'z' => 's',
+        c => c,
+    };
+    let plain: String = chars[..n - 1].iter().chain([&last]).collect();
+    if "aeou".contains(chars[n - 2]) && !vowel(chars[n - 3]) {
+        let doubled: String = chars[..n - 1].iter().chain([&chars[n - 2], &last]).collect();
+        vec![doubled, plain]
+    } else {
+        vec![plain]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::analyzer::Analyzer;
+
+    #[test]
+    fn the_forms_of_a_regular_verb_share_one_stem_and_nouns_in_t_or_en_keep_theirs() {
+        let a = Analyzer::default();
+        let families: [&[&str]; 6] = [
+            &["regelen", "regelt", "regelde", "geregeld"],
+            &["betalen", "betaalt", "betaalde", "betaald"],
+            &["verbeteren", "verbetert", "verbeterde", "verbeterd"],
+            &["organiseren", "organiseert", "organiseerde", "georganiseerd"],
+            &["maken", "maakt", "maakte", "gemaakt"],
+            &["leven", "leeft", "leefde", "geleefd"],
+        ];
+        for family in families {
+            for form in family {
+                assert_eq!(a.stem(form), a.stem(family[0]), "{form}");
+            }
+        }
+        for (noun, not) in [("tijd", "tij"), ("banen", "ban"), ("kracht", "krach")] {
+            assert_ne!(a.stem(noun), a.stem(not), "{noun}");
+        }
+        assert_eq!(a.stem("mensen"), a.stem("mens"));
+    }
+
+    #[test]
+    fn a_word_whose_ge_is_its_own_keeps_it_and_a_participle_loses_it() {
+        let a = Analyzer::default();
+        for (word, not) in [("gebied", "biedt"), ("gelijk", "lijkt"), ("geloof", "loof"), ("gesprek", "spreken")] {
+            assert_ne!(a.stem(word), a.stem(not), "{word}");
+        }
+        for form in ["gebruiken", "gebruikt", "gebruikte"] {
+            assert_eq!(a.stem(form), a.stem("gebruik"), "{form}");
+        }
+        for (participle, verb) in [("geregeld", "regelen"), ("gewerkt", "werken"), ("gezet", "zetten")] {
+            assert_eq!(a.stem(participle), a.stem(verb), "{participle}");
+        }
+    }
+}
