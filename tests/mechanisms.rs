@@ -268,3 +268,18 @@ fn a_translation_into_a_dutch_phrase_finds_its_words() {
     let best = prime_minister.hits.first().expect("a hit");
     assert!(best.matched_stems.contains("president"), "{:?}", best.matched_stems);
 }
+
+/// Negation agreement (`src/search/negation.rs`), on the participation letter, which names
+/// networks twice: `netwerken van familie` (paragraph 2) and `geen netwerk hebben`
+/// (paragraph 7). A question about people without one is answered by the passage that
+/// negates it; before the rule, paragraph 2 came first.
+#[test]
+fn a_passage_that_negates_what_the_question_negates_ranks_first() {
+    let letter = library::load(Source::Folder("tests/fixtures/letter".as_ref())).expect("the letter loads");
+    for question in ["hoe zit het met mensen zonder netwerk", "what happens to people without a network"] {
+        let language = if question.starts_with("what") { Language::English } else { Language::Dutch };
+        let answer = answer(&letter, question, language).expect("question accepted");
+        let first = answer.hits.first().map(|h| letter.index.passage(h.id).number);
+        assert_eq!(first, Some(7), "{question}");
+    }
+}

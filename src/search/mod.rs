@@ -7,6 +7,7 @@ mod asks;
 mod build;
 mod candidates;
 mod evidence;
+mod negation;
 pub mod clauses;
 pub mod explain;
 pub mod fuzzy;

@@ -97,6 +97,10 @@ pub const SEE_ALSO_MAX: usize = 2;
 /// a definition answers "what is X" better than a passage that only uses X.
 pub const DEFINITION_BOOST: f32 = 1.5;
 
+/// Multiplier for a passage that negates a word the question negates (`geen netwerk` for
+/// `zonder netwerk`; see `negation.rs`).
+pub const NEGATION_BOOST: f32 = 1.25;
+
 /// Multiplier for a passage that lacks the kind of answer the question requires (a number
 /// for `hoeveel`): it cannot answer, so a passage that holds it and matches less ranks above
 /// it and may answer instead (`ruim dertigduizend jongeren hebben meegedaan` rather than the

@@ -2,6 +2,7 @@
 //! synonyms and translations, compound parts, typo corrections), cues for parts of the letter,
 //! and the kind of answer a question word asks for.
 
+use super::negation::negated_words;
 use super::alternatives::{exact_group, phrase_translation, translated, word_groups};
 use super::asks::{definition_word, facet_groups, focus_word, phrase_end, third_party};
 use super::clauses::context_flags;
@@ -78,6 +79,10 @@ pub struct Query {
     pub definition: Option<(Vec<String>, Vec<String>)>,
     pub answer_types: Vec<AnswerTypeSpec>,
     pub language: Language,
+    /// The groups of the words a negator reaches (`mensen *zonder* netwerk`), and the
+    /// negators (empty when no group is negated); see `negation.rs`.
+    pub negated: Vec<usize>,
+    pub negators: Vec<String>,
 }
 
 impl Query {
@@ -187,7 +192,13 @@ impl Query {
         let places = if facets_empty { places } else { Vec::new() };
         groups.extend(facets);
         let definition = defined.filter(|_| facets_empty);
-        Query { groups, focus, places, definition, answer_types, language }
+        let mut negated: Vec<usize> = negated_words(&words, &types.negation.words)
+            .into_iter()
+            .flat_map(|i| produced[i].clone())
+            .collect();
+        negated.dedup();
+        let negators = if negated.is_empty() { Vec::new() } else { types.negation.words.clone() };
+        Query { groups, focus, places, definition, answer_types, language, negated, negators }
     }
 }
 

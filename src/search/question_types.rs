@@ -24,6 +24,14 @@ struct QuestionTypesFile {
     focus: FocusSpec,
     clauses: ClausesSpec,
     definition: DefinitionSpec,
+    negation: NegationSpec,
+}
+
+/// Words that negate the words after them (see `negation.rs`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NegationSpec {
+    pub words: Vec<String>,
 }
 
 /// What-is questions and the words after which a passage defines something.
@@ -189,6 +197,7 @@ pub struct QuestionTypes {
     /// Words that make a clause of a message ask (`[clauses]`).
     pub clause_question_words: HashSet<String>,
     pub definition: DefinitionSpec,
+    pub negation: NegationSpec,
     /// Place names (folded) that restrict a question to documents naming them.
     pub places: HashSet<String>,
 }
@@ -221,6 +230,7 @@ impl QuestionTypes {
             focus: file.focus,
             clause_question_words: file.clauses.question_words,
             definition: file.definition,
+            negation: file.negation,
             places: PLACES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(fold).collect(),
         }
     }

@@ -20,6 +20,7 @@ use std::collections::{BinaryHeap, HashSet};
 
 use super::candidates::{Base, Matched, Prepared, Prune};
 use super::evidence::{holds_answer_type, signed_by, AnswerEvidence};
+use super::negation::{negated_terms, negation_agrees};
 use super::index::{Index, PassageId, TermId};
 use super::params::*;
 use super::proximity::{positions, proximity_bonus, scattered_compound_parts};
@@ -110,6 +111,7 @@ fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) ->
     let boost_bound = boost_bound(query);
     let unasked = unasked_parts(query);
     let answer_types: Vec<AnswerEvidence> = query.answer_types.iter().map(|t| AnswerEvidence::of(index, t)).collect();
+    let multipliers = Multipliers { unasked, answer_types, negated: negated_terms(index, query) };
     let mut scratch = Vec::new();
     let bases = prepared.bases(index, &slots);
     let mut bounded: Vec<(f32, u32, Base)> = slots
@@ -118,7 +120,7 @@ fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) ->
         .filter_map(|(&slot, base)| {
             let base = base?;
             let kind = index.passages[slot as usize].kind;
-            let factor = if unasked.contains(&kind) { HEADING_FACTOR } else { 1.0 };
+            let factor = if multipliers.unasked.contains(&kind) { HEADING_FACTOR } else { 1.0 };
             let proximity = if base.matched >= 2 { 1.0 + PROXIMITY_CAP } else { 1.0 };
             let upper = base.total() * proximity * boost_bound * factor * coordination(base.coverage);
             Some((upper, slot, base))
@@ -141,7 +143,7 @@ fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) ->
         if full && best.peek().is_some_and(|Reverse(worst)| Standing(upper, slot) < *worst) {
             break;
         }
-        let hit = finish(index, query, prepared, (slot as usize, base), &unasked, &answer_types, &mut scratch);
+        let hit = finish(index, query, prepared, (slot as usize, base), &multipliers, &mut scratch);
         debug_assert!(hit.score <= upper * 1.001 + 1e-6, "upper bound {upper} below score {}", hit.score);
         best.push(Reverse(Standing(hit.score, slot)));
         if best.len() > RANK_LIMIT {
@@ -198,7 +200,17 @@ fn coordination(coverage: f32) -> f32 {
 fn boost_bound(query: &Query) -> f32 {
     let answer = if query.answer_types.is_empty() { 1.0 } else { ANSWER_TYPE_BOOST };
     let definition = if query.definition.is_some() { DEFINITION_BOOST } else { 1.0 };
-    answer * definition
+    let negation = if query.negated.is_empty() { 1.0 } else { NEGATION_BOOST };
+    answer * definition * negation
+}
+
+/// What the multipliers of a query's candidates read, resolved once per query.
+struct Multipliers<'a> {
+    /// Parts of a letter no cue asks for.
+    unasked: Vec<PassageKind>,
+    answer_types: Vec<AnswerEvidence<'a>>,
+    /// Terms of the words the question negates.
+    negated: Vec<TermId>,
 }
 
 /// The exact score of a candidate: its base, plus proximity, times the multipliers.
@@ -207,10 +219,10 @@ fn finish(
     query: &Query,
     prepared: &Prepared,
     (slot, base): (usize, Base),
-    unasked: &[PassageKind],
-    answer_types: &[AnswerEvidence],
+    multipliers: &Multipliers,
     scratch: &mut Vec<Matched>,
 ) -> Hit {
+    let (unasked, answer_types) = (&multipliers.unasked, &multipliers.answer_types);
     let indexed = &index.passages[slot];
     let passage = index.passage(indexed.id);
     scratch.clear();
@@ -260,6 +272,9 @@ fn finish(
     }
     if unasked.contains(&passage.kind) {
         score *= HEADING_FACTOR;
+    }
+    if negation_agrees(index, &passage.text, &multipliers.negated, &query.negators) {
+        score *= NEGATION_BOOST;
     }
     Hit {
         id: indexed.id,

@@ -1,0 +1,61 @@
+//! Negation agreement: a question about lacking something (`mensen *zonder* netwerk`,
+//! `people *without* a network`) is answered better by a passage that says the same (`*geen*
+//! netwerk hebben`) than by one that only names the thing (`netwerken van familie`). The
+//! negators are `[negation] words` in `data/question-types.toml`; a word is negated when a
+//! negator stands at most [`NEGATION_WINDOW`] words before it, in the question or the
+//! passage. Agreement is a ranking boost, never a reason to decline.
+
+use super::index::{Index, TermId};
+use super::query::Query;
+use crate::text::tokens;
+
+/// How many words after a negator it reaches (`geen netwerk`, `without a network`,
+/// `niet kunnen participeren`).
+pub(super) const NEGATION_WINDOW: usize = 3;
+
+/// Indices of the words a negator reaches.
+pub(super) fn negated_words(words: &[String], negators: &[String]) -> Vec<usize> {
+    let negates = |w: &String| negators.contains(w);
+    (0..words.len())
+        .filter(|&i| !negates(&words[i]) && words[i.saturating_sub(NEGATION_WINDOW)..i].iter().any(negates))
+        .collect()
+}
+
+/// The terms of the negated groups' alternatives, sorted, in this index.
+pub(super) fn negated_terms(index: &Index, query: &Query) -> Vec<TermId> {
+    let groups = query.negated.iter().filter_map(|&g| query.groups.get(g));
+    let mut terms: Vec<TermId> =
+        groups.flat_map(|g| &g.alternatives).filter_map(|a| index.terms.get(&a.stem)).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    terms
+}
+
+/// Whether the passage's text negates one of `terms` (a negator within the window before a
+/// word that holds one of them).
+pub(super) fn negation_agrees(index: &Index, text: &str, terms: &[TermId], negators: &[String]) -> bool {
+    if terms.is_empty() {
+        return false;
+    }
+    let tokens = tokens(text);
+    tokens.iter().enumerate().filter(|(_, t)| negators.contains(&t.folded)).any(|(i, _)| {
+        tokens[i + 1..].iter().take(NEGATION_WINDOW).any(|next| {
+            index.word_ids.get(next.folded.as_str()).is_some_and(|&word| index.word_has(word, terms))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_negator_reaches_the_next_few_words_only() {
+        let negators = ["zonder".to_string(), "without".to_string()];
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(negated_words(&words("mensen zonder netwerk"), &negators), [2]);
+        assert_eq!(negated_words(&words("people without a network"), &negators), [2, 3]);
+        assert_eq!(negated_words(&words("zonder a b c netwerk"), &negators), [1, 2, 3]);
+        assert!(negated_words(&words("mensen met netwerk"), &negators).is_empty());
+    }
+}
