@@ -47,9 +47,11 @@ pub(super) struct PreparedGroup<'a> {
     pub(super) asking: f32,
     /// Documents in which a passage or the title holds one of the alternatives.
     pub(super) held: DocumentSet,
-    /// Documents whose sender's words hold one of the alternatives: the word is covered in
-    /// each of their passages (see [`Index::add_sender_field`]); `None` when there are none.
-    pub(super) signed: Option<DocumentSet>,
+    /// Documents (sorted) whose sender's words hold one of the alternatives: the word is
+    /// covered in each of their passages (see [`Index::add_sender_field`]). A group without
+    /// a common alternative makes their passages candidates, so that a passage left out by
+    /// [`Prepared::common_only_bound`] never has this coverage.
+    pub(super) signed: Vec<u32>,
     /// The most the group can add to a passage's base score through a common alternative
     /// (0 when it has none).
     pub(super) common_ceiling: f32,
@@ -157,7 +159,7 @@ impl<'a> Prepared<'a> {
     /// The most a passage can have whose only matches are common words and which the
     /// candidates left out under `prune`: its base score and its coverage.
     pub fn common_only_bound(&self, prune: Prune) -> (f32, f32) {
-        let groups = || self.groups.iter().filter(|g| g.common_ceiling > 0.0 || g.signed.is_some());
+        let groups = || self.groups.iter().filter(|g| g.common_ceiling > 0.0);
         let importance: f32 = groups().map(|g| g.importance).sum();
         // Document evidence: in any document from any group; outside `Near` documents only
         // from the groups with common words.
@@ -200,6 +202,9 @@ impl<'a> Prepared<'a> {
             if let Some(cue) = group.cue {
                 slots.extend(cue_slots(index, cue));
             }
+            if group.common_ceiling == 0.0 {
+                slots.extend(group.signed.iter().flat_map(|&d| index.document_slots(d)));
+            }
         }
         if let Some(document) = document {
             let range = index.document_slots(document as u32);
@@ -240,7 +245,7 @@ impl<'a> Prepared<'a> {
             if group.cue.is_none() && group.holds(facts.document) {
                 sums.held_elsewhere += group.importance;
             }
-            if group.signed.as_ref().is_some_and(|s| s.contains(facts.document)) {
+            if group.signed.binary_search(&facts.document).is_ok() {
                 sums.covered += group.importance;
                 sums.asked += group.asking;
             }
@@ -458,13 +463,13 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
     }
 }
 
-/// The documents whose sender's words hold one of `alternatives`, if any.
-fn signed_documents(index: &Index, alternatives: &[Alternative]) -> Option<DocumentSet> {
-    let mut documents = alternatives.iter().flat_map(|a| index.sender_documents(a.term)).peekable();
-    documents.peek()?;
-    let mut signed = DocumentSet::new(index.documents().len());
-    documents.for_each(|&d| signed.insert(d));
-    Some(signed)
+/// The documents whose sender's words hold one of `alternatives`, sorted.
+fn signed_documents(index: &Index, alternatives: &[Alternative]) -> Vec<u32> {
+    let mut documents: Vec<u32> =
+        alternatives.iter().flat_map(|a| index.sender_documents(a.term)).copied().collect();
+    documents.sort_unstable();
+    documents.dedup();
+    documents
 }
 
 /// How much a group matters: the IDF of its rarest alternative that occurs, or the highest
