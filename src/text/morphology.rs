@@ -35,12 +35,93 @@ fn is_verb_stem(lexicon: &Lexicon, candidate: &str) -> bool {
         && (lexicon.contains(&format!("{candidate}de")) || lexicon.contains(&format!("{candidate}te")))
 }
 
-/// The present stem (the `ik` form) of a regular verb form whose stem the stemmer keeps
-/// apart from the verb's other forms: the `-t` of the present (`regelt`, `organiseert`),
+/// The vowel changes of the past tense of Dutch strong verbs (ablaut), from the present
+/// stem's last vowel: `rijd`/`reed`, `bied`/`bood`, `sluit`/`sloot`, `vind`/`vond`,
+/// `help`/`hielp`, `tref`/`trof`, `neem`/`nam`, `zit`/`zat`, `loop`/`liep`,
+/// `slaap`/`sliep`, `houd`/`hield`, `roep`/`riep`, `draag`/`droeg`.
+const ABLAUT: [(&str, &str); 13] = [
+    ("ij", "ee"),
+    ("ie", "oo"),
+    ("ui", "oo"),
+    ("i", "o"),
+    ("e", "ie"),
+    ("e", "o"),
+    ("ee", "a"),
+    ("i", "a"),
+    ("oo", "ie"),
+    ("aa", "ie"),
+    ("ou", "ie"),
+    ("oe", "ie"),
+    ("aa", "oe"),
+];
+
+/// A strong verb's present stem (`rijd`, `stijg`, `vind`, `neem`), which has no past tense
+/// in `-de`/`-te`: the lexicon holds the stem, its infinitive (`rijden`, `nemen`), a past
+/// tense that one of the [`ABLAUT`] vowel changes makes of it (`reed`, `nam`) and a
+/// participle in `-en` (`gereden`, `genomen`), so a noun in `-t` (`gift`) keeps it.
+fn is_strong_verb_stem(lexicon: &Lexicon, candidate: &str) -> bool {
+    let with_en = |forms: Vec<String>, prefix: &str| forms.into_iter().any(|f| lexicon.contains(&format!("{prefix}{f}en")));
+    let Some((before, vowels, after)) = last_vowel(candidate) else { return false };
+    let pasts: Vec<String> = ABLAUT
+        .iter()
+        .filter(|(from, _)| *from == vowels)
+        .map(|(_, to)| format!("{before}{to}{after}"))
+        .collect();
+    let prefixed = ["be", "ver", "ont", "her", "ge"].iter().any(|p| candidate.starts_with(p));
+    let participle_vowels = [vowels, "o", "oo"].into_iter().chain(ABLAUT.iter().filter(|(f, _)| *f == vowels).map(|(_, t)| *t));
+    let participle = participle_vowels
+        .map(|v| format!("{before}{v}{after}"))
+        .any(|p| with_en(open_syllables(&p), if prefixed { "" } else { "ge" }));
+    candidate.chars().count() >= 3
+        && lexicon.contains(candidate)
+        && with_en(open_syllables(candidate), "")
+        && pasts.iter().any(|past| lexicon.contains(past))
+        && participle
+}
+
+/// A word's last vowel group (`ij` counts as a vowel) with what stands before and after it,
+/// when consonants follow it.
+fn last_vowel(word: &str) -> Option<(&str, &str, &str)> {
+    let b = word.as_bytes();
+    let is_vowel = |i: usize| b"aeiouy".contains(&b[i]) || (b[i] == b'j' && i > 0 && b[i - 1] == b'i');
+    let end = (0..b.len()).rev().find(|&i| is_vowel(i))? + 1;
+    let start = (0..end).rev().find(|&i| !is_vowel(i)).map_or(0, |i| i + 1);
+    (word.is_ascii() && end < b.len()).then(|| (&word[..start], &word[start..end], &word[end..]))
+}
+
+/// The ways a closed syllable is written when an ending in a vowel follows (the inverse of
+/// [`closed_syllables`]): as it stands, a long vowel single (`neem` → `nem-`), a short
+/// vowel's consonant doubled (`zit` → `zitt-`), `f`/`s` as `v`/`z` (`blijf` → `blijv-`).
+fn open_syllables(syllable: &str) -> Vec<String> {
+    let chars: Vec<char> = syllable.chars().collect();
+    let n = chars.len();
+    let vowel = |c: char| "aeiouy".contains(c);
+    if n < 2 || vowel(chars[n - 1]) {
+        return Vec::new();
+    }
+    let last = match chars[n - 1] {
+        'f' => 'v',
+        's' => 'z',
+        c => c,
+    };
+    let head: String = chars[..n - 1].iter().collect();
+    let mut forms = vec![syllable.to_string(), format!("{head}{last}")];
+    if n >= 3 && chars[n - 2] == chars[n - 3] && "aeou".contains(chars[n - 2]) {
+        let single: String = chars[..n - 2].iter().collect();
+        forms.push(format!("{single}{last}"));
+    } else if vowel(chars[n - 2]) && (n < 3 || !vowel(chars[n - 3])) {
+        forms.push(format!("{syllable}{}", chars[n - 1]));
+    }
+    forms
+}
+
+/// The present stem (the `ik` form) of a verb form whose stem the stemmer keeps apart from
+/// the verb's other forms: the `-t` of the present (`regelt`, `organiseert`; of a strong
+/// verb too, `rijdt`, `stijgt`, see [`is_strong_verb_stem`]),
 /// the `-d` or `-t` of a participle without `ge-` (`betaald`, `verbeterd`), and the
 /// syllable of an infinitive in `-en` (`organiseren` → `organiseer`, `regelen` →
 /// `regel`). A candidate counts only when the lexicon holds it and its past tense
-/// (`regelde`, `organiseerde`), so a noun in `-t` (`tijd`, `kracht`) or a plural in `-en`
+/// (`regelde`, `organiseerde`; `reed`), so a noun in `-t` (`tijd`, `kracht`) or a plural in `-en`
 /// (`mensen`, `voorzieningen`) keeps the stemmer's stem.
 pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     let is_verb_stem = |c: &str| is_verb_stem(lexicon, c);
@@ -54,7 +135,8 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     }
     if let Some(without) = folded.strip_suffix(['t', 'd']) {
         // A word that is itself a verb's stem (`buurt`, of `buurten`) keeps its `-t`.
-        return (is_verb_stem(without) && !is_verb_stem(folded)).then(|| without.to_string());
+        let present = is_verb_stem(without) || (folded.ends_with('t') && is_strong_verb_stem(lexicon, without));
+        return (present && !is_verb_stem(folded)).then(|| without.to_string());
     }
     let syllable = folded.strip_suffix("en")?;
     closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c))
@@ -112,6 +194,19 @@ mod tests {
             assert_ne!(a.stem(noun), a.stem(not), "{noun}");
         }
         assert_eq!(a.stem("mensen"), a.stem("mens"));
+    }
+
+    #[test]
+    fn a_strong_verbs_present_meets_its_infinitive_and_a_noun_in_t_keeps_its_stem() {
+        let a = Analyzer::default();
+        for (present, infinitive) in
+            [("rijdt", "rijden"), ("stijgt", "stijgen"), ("vindt", "vinden"), ("neemt", "nemen"), ("krijgt", "krijgen")]
+        {
+            assert_eq!(a.stem(present), a.stem(infinitive), "{present}");
+        }
+        for (noun, not) in [("kant", "kan"), ("buurt", "buur"), ("feit", "fei")] {
+            assert_ne!(a.stem(noun), a.stem(not), "{noun}");
+        }
     }
 
     #[test]

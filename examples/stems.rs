@@ -1,0 +1,9 @@
+//! Prints the analysed forms of words: `cargo run --release --example stems -- WORD...`.
+use briefbot::text::analyzer::Analyzer;
+fn main() {
+    let analyzer = Analyzer::default();
+    for word in std::env::args().skip(1) {
+        let forms = analyzer.forms(&word);
+        println!("{word}: stem {} parts {:?}", forms.stem, forms.part_stems);
+    }
+}
