@@ -283,3 +283,23 @@ fn a_passage_that_negates_what_the_question_negates_ranks_first() {
         assert_eq!(first, Some(7), "{question}");
     }
 }
+
+/// A what-is question is answered by the paragraph that opens a sentence with the word after
+/// an indefinite article (a generic statement: `In een deelauto ...`), not by the shorter
+/// paragraph that only mentions it; on a made-up letter with no copula after the word.
+#[test]
+fn a_generic_sentence_about_the_word_answers_what_is_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = "Mobiliteit in dorpen\n\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\n\
+        Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 mei 2022\n\n\
+        Met deze brief informeer ik uw Kamer over de proef met een deelauto in tien dorpen.\n\n\
+        Veel dorpen hebben geen bushalte meer. Ouderen kunnen daardoor moeilijk naar de huisarts.\n\n\
+        In een deelauto rijden bewoners om beurten. Zij reserveren de auto vooraf via een app \
+        en betalen per kilometer.\n\nDe provincies betalen de helft van de kosten van de proef.\n\n\
+        De Minister van Infrastructuur en Waterstaat,\nM. Jansen\n";
+    std::fs::write(dir.path().join("mobiliteit-dorpen.txt"), letter).unwrap();
+    let searcher = library::load(Source::Folder(dir.path())).expect("the made-up letter loads");
+    for question in ["wat is een deelauto", "wat is een deelauto eigenlijk?"] {
+        assert_eq!(first_passage(&searcher, question), "body 3", "{question}");
+    }
+}

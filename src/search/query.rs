@@ -63,6 +63,18 @@ pub fn rarity(analyzer: &Analyzer, folded: &str, language: Language) -> f32 {
     ((RARITY_COMMON_ZIPF - zipf) / RARITY_SPAN).clamp(RARITY_MIN, 1.0)
 }
 
+/// A what-is question's word and the signs of a passage that defines it (`[definition]`).
+#[derive(Debug, Clone)]
+pub struct Defined {
+    /// The stems of the word asked about.
+    pub stems: Vec<String>,
+    /// Words after which a passage defines it (`een fietsstraat *is een* ...`).
+    pub copulas: Vec<String>,
+    /// Articles that make a sentence opening with the word a generic statement about it
+    /// (`In *een* burgerberaad praten ...`).
+    pub generic_articles: Vec<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Query {
     pub groups: Vec<Group>,
@@ -74,9 +86,8 @@ pub struct Query {
     /// `data/places-nl.txt`): like the focus, an answer must come from a document that names
     /// them.
     pub places: Vec<usize>,
-    /// For a what-is question: the stems of the word asked about, and the words after which
-    /// a passage defines it (`[definition]`).
-    pub definition: Option<(Vec<String>, Vec<String>)>,
+    /// For a what-is question: the word asked about and how a passage defines it.
+    pub definition: Option<Defined>,
     pub answer_types: Vec<AnswerTypeSpec>,
     pub language: Language,
     /// The groups of the words a negator reaches (`mensen *zonder* netwerk`), and the
@@ -178,7 +189,11 @@ impl Query {
         let defined = definition_word(&words, types, analyzer).and_then(content_groups).map(|range| {
             let stems =
                 groups[range].iter().flat_map(|g| g.alternatives.iter().map(|a| a.stem.clone())).collect();
-            (stems, types.definition.copulas.clone())
+            Defined {
+                stems,
+                copulas: types.definition.copulas.clone(),
+                generic_articles: types.definition.generic_articles.clone(),
+            }
         });
         let asking: Vec<&str> = stems
             .iter()

@@ -40,6 +40,7 @@ pub struct NegationSpec {
 pub struct DefinitionSpec {
     pub frames: Vec<String>,
     pub copulas: Vec<String>,
+    pub generic_articles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -24,7 +24,7 @@ use super::negation::{negated_terms, negation_agrees};
 use super::index::{Index, PassageId, TermId};
 use super::params::*;
 use super::proximity::{positions, proximity_bonus, scattered_compound_parts};
-use super::query::Query;
+use super::query::{Defined, Query};
 use super::scope::Scope;
 use crate::document::PassageKind;
 
@@ -266,7 +266,7 @@ fn finish(
     if query
         .definition
         .as_ref()
-        .is_some_and(|(stems, copulas)| defines(index, &passage.text, slot, stems, copulas))
+        .is_some_and(|defined| defines(index, &passage.text, slot, defined))
     {
         score *= DEFINITION_BOOST;
     }
@@ -332,21 +332,38 @@ fn unasked_parts(query: &Query) -> Vec<PassageKind> {
 
 /// Characters after a word in which a copula is looked for.
 const DEFINITION_LOOKAHEAD: usize = 16;
+/// How many function words may open a sentence before the word it describes.
+const SENTENCE_OPENING_WORDS: usize = 2;
+
+/// Whether a word whose text precedes it as `before` opens a generic statement about it:
+/// at most [`SENTENCE_OPENING_WORDS`] function words stand between it and its sentence's
+/// start, the last an indefinite article (`In een *burgerberaad* praten ...`, `Een
+/// *fietsstraat* heeft ...`; not `*Wijkteams* van gemeenten werken ...`).
+fn opens_generic_sentence(index: &Index, before: &str, articles: &[String]) -> bool {
+    let sentence = before.rfind(['.', '!', '?', ':', ';']).map_or(before, |end| &before[end + 1..]);
+    let words = crate::text::tokens(sentence);
+    let generic = words.last().is_some_and(|last| articles.contains(&last.folded));
+    generic && words.len() <= SENTENCE_OPENING_WORDS && words.iter().all(|t| !index.analyzer.is_content_word(&t.folded))
+}
 
 /// Whether the passage defines the word: one of its stems followed by a copula (`een
-/// fietsstraat is een straat ...`).
-fn defines(index: &Index, text: &str, slot: usize, stems: &[String], copulas: &[String]) -> bool {
-    let about = |word: u32| stems.iter().any(|s| s == index.word_stem(word));
+/// fietsstraat is een straat ...`), or opening a generic statement about it (see
+/// [`opens_generic_sentence`]).
+fn defines(index: &Index, text: &str, slot: usize, defined: &Defined) -> bool {
+    let about = |word: u32| defined.stems.iter().any(|s| s == index.word_stem(word));
     if !index.passages[slot].words.iter().any(|&w| about(w)) {
         return false;
     }
     index.content_tokens(slot).filter(|(_, word)| about(*word)).any(|(range, _)| {
+        if opens_generic_sentence(index, &text[..range.start], &defined.generic_articles) {
+            return true;
+        }
         let after: String = text[range.end..]
             .trim_start()
             .chars()
             .take(DEFINITION_LOOKAHEAD)
             .collect::<String>()
             .to_lowercase();
-        copulas.iter().any(|c| after.starts_with(c.as_str()) && after[c.len()..].starts_with(' '))
+        defined.copulas.iter().any(|c| after.starts_with(c.as_str()) && after[c.len()..].starts_with(' '))
     })
 }
