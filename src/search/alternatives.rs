@@ -6,6 +6,7 @@
 
 use super::glossary::Glossary;
 use super::index::Index;
+use super::openings::compounds_opening_with;
 use super::params::*;
 use super::query::{rarity, Alternative, Group, MatchKind};
 use crate::i18n::Language;
@@ -149,17 +150,18 @@ pub(super) fn word_groups(
     }
     parts
         .into_iter()
-        .map(|stem| Group {
-            word: stem.clone(),
-            rarity: rarity(analyzer, &stem, Language::Dutch),
-            alternatives: vec![Alternative {
-                stem,
-                weight: COMPOUND_PART_WEIGHT,
-                kind: MatchKind::CompoundPart,
-            }],
-            cue: None,
-            context: false,
-            compound: None,
+        .map(|stem| {
+            // A part no document holds stands for the documents' compounds that open with it.
+            let opening = if index.has_stem(&stem) { Vec::new() } else { compounds_opening_with(&stem, index) };
+            let own = Alternative { stem: stem.clone(), weight: COMPOUND_PART_WEIGHT, kind: MatchKind::CompoundPart };
+            Group {
+                word: stem.clone(),
+                rarity: rarity(analyzer, &stem, Language::Dutch),
+                alternatives: std::iter::once(own).chain(opening).collect(),
+                cue: None,
+                context: false,
+                compound: None,
+            }
         })
         .collect()
 }

@@ -3,7 +3,8 @@
 //! 1. tokens: each passage's content words, with a word id per distinct folded word;
 //! 2. analysis: stem, compound parts and OCR alias of each distinct word, in parallel;
 //! 3. terms: stems interned, each word's forms as term ids;
-//! 4. postings from the tokens, while another thread builds the typo index.
+//! 4. postings from the tokens, while another thread builds the typo index and the
+//!    alphabetical order of the words.
 //!
 //! A reload's build (one after another index) leaves a core free for the answers the old
 //! index gives meanwhile (`parallel::Share::LeaveOneCore`).
@@ -16,6 +17,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::fuzzy::DeletionIndex;
+use super::openings::WordsInOrder;
 use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use crate::document::{Corpus, PassageKind};
@@ -60,6 +62,7 @@ impl Index {
             slot_documents: Vec::new(),
             document_starts: vec![0],
             typos: DeletionIndex::default(),
+            words_in_order: WordsInOrder::default(),
             average_length: 1.0,
             analyzer,
         };
@@ -81,13 +84,17 @@ impl Index {
         }
         if share.threads() > 1 {
             std::thread::scope(|scope| {
-                let typos = scope.spawn(|| DeletionIndex::new(vocabulary.iter().map(String::as_str)));
+                let typos = scope.spawn(|| {
+                    (DeletionIndex::new(vocabulary.iter().map(String::as_str)), WordsInOrder::new(&vocabulary))
+                });
                 index.add_postings();
-                index.typos = typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (index.typos, index.words_in_order) =
+                    typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             });
         } else {
             index.add_postings();
             index.typos = DeletionIndex::new(vocabulary.iter().map(String::as_str));
+            index.words_in_order = WordsInOrder::new(&vocabulary);
         }
         index.numbers = vocabulary.iter().map(|w| crate::text::numbers::is_number(w)).collect();
         index.vocabulary = vocabulary;

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::fuzzy::DeletionIndex;
+use super::openings::WordsInOrder;
 use super::params::TITLE_FIELD_WEIGHT;
 use crate::document::{Diagnostic, Document, Passage, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
@@ -128,6 +129,8 @@ pub struct Index {
     /// First slot of each document's passages, and one past the last (`documents + 1` long).
     pub(crate) document_starts: Vec<u32>,
     pub(crate) typos: DeletionIndex,
+    /// Word ids in alphabetical order (compounds that open with a word, `openings.rs`).
+    pub(crate) words_in_order: WordsInOrder,
     pub(crate) average_length: f32,
     pub(crate) analyzer: Analyzer,
 }

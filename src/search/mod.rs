@@ -8,6 +8,7 @@ mod build;
 mod candidates;
 mod evidence;
 mod negation;
+mod openings;
 pub mod clauses;
 pub mod explain;
 pub mod fuzzy;

@@ -19,6 +19,11 @@ pub const TITLE_FIELD_WEIGHT: f32 = 0.5;
 /// `inbraak` from `inbraakpreventie`). Below 1 so a whole-word match outranks it, as in
 /// Lucene's decompounding filters which keep the compound as well as its parts.
 pub const COMPOUND_PART_WEIGHT: f32 = 0.6;
+/// At most this many of the documents' compounds stand in for a question's compound part
+/// that no document holds (`asiel` → `asielzoekers`, see `openings.rs`): the part's meaning
+/// narrowed by the documents' own compounds, a handful so that a common opening does not
+/// reach every passage.
+pub const MAX_COMPOUNDS_OPENING: usize = 3;
 /// Weight of a synonym or translation from `data/glossary.toml`: evidence, but one step
 /// removed from the asker's own word.
 pub const GLOSSARY_WEIGHT: f32 = 0.8;

@@ -1,0 +1,70 @@
+//! The documents' words in alphabetical order, so that the compounds that open with a word
+//! are found without a walk over the vocabulary: a question's compound part that no
+//! document holds as a word or part (`asiel` of `asielopvang`) is looked for as the first
+//! part of the documents' compounds (`asielzoekers`).
+//!
+//! Invariant: `ids` is a permutation of the index's word ids, sorted by folded word.
+
+use super::index::{Index, TermId};
+use super::params::{COMPOUND_PART_WEIGHT, MAX_COMPOUNDS_OPENING};
+use super::query::{Alternative, MatchKind};
+
+/// Word ids in the alphabetical order of their folded words.
+#[derive(Debug, Default)]
+pub struct WordsInOrder {
+    ids: Vec<u32>,
+}
+
+impl WordsInOrder {
+    pub fn new(vocabulary: &[String]) -> WordsInOrder {
+        let mut ids: Vec<u32> = (0..vocabulary.len() as u32).collect();
+        ids.sort_unstable_by(|&a, &b| vocabulary[a as usize].cmp(&vocabulary[b as usize]));
+        WordsInOrder { ids }
+    }
+
+    /// The ids of the words that begin with `prefix` (the word itself included).
+    fn beginning_with<'a>(&'a self, vocabulary: &[String], prefix: &str) -> &'a [u32] {
+        let start = self.ids.partition_point(|&id| vocabulary[id as usize].as_str() < prefix);
+        let len = self.ids[start..].partition_point(|&id| vocabulary[id as usize].starts_with(prefix));
+        &self.ids[start..start + len]
+    }
+}
+
+/// The links between the parts of a Dutch compound (`verzorging*s*staat`).
+const LINKS: [&str; 4] = ["", "s", "e", "en"];
+/// The shortest part that is looked for as a compound's first part, and the shortest rest.
+const MIN_PART_CHARS: usize = 4;
+/// At most this many words beginning with the part are tried.
+const MAX_WORDS_TRIED: usize = 64;
+
+/// The stems of the documents' compounds that open with `part` (folded) and go on with a
+/// known word (`asiel` → `asielzoekers`, not `asielen`), as compound-part alternatives: at
+/// most [`MAX_COMPOUNDS_OPENING`], the most widely held first.
+pub(super) fn compounds_opening_with(part: &str, index: &Index) -> Vec<Alternative> {
+    if part.chars().count() < MIN_PART_CHARS {
+        return Vec::new();
+    }
+    let lexicon = index.analyzer().lexicon();
+    let mut stems: Vec<(usize, TermId)> = Vec::new();
+    let words = index.words_in_order.beginning_with(&index.vocabulary, part);
+    for &id in words.iter().take(MAX_WORDS_TRIED) {
+        let rest = &index.vocabulary[id as usize][part.len()..];
+        let goes_on = LINKS.iter().any(|link| {
+            rest.strip_prefix(link).is_some_and(|head| head.chars().count() >= MIN_PART_CHARS && lexicon.contains(head))
+        });
+        let stem = index.words[id as usize].stem;
+        if goes_on && !stems.iter().any(|&(_, s)| s == stem) {
+            stems.push((index.whole_postings(Some(stem)).len(), stem));
+        }
+    }
+    stems.sort_by_key(|&(held, _)| std::cmp::Reverse(held));
+    stems
+        .into_iter()
+        .take(MAX_COMPOUNDS_OPENING)
+        .map(|(_, stem)| Alternative {
+            stem: index.terms.name(stem).to_string(),
+            weight: COMPOUND_PART_WEIGHT,
+            kind: MatchKind::CompoundPart,
+        })
+        .collect()
+}
