@@ -74,6 +74,16 @@ const TABLE: &[(&str, &str, &str)] = &[
         "body 2",
     ),
     (
+        "the topic of the signer's view must be in the letter",
+        "wat vindt de minister van tolheffing op veilige fietsroutes",
+        "none",
+    ),
+    (
+        "the topic of the signer's view must be in the letter",
+        "wat vindt de minister van rood asfalt",
+        "body 2",
+    ),
+    (
         "telling before asking",
         "ik fiets elke dag naar mijn werk door de stad, maar wie gebruiken die nieuwe routes nou het meest?",
         "body 4",

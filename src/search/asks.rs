@@ -50,17 +50,38 @@ fn asked_noun(words: &[String], first: usize, types: &QuestionTypes, analyzer: &
     for (i, word) in words.iter().enumerate().skip(first + 1) {
         if spec.articles.contains(word) {
             article_seen = true;
+        } else if !article_seen && spec.speaker_verbs.contains(word) {
+            speaker = true;
         } else if analyzer.is_content_word(word) {
             let names_the_document = speaker && spec.document_nouns.contains(word);
             return (article_seen && !names_the_document).then_some(i);
-        } else if !article_seen && spec.speaker_verbs.contains(word) {
-            speaker = true;
         } else if !article_seen && !spec.copulas.contains(word) {
             // `wat doet het ...`: a verb, so the question asks what something does.
             return None;
         }
     }
     None
+}
+
+/// In a question that asks someone's view (`wat *vindt* de minister-president van de
+/// monarchie`), the position of the topic of that view: the content word after a
+/// `view_topic_after` word that follows the speaker. Like the focus, an answer must come
+/// from a document that holds it, whoever the speaker is.
+pub(super) fn view_topic(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let spec = &types.focus;
+    let verb = (1..words.len()).find(|&i| is_speaker_frame(words, i, types))?;
+    let speaker = (verb + 1..words.len()).find(|&i| analyzer.is_content_word(&words[i]))?;
+    let after = (speaker + 1..words.len()).find(|&i| spec.view_topic_after.contains(&words[i]))?;
+    let next = (after + 1..words.len()).find(|&i| !spec.articles.contains(&words[i]))?;
+    analyzer.is_content_word(&words[next]).then_some(next)
+}
+
+/// Whether the word at `i` is the verb of saying or thinking of a question's frame (`wat
+/// *vindt* de brief van ...`, `what do they *think* of ...`): right after a question word of
+/// `[focus] article_after`, it asks for a view and names no subject of its own.
+fn is_speaker_frame(words: &[String], i: usize, types: &QuestionTypes) -> bool {
+    let spec = &types.focus;
+    i > 0 && spec.speaker_verbs.contains(&words[i]) && spec.article_after.contains(&words[i - 1])
 }
 
 /// The first content word after a `topic_after` word (`over de *verzorgingsstaat*`).

@@ -63,7 +63,7 @@ impl Index {
             document_starts: vec![0],
             typos: DeletionIndex::default(),
             words_in_order: WordsInOrder::default(),
-            average_length: 1.0,
+            average_lengths: Vec::new(),
             analyzer,
         };
         let vocabulary = index.tokenize(&corpus, previous);
@@ -100,8 +100,15 @@ impl Index {
         index.vocabulary = vocabulary;
         index.documents = corpus.documents;
         index.diagnostics = corpus.diagnostics;
-        let total: f32 = index.passages.iter().map(|p| p.length).sum();
-        index.average_length = (total / index.passages.len().max(1) as f32).max(1.0);
+        index.average_lengths = index
+            .document_starts
+            .windows(2)
+            .map(|slots| {
+                let passages = &index.passages[slots[0] as usize..slots[1] as usize];
+                let total: f32 = passages.iter().map(|p| p.length).sum();
+                (total / passages.len().max(1) as f32).max(1.0)
+            })
+            .collect();
         index
     }
 

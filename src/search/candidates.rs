@@ -320,7 +320,7 @@ impl<'a> Prepared<'a> {
         let facts = Facts::of(index, slot);
         let mut sums = Sums::default();
         for (g, group) in self.groups.iter().enumerate() {
-            let found = best_alternative(index, group, slot, facts.length);
+            let found = best_alternative(index, group, slot, facts.relative_length);
             self.add_group(&mut sums, g, found.as_ref(), &facts);
             if let Some(found) = found {
                 matched.push(Matched { group: g, term: found.term, idf: found.idf });
@@ -332,7 +332,8 @@ impl<'a> Prepared<'a> {
 
 /// What scoring needs to know of a candidate passage.
 pub(super) struct Facts {
-    pub(super) length: f32,
+    /// Length relative to its document's average (see [`Index::relative_length`]).
+    pub(super) relative_length: f32,
     pub(super) document: u32,
     pub(super) kind: PassageKind,
     pub(super) opening: bool,
@@ -343,7 +344,7 @@ impl Facts {
     fn of(index: &Index, slot: u32) -> Facts {
         let passage = &index.passages[slot as usize];
         Facts {
-            length: passage.length,
+            relative_length: index.relative_length(slot as usize),
             document: passage.id.document as u32,
             kind: passage.kind,
             opening: passage.opening,

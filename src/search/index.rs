@@ -131,7 +131,11 @@ pub struct Index {
     pub(crate) typos: DeletionIndex,
     /// Word ids in alphabetical order (compounds that open with a word, `openings.rs`).
     pub(crate) words_in_order: WordsInOrder,
-    pub(crate) average_length: f32,
+    /// Per document: the average length of its passages. BM25 weighs a passage's length
+    /// against its own document's, so each document ranks its paragraphs as it would alone,
+    /// and a letter written in long paragraphs is not outranked by one in short paragraphs
+    /// for being long-winded.
+    pub(crate) average_lengths: Vec<f32>,
     pub(crate) analyzer: Analyzer,
 }
 
@@ -286,6 +290,12 @@ impl Index {
     /// Whether a folded surface word occurs in the documents.
     pub(crate) fn has_surface(&self, folded: &str) -> bool {
         self.word_ids.contains_key(folded)
+    }
+
+    /// A passage's length relative to the average of its document's passages.
+    pub(crate) fn relative_length(&self, slot: usize) -> f32 {
+        let passage = &self.passages[slot];
+        passage.length / self.average_lengths[passage.id.document]
     }
 
     /// The slots of the passages of a document.

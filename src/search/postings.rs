@@ -42,8 +42,7 @@ pub(super) fn best_of_alternative(
     best: &mut [Option<Found>],
 ) {
     let mut consider = |i: usize, tf: f32, factor: f32| {
-        let length = facts[i].length;
-        let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
+        let score = alt.weight * factor * alt.idf * saturate(tf, facts[i].relative_length);
         if best[i].as_ref().is_none_or(|b| score > b.score) {
             best[i] = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf, informative: alt.informative });
         }
@@ -157,7 +156,7 @@ pub(super) fn best_alternative(
     index: &Index,
     group: &PreparedGroup,
     slot: u32,
-    length: f32,
+    relative_length: f32,
 ) -> Option<Found> {
     let mut best: Option<Found> = None;
     for alt in &group.alternatives {
@@ -170,7 +169,7 @@ pub(super) fn best_alternative(
             if tf == 0.0 {
                 continue;
             }
-            let score = alt.weight * factor * alt.idf * saturate(tf, length, index.average_length);
+            let score = alt.weight * factor * alt.idf * saturate(tf, relative_length);
             if best.as_ref().is_none_or(|b| score > b.score) {
                 best = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf, informative: alt.informative });
             }
@@ -180,6 +179,6 @@ pub(super) fn best_alternative(
 }
 
 /// BM25's term-frequency part.
-fn saturate(tf: f32, length: f32, average: f32) -> f32 {
-    tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * length / average))
+fn saturate(tf: f32, relative_length: f32) -> f32 {
+    tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * relative_length))
 }

@@ -4,7 +4,9 @@
 
 use super::negation::negated_words;
 use super::alternatives::{exact_group, phrase_translation, translated, word_groups};
-use super::asks::{definition_word, facet_groups, focus_word, phrase_end, third_party};
+use super::asks::{
+    definition_word, facet_groups, focus_word, phrase_end, third_party, view_topic,
+};
 use super::clauses::context_flags;
 use super::glossary::Glossary;
 use super::index::Index;
@@ -86,6 +88,10 @@ pub struct Query {
     /// `data/places-nl.txt`): like the focus, an answer must come from a document that names
     /// them.
     pub places: Vec<usize>,
+    /// The groups of the topic of a view the question asks for (`wat vindt de
+    /// minister-president van de *monarchie*`): like the focus, an answer must come from a
+    /// document that holds it.
+    pub view_topic: Vec<usize>,
     /// For a what-is question: the word asked about and how a passage defines it.
     pub definition: Option<Defined>,
     pub answer_types: Vec<AnswerTypeSpec>,
@@ -105,7 +111,8 @@ impl Query {
 
     /// The groups an answering passage's document must hold: the focus and the places.
     pub fn restricting_groups(&self) -> Vec<usize> {
-        self.focus.clone().into_iter().flatten().chain(self.places.iter().copied()).collect()
+        let focus = self.focus.clone().into_iter().flatten();
+        focus.chain(self.places.iter().copied()).chain(self.view_topic.iter().copied()).collect()
     }
 
     pub fn parse(question: &str, index: &Index, glossary: &Glossary, types: &QuestionTypes) -> Query {
@@ -186,6 +193,8 @@ impl Query {
             .filter_map(content_groups)
             .flatten()
             .collect();
+        let view_topic: Vec<usize> =
+            view_topic(&words, types, analyzer).and_then(content_groups).into_iter().flatten().collect();
         let defined = definition_word(&words, types, analyzer).and_then(content_groups).map(|range| {
             let stems =
                 groups[range].iter().flat_map(|g| g.alternatives.iter().map(|a| a.stem.clone())).collect();
@@ -205,6 +214,7 @@ impl Query {
         let facets_empty = facets.is_empty();
         let focus = focus.filter(|_| facets_empty);
         let places = if facets_empty { places } else { Vec::new() };
+        let view_topic = if facets_empty { view_topic } else { Vec::new() };
         groups.extend(facets);
         let definition = defined.filter(|_| facets_empty);
         let mut negated: Vec<usize> = negated_words(&words, &types.negation.words)
@@ -213,7 +223,7 @@ impl Query {
             .collect();
         negated.dedup();
         let negators = if negated.is_empty() { Vec::new() } else { types.negation.words.clone() };
-        Query { groups, focus, places, definition, answer_types, language, negated, negators }
+        Query { groups, focus, places, view_topic, definition, answer_types, language, negated, negators }
     }
 }
 

@@ -63,6 +63,8 @@ pub struct FocusSpec {
     pub document_nouns: HashSet<String>,
     /// Words after which the topic of the question follows.
     pub topic_after: HashSet<String>,
+    /// Words after which the topic of a view follows (`wat vindt X *van* Y`).
+    pub view_topic_after: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
