@@ -66,6 +66,8 @@ const TABLE: &[(&str, &str, &str)] = &[
         "hoe reageerden de scholieren op de fietsstraten?",
         "none",
     ),
+    ("which is best, where the letter weighs nothing", "welke fietsroute is het beste", "none"),
+    ("which is best, where the letter weighs nothing", "waar werkt een fietsstraat het best", "none"),
     ("what happened after the letter", "is de maximumsnelheid in fietsstraten inmiddels verlaagd?", "none"),
     ("what happened after the letter", "wanneer komt de volgende brief over fietsstraten?", "none"),
     (
