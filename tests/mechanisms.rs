@@ -46,6 +46,11 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("addressee", "aan wie richt de minister zich", "addressee 1"),
     ("sender", "wie heeft deze brief ondertekend", "signature 1"),
     ("sender", "who wrote the letter?", "signature 1"),
+    (
+        "ministry: the part that names a minister",
+        "van welk ministerie komt de brief over fietsstraten",
+        "heading 2",
+    ),
     ("purpose", "waarom is deze brief geschreven?", "body 1"),
     ("purpose", "wie vroeg om deze brief", "body 1"),
     ("subject of the letter", "waar gaat de brief over?", "body 1"),
