@@ -334,3 +334,15 @@ fn a_generic_sentence_about_the_word_answers_what_is_it() {
         assert_eq!(first_passage(&searcher, question), "body 3", "{question}");
     }
 }
+
+/// An idiom's words carry no subject together (`wat heeft X met Y *te maken*`), though each
+/// may elsewhere (`hoe maak je een fietsstraat`): `data/chat.toml` function phrases.
+#[test]
+fn an_idioms_words_are_not_searched_for() {
+    let searcher = other_letter();
+    let words = |question: &str| -> Vec<String> {
+        searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
+    };
+    assert_eq!(words("wat heeft rood asfalt met fietsstraten te maken"), ["rood", "asfalt", "fietsstraten"]);
+    assert!(words("hoe maken gemeenten een fietsstraat").contains(&"maken".to_string()));
+}

@@ -130,6 +130,7 @@ impl Query {
                 expanded.into_iter().map(move |w| (w, c))
             })
             .unzip();
+        let idiom = chat.in_function_phrase(&words);
         let mut typo_lookups = 0;
         let language = analyzer.guess_language(words.iter().map(String::as_str));
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
@@ -171,7 +172,7 @@ impl Query {
             {
                 used[joined] = true;
                 groups.push(exact_group(verb, language, analyzer, glossary));
-            } else if analyzer.is_content_word(word) {
+            } else if analyzer.is_content_word(word) && !idiom[i] {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }
             let split = groups.len() - first_new_group > 1;

@@ -28,6 +28,8 @@ struct LanguageChat {
     abbreviations: HashMap<String, String>,
     #[serde(default)]
     function_words: Vec<String>,
+    #[serde(default)]
+    function_phrases: Vec<String>,
 }
 
 /// The chat words of both languages, and the patterns of message furniture.
@@ -37,6 +39,9 @@ pub struct ChatWords {
     furniture: Vec<(Regex, &'static str)>,
     pub dutch_function_words: Vec<String>,
     pub english_function_words: Vec<String>,
+    /// Idioms whose words carry no subject together (`te maken` of `wat heeft X met Y te
+    /// maken`), as word sequences.
+    function_phrases: Vec<Vec<String>>,
 }
 
 impl Default for ChatWords {
@@ -47,8 +52,15 @@ impl Default for ChatWords {
             .flat_map(|l| &l.abbreviations)
             .map(|(short, long)| (short.clone(), long.split_whitespace().map(String::from).collect()))
             .collect();
+        let function_phrases = [&file.nl, &file.en]
+            .into_iter()
+            .flat_map(|l| &l.function_phrases)
+            .map(|phrase| phrase.split_whitespace().map(String::from).collect::<Vec<_>>())
+            .filter(|phrase| !phrase.is_empty())
+            .collect();
         ChatWords {
             abbreviations,
+            function_phrases,
             furniture: furniture_patterns(),
             dutch_function_words: file.nl.function_words,
             english_function_words: file.en.function_words,
@@ -60,6 +72,19 @@ impl ChatWords {
     /// The words a folded chat abbreviation stands for (`mss` → `misschien`).
     pub fn expand(&self, folded: &str) -> Option<&[String]> {
         self.abbreviations.get(folded).map(Vec::as_slice)
+    }
+
+    /// Per word of a question (folded): whether it belongs to a function phrase.
+    pub fn in_function_phrase(&self, words: &[String]) -> Vec<bool> {
+        let mut covered = vec![false; words.len()];
+        for phrase in &self.function_phrases {
+            for start in 0..words.len().saturating_sub(phrase.len() - 1) {
+                if words[start..start + phrase.len()] == phrase[..] {
+                    covered[start..start + phrase.len()].iter_mut().for_each(|c| *c = true);
+                }
+            }
+        }
+        covered
     }
 }
 
