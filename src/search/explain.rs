@@ -31,7 +31,7 @@ pub struct GroupExplained {
     pub alternatives: Vec<String>,
     pub cue: Option<String>,
     pub rarity: f32,
-    /// The word the question asks about (the focus rule).
+    /// The word the question asks about, or the topic of a view it asks for (the focus rule).
     pub focus: bool,
     /// A place the question names (the places rule).
     pub place: bool,
@@ -72,7 +72,7 @@ pub fn explain(searcher: &Searcher, query: &Query, hits: &[Hit]) -> Explanation 
                 .collect(),
             cue: group.cue.as_ref().map(describe_cue),
             rarity: group.rarity,
-            focus: query.focus.as_ref().is_some_and(|f| f.contains(&g)),
+            focus: query.focus.as_ref().is_some_and(|f| f.contains(&g)) || query.view_topic.contains(&g),
             place: query.places.contains(&g),
             context: group.context,
         })

@@ -8,6 +8,7 @@
 use super::index::{Index, TermId};
 use super::params::{COMPOUND_PART_WEIGHT, MAX_COMPOUNDS_OPENING};
 use super::query::{Alternative, MatchKind};
+use crate::text::lexicon::LINKS;
 
 /// Word ids in the alphabetical order of their folded words.
 #[derive(Debug, Default)]
@@ -30,8 +31,6 @@ impl WordsInOrder {
     }
 }
 
-/// The links between the parts of a Dutch compound (`verzorging*s*staat`).
-const LINKS: [&str; 4] = ["", "s", "e", "en"];
 /// The shortest part that is looked for as a compound's first part, and the shortest rest.
 const MIN_PART_CHARS: usize = 4;
 /// At most this many words beginning with the part are tried.

@@ -109,7 +109,8 @@ impl Query {
         !self.groups.is_empty() && self.groups.iter().all(|g| g.cue.is_some())
     }
 
-    /// The groups an answering passage's document must hold: the focus and the places.
+    /// The groups an answering passage's document must hold: the focus, the places and the
+    /// topic of a view.
     pub fn restricting_groups(&self) -> Vec<usize> {
         let focus = self.focus.clone().into_iter().flatten();
         focus.chain(self.places.iter().copied()).chain(self.view_topic.iter().copied()).collect()

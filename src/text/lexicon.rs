@@ -26,7 +26,7 @@ const MIN_HEAD: usize = 3;
 /// typed for the typed word to be taken for a slip of it: 100 times.
 const SLIP_ZIPF_GAP: f32 = 2.0;
 /// Linking sounds between compound parts (`verzorging-s-staat`, `pannen-koek`).
-const LINKS: [&str; 4] = ["", "s", "e", "en"];
+pub(crate) const LINKS: [&str; 4] = ["", "s", "e", "en"];
 
 pub struct Lexicon {
     words: Set<&'static [u8]>,
