@@ -60,23 +60,21 @@ const ABLAUT: [(&str, &str); 13] = [
 /// tense that one of the [`ABLAUT`] vowel changes makes of it (`reed`, `nam`) and a
 /// participle in `-en` (`gereden`, `genomen`), so a noun in `-t` (`gift`) keeps it.
 fn is_strong_verb_stem(lexicon: &Lexicon, candidate: &str) -> bool {
-    let with_en = |forms: Vec<String>, prefix: &str| forms.into_iter().any(|f| lexicon.contains(&format!("{prefix}{f}en")));
+    // Cheapest checks first: this runs for every word in `-t` that is no regular verb form.
+    if candidate.chars().count() < 3 || !lexicon.contains(candidate) {
+        return false;
+    }
     let Some((before, vowels, after)) = last_vowel(candidate) else { return false };
-    let pasts: Vec<String> = ABLAUT
-        .iter()
-        .filter(|(from, _)| *from == vowels)
-        .map(|(_, to)| format!("{before}{to}{after}"))
-        .collect();
-    let prefixed = ["be", "ver", "ont", "her", "ge"].iter().any(|p| candidate.starts_with(p));
-    let participle_vowels = [vowels, "o", "oo"].into_iter().chain(ABLAUT.iter().filter(|(f, _)| *f == vowels).map(|(_, t)| *t));
-    let participle = participle_vowels
-        .map(|v| format!("{before}{v}{after}"))
-        .any(|p| with_en(open_syllables(&p), if prefixed { "" } else { "ge" }));
-    candidate.chars().count() >= 3
-        && lexicon.contains(candidate)
-        && with_en(open_syllables(candidate), "")
-        && pasts.iter().any(|past| lexicon.contains(past))
-        && participle
+    let with_en = |forms: Vec<String>, prefix: &str| forms.into_iter().any(|f| lexicon.contains(&format!("{prefix}{f}en")));
+    if !with_en(open_syllables(candidate), "") {
+        return false;
+    }
+    let changed = ABLAUT.iter().filter(|(from, _)| *from == vowels).map(|(_, to)| *to);
+    if !changed.clone().any(|to| lexicon.contains(&format!("{before}{to}{after}"))) {
+        return false;
+    }
+    let prefix = if ["be", "ver", "ont", "her", "ge"].iter().any(|p| candidate.starts_with(p)) { "" } else { "ge" };
+    [vowels, "o", "oo"].into_iter().chain(changed).any(|v| with_en(open_syllables(&format!("{before}{v}{after}")), prefix))
 }
 
 /// A word's last vowel group (`ij` counts as a vowel) with what stands before and after it,
