@@ -217,11 +217,13 @@ fn chat_style_questions_about_the_other_letters_meet_their_floor_on_the_test_hal
     assert!(declined >= CORPUS_CHAT_DECLINE_FLOOR, "test half declined {:.1}%", 100.0 * declined);
 }
 
-/// Floors for the test half of the chat-style corpus questions: measured before the search
-/// was changed for them (session 22: 9/26 right first, 11/11 declined), rounded down (the
-/// decline floor to one miss in eleven); after that session's changes the same (the tune half
-/// went from 15/26 and 8/11 to 21/26 and 9/11). They guard against regressions.
-const CORPUS_CHAT_ANSWER_FLOOR: f64 = 0.34;
+/// Floors for the test half of the chat-style corpus questions. First batch measured before
+/// the search was changed for it (session 22: 9/26 right first, 11/11 declined; the same after
+/// that session's changes, while its tune half went from 15/26 and 8/11 to 21/26 and 9/11).
+/// Second batch (session 23) measured before any change for it: tune 22/33 and 10/10, test
+/// 21/33 and 8/10. Both batches' test half together: 30/59 and 19/21, rounded down. They
+/// guard against regressions.
+const CORPUS_CHAT_ANSWER_FLOOR: f64 = 0.50;
 const CORPUS_CHAT_DECLINE_FLOOR: f64 = 0.90;
 
 /// Floors for the corpus questions (first measured 20/30 right first and 4/6 declined; 22/30
