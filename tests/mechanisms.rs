@@ -346,3 +346,20 @@ fn an_idioms_words_are_not_searched_for() {
     assert_eq!(words("wat heeft rood asfalt met fietsstraten te maken"), ["rood", "asfalt", "fietsstraten"]);
     assert!(words("hoe maken gemeenten een fietsstraat").contains(&"maken".to_string()));
 }
+
+/// A verb of reading, hearing or knowing is the frame of a question near a subject pronoun
+/// or before a complement, its content elsewhere; a word before a participle the lexicon
+/// holds joined to it is a separable verb written apart (`dicht gegaan`), not the adjective
+/// (`dicht bij huis`): `data/chat.toml` frame words, `query::joined_with_next`.
+#[test]
+fn a_frame_verb_is_content_outside_the_frame_and_a_participle_joins_its_particle() {
+    let searcher = other_letter();
+    let words = |question: &str| -> Vec<String> {
+        searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
+    };
+    assert_eq!(words("ik las dat fietsstraten rood zijn"), ["fietsstraten", "rood"]);
+    assert_eq!(words("hoeveel scholieren lezen over fietsstraten"), ["scholieren", "fietsstraten"]);
+    assert_eq!(words("hoeveel scholieren kunnen niet lezen"), ["scholieren", "lezen"]);
+    assert_eq!(words("waarom is de straat dicht gegaan"), ["straat", "dichtgegaan"]);
+    assert_eq!(words("ligt de school dicht bij huis"), ["ligt", "school", "dicht", "huis"]);
+}

@@ -132,6 +132,7 @@ impl Query {
             })
             .unzip();
         let idiom = chat.in_function_phrase(&words);
+        let frame = chat.frames(&words);
         let mut typo_lookups = 0;
         let language = analyzer.guess_language(words.iter().map(String::as_str));
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
@@ -173,7 +174,7 @@ impl Query {
             {
                 used[joined] = true;
                 groups.push(exact_group(verb, language, analyzer, glossary));
-            } else if analyzer.is_content_word(word) && !idiom[i] {
+            } else if analyzer.is_content_word(word) && !idiom[i] && !frame[i] {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }
             let split = groups.len() - first_new_group > 1;
@@ -261,14 +262,20 @@ fn answer_types(words: &[String], stems: &[String], types: &QuestionTypes, analy
         .collect()
 }
 
-/// `wijk teams` → `wijkteams`: two words that the index holds joined, not both apart.
+/// `wijk teams` → `wijkteams`: two words that the index holds joined, not both apart. And a
+/// word before a participle that the lexicon holds joined to it (`dicht gegaan` →
+/// `dichtgegaan`, `mee gedaan`): a separable verb's participle written apart, whose first
+/// word is no adjective of its own (`dicht` is not `dicht bij huis`), whether or not any
+/// document holds the verb.
 fn joined_with_next(words: &[String], i: usize, index: &Index) -> Option<String> {
     let next = words.get(i + 1)?;
     let analyzer = index.analyzer();
     let joined = format!("{}{next}", words[i]);
     let known = |w: &str| analyzer.is_content_word(w) && index.has_stem(&analyzer.stem(w));
     let both_content = analyzer.is_content_word(&words[i]) && analyzer.is_content_word(next);
-    (both_content && known(&joined) && !(known(&words[i]) && known(next))).then_some(joined)
+    let participle = next.starts_with("ge") && next.chars().count() >= 5 && !ARTICLES.contains(&words[i].as_str());
+    let participle_apart = participle && analyzer.lexicon().contains(&joined);
+    ((both_content && known(&joined) && !(known(&words[i]) && known(next))) || participle_apart).then_some(joined)
 }
 
 /// `mee ... doen` → `meedoen`, and the other order (`doen ... mee`): a particle and a verb

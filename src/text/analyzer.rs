@@ -58,9 +58,14 @@ impl Default for Analyzer {
             .map(String::from)
             .chain(chat.dutch_function_words.iter().cloned())
             .collect();
+        // Frame words are content outside a question's frame (`ChatWords::frames`), so no
+        // stop words; they still tell the language.
+        let stopwords = english.union(&dutch).filter(|w| !chat.frame_words.contains(*w)).cloned().collect();
+        let english = english.into_iter().chain(chat.english_frame_words.iter().cloned()).collect();
+        let dutch = dutch.into_iter().chain(chat.dutch_frame_words.iter().cloned()).collect();
         Analyzer {
             stemmer: frostem::Stemmer::new(frostem::Algorithm::Dutch),
-            stopwords: english.union(&dutch).cloned().collect(),
+            stopwords,
             english_function_words: english,
             dutch_function_words: dutch,
             overrides: STEM_OVERRIDES

@@ -7,7 +7,7 @@
 //! function words are the only part both sides share (through the analyzer's stop words).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use regex::Regex;
 use serde::Deserialize;
@@ -30,6 +30,12 @@ struct LanguageChat {
     function_words: Vec<String>,
     #[serde(default)]
     function_phrases: Vec<String>,
+    #[serde(default)]
+    frame_words: Vec<String>,
+    #[serde(default)]
+    frame_subjects: Vec<String>,
+    #[serde(default)]
+    frame_complements: Vec<String>,
 }
 
 /// The chat words of both languages, and the patterns of message furniture.
@@ -42,6 +48,14 @@ pub struct ChatWords {
     /// Idioms whose words carry no subject together (`te maken` of `wat heeft X met Y te
     /// maken`), as word sequences.
     function_phrases: Vec<Vec<String>>,
+    /// Verbs of asking, knowing, reading, hearing and telling: a question's frame (`ik las
+    /// dat ...`) near a subject pronoun or before a complement, its content elsewhere
+    /// (`hoeveel mensen kunnen niet lezen`).
+    pub frame_words: HashSet<String>,
+    pub dutch_frame_words: Vec<String>,
+    pub english_frame_words: Vec<String>,
+    frame_subjects: HashSet<String>,
+    frame_complements: HashSet<String>,
 }
 
 impl Default for ChatWords {
@@ -58,7 +72,15 @@ impl Default for ChatWords {
             .map(|phrase| phrase.split_whitespace().map(String::from).collect::<Vec<_>>())
             .filter(|phrase| !phrase.is_empty())
             .collect();
+        let both = |pick: fn(&LanguageChat) -> &Vec<String>| -> HashSet<String> {
+            pick(&file.nl).iter().chain(pick(&file.en)).cloned().collect()
+        };
         ChatWords {
+            frame_words: both(|l| &l.frame_words),
+            frame_subjects: both(|l| &l.frame_subjects),
+            frame_complements: both(|l| &l.frame_complements),
+            dutch_frame_words: file.nl.frame_words.clone(),
+            english_frame_words: file.en.frame_words.clone(),
             abbreviations,
             function_phrases,
             furniture: furniture_patterns(),
@@ -85,6 +107,24 @@ impl ChatWords {
             }
         }
         covered
+    }
+
+    /// Per word of a question (folded): whether it is a frame word in frame position: the
+    /// message's first word (`vertel eens over ...`), a subject pronoun within two words
+    /// either side (`ik las`, `weet iemand`), or a complement within two words after it
+    /// (`lezen over`, `weet hoe`). A frame word elsewhere is content.
+    pub fn frames(&self, words: &[String]) -> Vec<bool> {
+        let near = |set: &HashSet<String>, from: usize, to: usize| {
+            words[from..to.min(words.len())].iter().any(|w| set.contains(w))
+        };
+        (0..words.len())
+            .map(|i| {
+                self.frame_words.contains(&words[i])
+                    && (i == 0
+                        || near(&self.frame_subjects, i.saturating_sub(2), i + 3)
+                        || near(&self.frame_complements, i + 1, i + 3))
+            })
+            .collect()
     }
 }
 
@@ -136,5 +176,22 @@ mod tests {
         assert_eq!(chat.expand("mss").unwrap(), ["misschien"]);
         assert_eq!(chat.expand("dont").unwrap(), ["do", "not"]);
         assert!(chat.expand("brief").is_none());
+    }
+
+    #[test]
+    fn a_frame_word_is_content_outside_the_frame_of_a_question() {
+        let chat = ChatWords::default();
+        let frames = |message: &str| {
+            let words: Vec<String> = message.split_whitespace().map(String::from).collect();
+            let flags = chat.frames(&words);
+            words.into_iter().zip(flags).filter(|(_, frame)| *frame).map(|(w, _)| w).collect::<Vec<_>>()
+        };
+        assert_eq!(frames("ik las dat de bieb dicht gaat"), ["las"]);
+        assert_eq!(frames("weet iemand hoe dat zit"), ["weet"]);
+        assert_eq!(frames("waar kan ik lezen over mantelzorg"), ["lezen"]);
+        assert_eq!(frames("vertel eens over de brief"), ["vertel"]);
+        assert!(frames("hoeveel mensen kunnen niet goed lezen en schrijven").is_empty());
+        assert!(frames("how many adults cannot read well").is_empty());
+        assert_eq!(frames("i heard that libraries close"), ["heard"]);
     }
 }
