@@ -363,3 +363,28 @@ fn a_frame_verb_is_content_outside_the_frame_and_a_participle_joins_its_particle
     assert_eq!(words("waarom is de straat dicht gegaan"), ["straat", "dichtgegaan"]);
     assert_eq!(words("ligt de school dicht bij huis"), ["ligt", "school", "dicht", "huis"]);
 }
+
+/// A question word no document holds that is the acronym of a name a document's title gives
+/// (`wmo`, `Wet maatschappelijke ondersteuning`) is read as that name (`acronyms.rs`); one
+/// that is the acronym of no name stays as typed.
+#[test]
+fn an_acronym_of_a_title_finds_the_letter_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = "De Wet maatschappelijke ondersteuning\n\nBRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID\n\n\
+        Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 mei 2022\n\n\
+        Met deze brief informeer ik uw Kamer over de evaluatie van de wet.\n\n\
+        Sinds de invoering regelen gemeenten huishoudelijke hulp en dagbesteding voor inwoners \
+        die dat zelf niet kunnen.\n\nDe eigen bijdrage wordt voortaan per huishouden berekend.\n\n\
+        De Staatssecretaris van Volksgezondheid,\nM. Jansen\n";
+    std::fs::write(dir.path().join("wmo-2022-05-03.txt"), letter).unwrap();
+    let meta = "title = \"Brief van de staatssecretaris van Volksgezondheid over de Wet maatschappelijke ondersteuning\"\n\
+        date = \"2022-05-03\"\n";
+    std::fs::write(dir.path().join("wmo-2022-05-03.toml"), meta).unwrap();
+    let searcher = library::load(Source::Folder(dir.path())).expect("the made-up letter loads");
+    let words = |question: &str| -> Vec<String> {
+        searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
+    };
+    assert_eq!(words("wat regelen gemeenten via de wmo"), ["regelen", "gemeenten", "via", "wet", "maatschappelijke", "ondersteuning"]);
+    assert_eq!(words("wat regelen gemeenten via de xyz"), ["regelen", "gemeenten", "via", "xyz"]);
+    assert_eq!(first_passage(&searcher, "wat regelen gemeenten via de wmo"), "body 2");
+}

@@ -16,6 +16,7 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
+use super::acronyms::Acronyms;
 use super::fuzzy::DeletionIndex;
 use super::openings::WordsInOrder;
 use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
@@ -64,6 +65,7 @@ impl Index {
             typos: DeletionIndex::default(),
             words_in_order: WordsInOrder::default(),
             average_lengths: Vec::new(),
+            acronyms: Acronyms::default(),
             analyzer,
         };
         let vocabulary = index.tokenize(&corpus, previous);
@@ -109,6 +111,7 @@ impl Index {
                 (total / passages.len().max(1) as f32).max(1.0)
             })
             .collect();
+        index.acronyms = Acronyms::of_titles(&index);
         index
     }
 

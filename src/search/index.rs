@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
+use super::acronyms::Acronyms;
 use super::fuzzy::DeletionIndex;
 use super::openings::WordsInOrder;
 use super::params::TITLE_FIELD_WEIGHT;
@@ -136,6 +137,8 @@ pub struct Index {
     /// and a letter written in long paragraphs is not outranked by one in short paragraphs
     /// for being long-winded.
     pub(crate) average_lengths: Vec<f32>,
+    /// Acronyms of the documents' subjects (`mdt`, see `acronyms.rs`).
+    pub(crate) acronyms: Acronyms,
     pub(crate) analyzer: Analyzer,
 }
 

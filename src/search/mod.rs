@@ -2,6 +2,7 @@
 //! ([`Query`]) and ranking with a decision to decline ([`rank`]). Everything tunable is in
 //! [`params`]; general language knowledge is in the data files of [`glossary`].
 
+mod acronyms;
 mod alternatives;
 mod asks;
 mod build;

@@ -174,6 +174,8 @@ impl Query {
             {
                 used[joined] = true;
                 groups.push(exact_group(verb, language, analyzer, glossary));
+            } else if let Some(name) = acronym_name(word, index) {
+                groups.extend(name.iter().map(|w| exact_group(w.clone(), language, analyzer, glossary)));
             } else if analyzer.is_content_word(word) && !idiom[i] && !frame[i] {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }
@@ -276,6 +278,14 @@ fn joined_with_next(words: &[String], i: usize, index: &Index) -> Option<String>
     let participle = next.starts_with("ge") && next.chars().count() >= 5 && !ARTICLES.contains(&words[i].as_str());
     let participle_apart = participle && analyzer.lexicon().contains(&joined);
     ((both_content && known(&joined) && !(known(&words[i]) && known(next))) || participle_apart).then_some(joined)
+}
+
+/// The words of the name a question word abbreviates (`mdt` → `maatschappelijke
+/// diensttijd`, see `acronyms.rs`), when no document holds the word itself.
+fn acronym_name<'a>(word: &str, index: &'a Index) -> Option<&'a [String]> {
+    let analyzer = index.analyzer();
+    let name = index.acronyms.name(word)?;
+    (analyzer.is_content_word(word) && !index.has_stem(&analyzer.stem(word))).then_some(name)
 }
 
 /// `mee ... doen` → `meedoen`, and the other order (`doen ... mee`): a particle and a verb

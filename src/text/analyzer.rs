@@ -133,8 +133,22 @@ impl Analyzer {
         let stem = self.stemmer.stem(folded);
         match self.uninflected(folded, &stem).or_else(|| morphology::verb_stem(&self.lexicon, folded)) {
             Some(base) => self.overrides.get(&base).cloned().unwrap_or_else(|| self.stem_of_base(&base)),
-            None => morphology::with_own_ge(&self.lexicon, folded, stem.into_owned()),
+            None => match self.loanword_plural(folded, &stem) {
+                Some(singular) => singular.to_string(),
+                None => morphology::with_own_ge(&self.lexicon, folded, stem.into_owned()),
+            },
         }
+    }
+
+    /// The singular of an English loanword's plural in `-es` (`coaches` → `coach`,
+    /// `buurtsportcoaches` → `buurtsportcoach`), whose `-e` the stemmer leaves on: when the
+    /// lexicon holds the word without `-es` (or its parts) and not without `-s`.
+    fn loanword_plural<'a>(&self, folded: &'a str, stem: &str) -> Option<&'a str> {
+        // English adds `-es` after a sibilant only (`coach`, `crash`, `box`, `business`).
+        let singular = folded.strip_suffix("es").filter(|w| ["ch", "sh", "x", "ss", "zz"].iter().any(|e| w.ends_with(e)))?;
+        let without_s = &folded[..folded.len() - 1];
+        let known = |w: &str| self.lexicon.contains(w) || self.split_compound(w).is_some();
+        (stem == without_s && !known(without_s) && known(singular)).then_some(singular)
     }
 
     fn stem_of_base(&self, base: &str) -> String {
@@ -235,5 +249,15 @@ mod tests {
         let word = "belasting".repeat(112);
         assert!(a.forms(&word).part_stems.is_empty());
         assert_eq!(a.ocr_alias(&word), None);
+    }
+
+    #[test]
+    fn an_english_plural_in_es_meets_its_singular_and_a_dutch_word_in_es_keeps_its_stem() {
+        let a = Analyzer::default();
+        for (plural, singular) in [("coaches", "coach"), ("buurtsportcoaches", "buurtsportcoach"), ("crashes", "crash")] {
+            assert_eq!(a.stem(plural), a.stem(singular), "{plural}");
+        }
+        assert_ne!(a.stem("bijles"), a.stem("bijl"));
+        assert_ne!(a.stem("nietes"), a.stem("niet"));
     }
 }
