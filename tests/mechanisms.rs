@@ -213,6 +213,9 @@ fn a_number_of_years_answers_how_many_years_not_how_many_people() {
     assert!(people.as_deref().is_none_or(|p| !p.ends_with(four_years)), "{people:?}");
     let years = first("hoeveel jaar stelt het kabinet geld beschikbaar voor vrijwilligerscentrales");
     assert!(years.as_deref().is_some_and(|y| y.ends_with(four_years)), "{years:?}");
+    // `hoeveel later` asks for a duration itself: `acht maanden later` answers it.
+    let later = first("hoeveel later gaat de aow in als mensen langer leven");
+    assert!(later.as_deref().is_some_and(|l| l.ends_with("pensioenen-2020-06-12.txt body 3")), "{later:?}");
 }
 
 /// An English word in an English question is not taken for a Dutch compound: `schoolyard`

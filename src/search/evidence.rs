@@ -24,6 +24,7 @@ pub(super) struct AnswerEvidence<'a> {
     pub(super) spec: &'a AnswerTypeSpec,
     evidence: Vec<TermId>,
     units: Vec<TermId>,
+    durations_answer: Vec<TermId>,
 }
 
 impl<'a> AnswerEvidence<'a> {
@@ -34,7 +35,12 @@ impl<'a> AnswerEvidence<'a> {
             terms.dedup();
             terms
         };
-        AnswerEvidence { spec, evidence: terms(&spec.evidence), units: terms(&spec.not_before) }
+        AnswerEvidence {
+            spec,
+            evidence: terms(&spec.evidence),
+            units: terms(&spec.not_before),
+            durations_answer: terms(&spec.durations_answer),
+        }
     }
 }
 
@@ -43,7 +49,10 @@ impl<'a> AnswerEvidence<'a> {
 /// only within [`NEAR_FOCUS_WINDOW`] content words of that word, when the passage holds it: a
 /// number three clauses on (`pas over *twee* jaar`) counts something else.
 pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &[u32], focus: &[TermId]) -> bool {
-    let (spec, evidence, units) = (answer.spec, &answer.evidence, &answer.units);
+    let (spec, evidence) = (answer.spec, &answer.evidence);
+    // `hoeveel later`: a duration is the answer, so no unit of time measures something else.
+    let asks_duration = focus.iter().any(|f| answer.durations_answer.binary_search(f).is_ok());
+    let units: &[TermId] = if asks_duration { &[] } else { &answer.units };
     let stem_of = |word: u32| index.words[word as usize].stem;
     let is_number = |word: u32| index.numbers[word as usize];
     let is_evidence = |at: usize| {

@@ -183,6 +183,10 @@ pub struct AnswerTypeSpec {
     /// duration, not how many), unless the question asks about that word itself.
     #[serde(default)]
     pub not_before: Vec<String>,
+    /// Stems, once loaded: words asked about whose answer is a duration (`hoeveel *later*`,
+    /// `how much *longer*`), so a number before a unit of time answers them.
+    #[serde(default)]
+    pub durations_answer: Vec<String>,
     /// Set when parsed: the stem of the one whose view is asked, for `third_party` types.
     #[serde(skip)]
     pub speaker: Option<String>,
@@ -221,6 +225,7 @@ impl QuestionTypes {
             .map(|mut spec| {
                 spec.evidence = spec.evidence.iter().map(stem).collect();
                 spec.not_before = spec.not_before.iter().map(stem).collect();
+                spec.durations_answer = spec.durations_answer.iter().map(stem).collect();
                 spec
             })
             .collect();
