@@ -391,3 +391,16 @@ fn an_acronym_of_a_title_finds_the_letter_it_names() {
     assert_eq!(words("wat regelen gemeenten via de xyz"), ["regelen", "gemeenten", "via", "xyz"]);
     assert_eq!(first_passage(&searcher, "wat regelen gemeenten via de wmo"), "body 2");
 }
+
+/// A word the documents write in two at a hyphen (`back-ups`) is found when typed as one
+/// (`backups`): two words of the documents that stand side by side and spell it.
+#[test]
+fn a_word_typed_whole_finds_the_documents_hyphenated_spelling() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let words = |question: &str| -> Vec<String> { corpus.query(question).groups.iter().map(|g| g.word.clone()).collect() };
+    assert_eq!(words("maken kleine gemeenten backups"), ["maken", "kleine", "gemeenten", "back", "ups"]);
+    // `upsback`: both halves are words of the documents, but never side by side in this order.
+    assert_eq!(words("wat is upsback"), ["upsback"]);
+    let first = first_in_corpus(&corpus, "helpt het rijk kleine gemeenten met backups").expect("answered");
+    assert!(first.contains("cyberweerbaarheid-2022-11-14"), "{first}");
+}

@@ -146,7 +146,10 @@ pub(super) fn word_groups(
     // `product` + `ion`); a Dutch word in it still is (`what about wijkteams`).
     let parts = if english_word { Vec::new() } else { analyzer.forms(word).part_stems };
     if parts.is_empty() {
-        return vec![group];
+        return match written_apart(word, index) {
+            Some(halves) => halves.map(|half| exact_group(half.to_string(), language, analyzer, glossary)).into(),
+            None => vec![group],
+        };
     }
     parts
         .into_iter()
@@ -216,3 +219,23 @@ fn typo_alternatives(word: &str, index: &Index) -> Vec<Alternative> {
         Err(_) => Vec::new(),
     }
 }
+
+/// A word the documents write in two (`backups` of `back-ups`, `e-mail`-like spellings
+/// split at the hyphen): two words of the documents that stand next to each other in some
+/// passage and together spell it. The first such split found.
+fn written_apart<'w>(word: &'w str, index: &Index) -> Option<[&'w str; 2]> {
+    /// Passages of the rarer half looked at for the two words side by side.
+    const MAX_PASSAGES: usize = 64;
+    let adjacent = |left: u32, right: u32| {
+        let postings = index.whole_postings(index.terms.get(index.word_stem(left)));
+        postings.iter().take(MAX_PASSAGES).any(|p| {
+            index.passages[p.slot as usize].words.windows(2).any(|pair| pair == [left, right])
+        })
+    };
+    (2..word.len().saturating_sub(1)).filter(|&k| word.is_char_boundary(k)).find_map(|k| {
+        let (left, right) = word.split_at(k);
+        let (&l, &r) = (index.word_ids.get(left)?, index.word_ids.get(right)?);
+        adjacent(l, r).then_some([left, right])
+    })
+}
+
