@@ -204,7 +204,7 @@ fn verb_without_ending_t(word: &str, index: &Index) -> Option<Alternative> {
 /// likely one the documents do not have than a slip, and none is taken (the chance of a
 /// neighbour by accident grows with the vocabulary; the OCR rule asks the same).
 fn typo_alternatives(word: &str, index: &Index) -> Vec<Alternative> {
-    let candidates = index.typos.candidates(word);
+    let candidates = index.typos.candidates(word, |w| index.has_surface(w));
     let Some(&(_, closest)) = candidates.first() else { return Vec::new() };
     let mut stems: Vec<String> =
         candidates.iter().filter(|c| c.1 == closest).map(|(w, _)| index.analyzer().stem(w)).collect();

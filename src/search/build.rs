@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::acronyms::Acronyms;
-use super::fuzzy::DeletionIndex;
+use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
 use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
@@ -62,7 +62,7 @@ impl Index {
             openings: Vec::new(),
             slot_documents: Vec::new(),
             document_starts: vec![0],
-            typos: DeletionIndex::default(),
+            typos: TypoIndex::default(),
             words_in_order: WordsInOrder::default(),
             average_lengths: Vec::new(),
             acronyms: Acronyms::default(),
@@ -84,18 +84,20 @@ impl Index {
                 index.add_sender_field(sender, d as u32);
             }
         }
+        let typos = || match previous {
+            Some(previous) => TypoIndex::after(&previous.typos, &vocabulary, |w| previous.has_surface(w)),
+            None => TypoIndex::new(vocabulary.iter().map(String::as_str)),
+        };
         if share.threads() > 1 {
             std::thread::scope(|scope| {
-                let typos = scope.spawn(|| {
-                    (DeletionIndex::new(vocabulary.iter().map(String::as_str)), WordsInOrder::new(&vocabulary))
-                });
+                let typos = scope.spawn(|| (typos(), WordsInOrder::new(&vocabulary)));
                 index.add_postings();
                 (index.typos, index.words_in_order) =
                     typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             });
         } else {
             index.add_postings();
-            index.typos = DeletionIndex::new(vocabulary.iter().map(String::as_str));
+            index.typos = typos();
             index.words_in_order = WordsInOrder::new(&vocabulary);
         }
         index.numbers = vocabulary.iter().map(|w| crate::text::numbers::is_number(w)).collect();

@@ -79,6 +79,14 @@ impl DeletionIndex {
 
     /// Vocabulary words within the typo budget of `word`, closest first, with their distance.
     pub fn candidates(&self, word: &str) -> Vec<(&str, usize)> {
+        let mut found = self.within_budget(word);
+        found.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
+        found.truncate(FUZZY_MAX_CANDIDATES);
+        found
+    }
+
+    /// Every indexed word within the typo budget of `word`, with its distance, unordered.
+    fn within_budget(&self, word: &str) -> Vec<(&str, usize)> {
         let chars: Vec<char> = word.chars().collect();
         let budget = typo_budget(chars.len());
         if budget == 0 {
@@ -96,15 +104,71 @@ impl DeletionIndex {
         }
         ids.sort_unstable();
         ids.dedup();
-        let mut found: Vec<(&str, usize)> = ids
-            .into_iter()
+        ids.into_iter()
             .map(|id| self.words[id as usize].as_str())
             .map(|w| (w, strsim::osa_distance(word, w)))
             .filter(|&(w, d)| d > 0 && d <= budget && d <= typo_budget(w.chars().count()))
-            .collect();
+            .collect()
+    }
+
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// The typo index of an index's vocabulary, in segments shared between builds: a reload
+/// indexes only the words the documents did not hold before, in a new segment, and keeps the
+/// segments of the index it replaces. A word a reload dropped stays in its segment but is
+/// never a candidate (lookups take a test of whether the documents still hold the word), so
+/// candidates are those a fresh build gives. Segments are merged into one by a fresh build
+/// when there are [`MAX_SEGMENTS`], or when dropped or added words reach a quarter of them.
+#[derive(Debug, Default)]
+pub struct TypoIndex {
+    segments: Vec<std::sync::Arc<DeletionIndex>>,
+}
+
+/// Segments a typo index may have before a build merges them.
+const MAX_SEGMENTS: usize = 4;
+
+impl TypoIndex {
+    pub fn new<'a>(vocabulary: impl IntoIterator<Item = &'a str>) -> TypoIndex {
+        TypoIndex { segments: vec![std::sync::Arc::new(DeletionIndex::new(vocabulary))] }
+    }
+
+    /// The typo index of `vocabulary`, given the one of the vocabulary before
+    /// (`was_held`: whether a word was in that vocabulary).
+    pub fn after(previous: &TypoIndex, vocabulary: &[String], was_held: impl Fn(&str) -> bool) -> TypoIndex {
+        let added: Vec<&str> = vocabulary.iter().map(String::as_str).filter(|w| !was_held(w)).collect();
+        let indexed: usize = previous.segments.iter().map(|s| s.len()).sum();
+        let held = vocabulary.iter().filter(|w| typo_budget(w.chars().count()) > 0).count();
+        let dropped = indexed.saturating_sub(held - held.min(added.len()));
+        let merge = previous.segments.len() >= MAX_SEGMENTS
+            || previous.segments.is_empty()
+            || 4 * (dropped + added.len()) >= indexed.max(1);
+        if merge {
+            return TypoIndex::new(vocabulary.iter().map(String::as_str));
+        }
+        let mut segments = previous.segments.clone();
+        if !added.is_empty() {
+            segments.push(std::sync::Arc::new(DeletionIndex::new(added)));
+        }
+        TypoIndex { segments }
+    }
+
+    /// Words the documents hold (`is_held`) within the typo budget of `word`, closest first
+    /// (then alphabetical), with their distance.
+    pub fn candidates(&self, word: &str, is_held: impl Fn(&str) -> bool) -> Vec<(&str, usize)> {
+        let mut found: Vec<(&str, usize)> =
+            self.segments.iter().flat_map(|s| s.within_budget(word)).filter(|(w, _)| is_held(w)).collect();
         found.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
+        found.dedup();
         found.truncate(FUZZY_MAX_CANDIDATES);
         found
+    }
+
+    /// Segments (for tests and the scale bench's notes).
+    pub fn segment_count(&self) -> usize {
+        self.segments.len()
     }
 }
 
@@ -156,5 +220,25 @@ mod tests {
         let index = DeletionIndex::new([long.as_str(), "netwerk"]);
         assert_eq!(index.words, ["netwerk"]);
         assert!(index.candidates(&"b".repeat(1000)).is_empty());
+    }
+
+    #[test]
+    fn a_typo_index_after_a_change_gives_the_candidates_of_a_fresh_one() {
+        let words = |list: &[&str]| list.iter().map(|w| w.to_string()).collect::<Vec<String>>();
+        let before = words(&["horizontale", "wijkteams", "netwerk", "netwerken", "buurthuis", "vrijwilliger", "gemeente", "zorgverzekeraar", "mantelzorg"]);
+        let after = words(&["horizontale", "wijkteams", "netwerken", "buurthuis", "vrijwilliger", "gemeente", "zorgverzekeraar", "mantelzorg", "netwerkt"]);
+        let previous = TypoIndex::new(before.iter().map(String::as_str));
+        let reused = TypoIndex::after(&previous, &after, |w| before.contains(&w.to_string()));
+        assert_eq!(reused.segment_count(), 2, "the dropped and added words are under a quarter");
+        let fresh = TypoIndex::new(after.iter().map(String::as_str));
+        let held = |w: &str| after.contains(&w.to_string());
+        for asked in ["netwrek", "netwerkn", "wijkteems", "buurthius", "mantelzrog"] {
+            assert_eq!(reused.candidates(asked, held), fresh.candidates(asked, held), "{asked}");
+        }
+        assert!(reused.candidates("netwrek", held).iter().all(|(w, _)| *w != "netwerk"), "a dropped word");
+        assert!(previous.candidates("netwrek", |_| true).iter().any(|(w, _)| *w == "netwerk"));
+        let changed_a_lot = words(&["fietsstraat", "snelfietsroute", "rijstrook"]);
+        let merged = TypoIndex::after(&reused, &changed_a_lot, |w| after.contains(&w.to_string()));
+        assert_eq!(merged.segment_count(), 1, "most words changed: one fresh segment");
     }
 }

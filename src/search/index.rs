@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::acronyms::Acronyms;
-use super::fuzzy::DeletionIndex;
+use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
 use super::params::TITLE_FIELD_WEIGHT;
 use crate::document::{Diagnostic, Document, Passage, PassageKind};
@@ -129,7 +129,7 @@ pub struct Index {
     pub(crate) slot_documents: Vec<u32>,
     /// First slot of each document's passages, and one past the last (`documents + 1` long).
     pub(crate) document_starts: Vec<u32>,
-    pub(crate) typos: DeletionIndex,
+    pub(crate) typos: TypoIndex,
     /// Word ids in alphabetical order (compounds that open with a word, `openings.rs`).
     pub(crate) words_in_order: WordsInOrder,
     /// Per document: the average length of its passages. BM25 weighs a passage's length
