@@ -162,6 +162,11 @@ impl Index {
     /// Step 4: postings of whole words, OCR aliases and compound parts.
     fn add_postings(&mut self) {
         let Index { passages, words, whole, parts, .. } = self;
+        // Each list allocated once at its size: no regrowth, no spare capacity held.
+        let (whole_sizes, part_sizes) = posting_list_sizes(passages, words, whole.len());
+        for (list, size) in whole.iter_mut().zip(whole_sizes).chain(parts.iter_mut().zip(part_sizes)) {
+            list.reserve_exact(size as usize);
+        }
         for (slot, passage) in passages.iter().enumerate() {
             for &word in &passage.words {
                 let word = &words[word as usize];
@@ -174,6 +179,30 @@ impl Index {
             }
         }
     }
+}
+
+/// Per term: the number of passages holding it as a whole word (or alias), and as a
+/// compound part, i.e. the lengths of its postings lists.
+fn posting_list_sizes(passages: &[IndexedPassage], words: &[IndexedWord], terms: usize) -> (Vec<u32>, Vec<u32>) {
+    let (mut whole, mut parts) = (vec![0u32; terms], vec![0u32; terms]);
+    let (mut whole_last, mut parts_last) = (vec![u32::MAX; terms], vec![u32::MAX; terms]);
+    let count = |sizes: &mut [u32], last: &mut [u32], term: u32, slot: u32| {
+        if std::mem::replace(&mut last[term as usize], slot) != slot {
+            sizes[term as usize] += 1;
+        }
+    };
+    for (slot, passage) in passages.iter().enumerate() {
+        for &word in &passage.words {
+            let word = &words[word as usize];
+            for term in std::iter::once(word.stem).chain(word.alias) {
+                count(&mut whole, &mut whole_last, term, slot as u32);
+            }
+            for &part in word.parts.iter() {
+                count(&mut parts, &mut parts_last, part, slot as u32);
+            }
+        }
+    }
+    (whole, parts)
 }
 
 /// The id of a folded word, given the next id when it is new.
