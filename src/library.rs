@@ -193,7 +193,12 @@ impl Library {
         let candidate = Arc::new(Snapshot::new(searcher, now));
         gate(&candidate).map_err(ReloadFailure::Gate)?;
         let old = self.current.swap(candidate.clone());
-        Ok(Changes::between(&old, &candidate))
+        let changes = Changes::between(&old, &candidate);
+        // Freeing the replaced index (hundreds of MiB at scale) is no part of the reload: a
+        // thread does it, so the caller is not kept waiting (when no thread can be started,
+        // the closure, and with it the index, is dropped here).
+        let _ = std::thread::Builder::new().name("free-old-index".into()).spawn(move || drop(old));
+        Ok(changes)
     }
 }
 

@@ -30,6 +30,8 @@ struct Analysed {
     stem: String,
     parts: Vec<String>,
     alias: Option<String>,
+    /// A number, in digits or a Dutch number word.
+    number: bool,
 }
 
 impl Index {
@@ -100,7 +102,7 @@ impl Index {
             index.typos = typos();
             index.words_in_order = WordsInOrder::new(&vocabulary);
         }
-        index.numbers = vocabulary.iter().map(|w| crate::text::numbers::is_number(w)).collect();
+        index.numbers = analysed.iter().map(|a| a.number).collect();
         index.vocabulary = vocabulary;
         index.documents = corpus.documents;
         index.diagnostics = corpus.diagnostics;
@@ -270,12 +272,14 @@ fn analyse(analyzer: &Analyzer, words: &[String], previous: Option<&Index>, shar
 impl Index {
     /// The analysis this index made of a word, if it holds it.
     fn analysed(&self, folded: &str) -> Option<Analysed> {
-        let word = &self.words[*self.word_ids.get(folded)? as usize];
+        let word_id = *self.word_ids.get(folded)?;
+        let word = &self.words[word_id as usize];
         let name = |term| self.terms.name(term).to_string();
         Some(Analysed {
             stem: name(word.stem),
             parts: word.parts.iter().map(|&p| name(p)).collect(),
             alias: word.alias.map(name),
+            number: self.numbers[word_id as usize],
         })
     }
 }
@@ -283,7 +287,7 @@ impl Index {
 fn analyse_word(analyzer: &Analyzer, folded: &str) -> Analysed {
     let forms = analyzer.forms(folded);
     let alias = analyzer.ocr_alias(folded).map(|a| analyzer.stem(&a));
-    Analysed { stem: forms.stem, parts: forms.part_stems, alias }
+    Analysed { stem: forms.stem, parts: forms.part_stems, alias, number: crate::text::numbers::is_number(folded) }
 }
 
 /// Step 3: a word's forms as term ids.
