@@ -53,6 +53,7 @@ impl Index {
             terms: Terms::default(),
             whole: Vec::new(),
             parts: Vec::new(),
+            frequencies: Vec::new(),
             titles: Vec::new(),
             senders: Vec::new(),
             words: Vec::new(),
@@ -102,6 +103,7 @@ impl Index {
             index.typos = typos();
             index.words_in_order = WordsInOrder::new(&vocabulary);
         }
+        index.count_frequencies();
         index.numbers = analysed.iter().map(|a| a.number).collect();
         index.vocabulary = vocabulary;
         index.documents = corpus.documents;

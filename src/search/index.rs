@@ -105,6 +105,8 @@ pub struct Index {
     pub(crate) whole: Vec<Vec<Posting>>,
     /// Per term id: passages holding it as a compound part.
     pub(crate) parts: Vec<Vec<Posting>>,
+    /// Per term id: passages holding it whole or as a part (the union of the two lists).
+    pub(crate) frequencies: Vec<u32>,
     /// Per term id: the documents (sorted) whose title holds it.
     pub(crate) titles: Vec<Vec<u32>>,
     /// Per term id: the documents (sorted) whose sender's words hold it (see
@@ -271,11 +273,25 @@ impl Index {
     /// only in titles, the number of passages of those documents.
     pub(crate) fn document_frequency(&self, stem: &str) -> usize {
         let term = self.terms.get(stem);
-        let (whole, parts) = (self.whole_postings(term), self.part_postings(term));
-        match (whole.is_empty(), parts.is_empty()) {
-            (true, true) => self.title_passages(term),
-            _ => union_len(whole, parts),
+        match term.and_then(|t| self.frequencies.get(t as usize)).copied().unwrap_or(0) {
+            0 => self.title_passages(term),
+            passages => passages as usize,
         }
+    }
+
+    /// Per term: the number of passages holding it whole or as a compound part (set once the
+    /// postings are; a query reads it for each of its words).
+    pub(super) fn count_frequencies(&mut self) {
+        self.frequencies = self
+            .whole
+            .iter()
+            .zip(&self.parts)
+            .map(|(whole, parts)| match (whole.is_empty(), parts.is_empty()) {
+                (_, true) => whole.len() as u32,
+                (true, false) => parts.len() as u32,
+                (false, false) => union_len(whole, parts) as u32,
+            })
+            .collect();
     }
 
     fn title_passages(&self, term: Option<TermId>) -> usize {
