@@ -111,6 +111,7 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a duration names its unit", "hoe lang is wijbenga al minister", "none"),
     ("a past-tense when asks for a date", "wanneer werd de eerste fietsstraat aangelegd", "none"),
     ("a past-tense when asks for a date", "when was the first cycle street built", "none"),
+    ("a when in the perfect tense asks for a date", "wanneer is de eerste fietsstraat aangelegd", "none"),
     ("an English slip is read as the word meant", "what do the municipalites decide", "body 3"),
     ("off-topic", "wat voor weer wordt het morgen?", "none"),
 ];

@@ -240,10 +240,13 @@ fn answer_types(words: &[String], stems: &[String], types: &QuestionTypes, analy
         .answer_types
         .iter()
         .filter_map(|t| {
-            t.triggers.iter().find_map(|trigger| {
-                let end = phrase_end(words, trigger)?;
-                Some((t, end + 1 - trigger.split(' ').count()..=end))
-            })
+            t.triggers
+                .iter()
+                .find_map(|trigger| {
+                    let end = phrase_end(words, trigger)?;
+                    Some((t, end + 1 - trigger.split(' ').count()..=end))
+                })
+                .or_else(|| perfect_tense(words, t).map(|span| (t, span)))
         })
         .collect();
     let within_longer = |span: &std::ops::RangeInclusive<usize>| {
@@ -262,6 +265,25 @@ fn answer_types(words: &[String], stems: &[String], types: &QuestionTypes, analy
             Some(AnswerTypeSpec { speaker: Some(stems[speaker].clone()), ..(*t).clone() })
         })
         .collect()
+}
+
+/// The span of a question in the perfect tense after one of the type's `perfect_after` words
+/// (`*wanneer is* crowdfunding *ontstaan*`): the word, an auxiliary right after it, and a
+/// participle at the end of the question (where Dutch puts it).
+fn perfect_tense(words: &[String], spec: &AnswerTypeSpec) -> Option<std::ops::RangeInclusive<usize>> {
+    let start = words.iter().position(|w| spec.perfect_after.contains(w))?;
+    let auxiliary = words.get(start + 1).is_some_and(|w| spec.perfect_auxiliaries.contains(w));
+    let last = words.len() - 1;
+    (auxiliary && last > start + 2 && is_participle_shaped(&words[last])).then_some(start..=last)
+}
+
+/// Shaped like a Dutch past participle: `ge-` (also after a particle, `aangenomen`,
+/// `opgericht`) or an unstressed prefix (`ontstaan`, `besloten`, `verhoogd`), and the ending
+/// `-d`, `-t` or `-en`.
+fn is_participle_shaped(word: &str) -> bool {
+    let prefixed = word.get(..6).is_some_and(|head| head.contains("ge"))
+        || ["be", "ver", "ont", "her", "er"].iter().any(|p| word.starts_with(p));
+    word.chars().count() >= 6 && prefixed && (word.ends_with('d') || word.ends_with('t') || word.ends_with("en"))
 }
 
 /// `wijk teams` → `wijkteams`: two words that the index holds joined, not both apart. And a

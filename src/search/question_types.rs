@@ -187,6 +187,12 @@ pub struct AnswerTypeSpec {
     /// `how much *longer*`), so a number before a unit of time answers them.
     #[serde(default)]
     pub durations_answer: Vec<String>,
+    /// Also triggered by one of these words followed by an auxiliary (`perfect_auxiliaries`)
+    /// in a question that ends in a participle: the perfect tense (`wanneer is X ontstaan`).
+    #[serde(default)]
+    pub perfect_after: Vec<String>,
+    #[serde(default)]
+    pub perfect_auxiliaries: Vec<String>,
     /// Set when parsed: the stem of the one whose view is asked, for `third_party` types.
     #[serde(skip)]
     pub speaker: Option<String>,
