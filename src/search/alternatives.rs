@@ -10,7 +10,7 @@ use super::openings::compounds_opening_with;
 use super::params::*;
 use super::query::{rarity, Alternative, Group, MatchKind};
 use crate::i18n::Language;
-use crate::text::{analyzer::Analyzer, fold, numbers, tokens};
+use crate::text::{analyzer::Analyzer, analyzer::MAX_ANALYSED_WORD_CHARS, fold, numbers, tokens};
 
 /// A group for a word taken as it is, with its Dutch synonyms.
 pub(super) fn exact_group(word: String, language: Language, analyzer: &Analyzer, glossary: &Glossary) -> Group {
@@ -222,7 +222,8 @@ fn typo_alternatives(word: &str, index: &Index) -> Vec<Alternative> {
 
 /// A word the documents write in two (`backups` of `back-ups`, `e-mail`-like spellings
 /// split at the hyphen): two words of the documents that stand next to each other in some
-/// passage and together spell it. The first such split found.
+/// passage and together spell it. The first such split found; none for a word longer than
+/// the analyser analyses.
 fn written_apart<'w>(word: &'w str, index: &Index) -> Option<[&'w str; 2]> {
     /// Passages of the rarer half looked at for the two words side by side.
     const MAX_PASSAGES: usize = 64;
@@ -232,6 +233,10 @@ fn written_apart<'w>(word: &'w str, index: &Index) -> Option<[&'w str; 2]> {
             index.passages[p.slot as usize].words.windows(2).any(|pair| pair == [left, right])
         })
     };
+    // Each split point hashes both halves: only words of analysable length are tried.
+    if word.chars().count() > MAX_ANALYSED_WORD_CHARS {
+        return None;
+    }
     (2..word.len().saturating_sub(1)).filter(|&k| word.is_char_boundary(k)).find_map(|k| {
         let (left, right) = word.split_at(k);
         let (&l, &r) = (index.word_ids.get(left)?, index.word_ids.get(right)?);
