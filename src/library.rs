@@ -99,7 +99,7 @@ impl Snapshot {
 fn fingerprint(document: &Document) -> u64 {
     let mut hasher = DefaultHasher::new();
     format!("{:?}", document.meta).hash(&mut hasher);
-    for p in &document.passages {
+    for p in document.passages.iter() {
         (p.kind.as_str(), p.number, p.pages, &p.text).hash(&mut hasher);
     }
     hasher.finish()

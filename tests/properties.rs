@@ -72,7 +72,7 @@ fn searcher_over(text: &str) -> Option<Searcher> {
     let meta = briefbot::document::Metadata::untitled("gen");
     let document = briefbot::document::Document {
         meta,
-        passages,
+        passages: passages.into(),
         source: "gen.txt".into(),
         text_hash: 0,
         parse_notes: Vec::new(),

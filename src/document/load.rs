@@ -66,7 +66,7 @@ pub fn embedded_letter(lexicon: &Lexicon) -> Corpus {
     let (passages, diagnostics) = parse_letter(EMBEDDED_ID, "<ingebouwd>", EMBEDDED_TEXT, lexicon);
     let text_hash = text_hash(EMBEDDED_TEXT);
     let parse_notes = diagnostics.clone();
-    let document = Document { meta, passages, source: "<ingebouwd>".into(), text_hash, parse_notes };
+    let document = Document { meta, passages: passages.into(), source: "<ingebouwd>".into(), text_hash, parse_notes };
     Corpus { documents: vec![document], diagnostics }
 }
 
@@ -163,8 +163,12 @@ fn load_document(
     let file = path.display().to_string();
     let hash = text_hash(text);
     let (passages, parse_notes) = match previous.get(file.as_str()).filter(|d| d.text_hash == hash) {
+        // Shared with the index being served, not copied.
         Some(unchanged) => (unchanged.passages.clone(), unchanged.parse_notes.clone()),
-        None => parse_letter(&id, &file, text, lexicon),
+        None => {
+            let (passages, notes) = parse_letter(&id, &file, text, lexicon);
+            (passages.into(), notes)
+        }
     };
     diagnostics.extend(parse_notes.iter().cloned());
     if passages.is_empty() {

@@ -99,7 +99,7 @@ pub struct Passage {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     pub meta: Metadata,
-    pub passages: Vec<Passage>,
+    pub passages: std::sync::Arc<[Passage]>,
     /// Where it was loaded from (a path, or `<ingebouwd>` for the letter compiled in).
     pub source: String,
     /// Hash of the text it was parsed from, and what parsing it noted: a reload reuses the
