@@ -228,8 +228,10 @@ fn written_apart<'w>(word: &'w str, index: &Index) -> Option<[&'w str; 2]> {
     /// Passages of the rarer half looked at for the two words side by side.
     const MAX_PASSAGES: usize = 64;
     let adjacent = |left: u32, right: u32| {
-        let postings = index.whole_postings(index.terms.get(index.word_stem(left)));
-        postings.iter().take(MAX_PASSAGES).any(|p| {
+        let postings_of = |word: u32| index.whole_postings(index.terms.get(index.word_stem(word)));
+        let (of_left, of_right) = (postings_of(left), postings_of(right));
+        let rarer = if of_left.len() <= of_right.len() { of_left } else { of_right };
+        rarer.iter().take(MAX_PASSAGES).any(|p| {
             index.passages[p.slot as usize].words.windows(2).any(|pair| pair == [left, right])
         })
     };

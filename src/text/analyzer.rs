@@ -60,7 +60,7 @@ impl Default for Analyzer {
             .collect();
         // Frame words are content outside a question's frame (`ChatWords::frames`), so no
         // stop words; they still tell the language.
-        let stopwords = english.union(&dutch).filter(|w| !chat.frame_words.contains(*w)).cloned().collect();
+        let stopwords = english.union(&dutch).filter(|w| !chat.is_frame_word(w)).cloned().collect();
         let english = english.into_iter().chain(chat.english_frame_words.iter().cloned()).collect();
         let dutch = dutch.into_iter().chain(chat.dutch_frame_words.iter().cloned()).collect();
         Analyzer {

@@ -51,7 +51,6 @@ pub struct ChatWords {
     /// Verbs of asking, knowing, reading, hearing and telling: a question's frame (`ik las
     /// dat ...`) near a subject pronoun or before a complement, its content elsewhere
     /// (`hoeveel mensen kunnen niet lezen`).
-    pub frame_words: HashSet<String>,
     pub dutch_frame_words: Vec<String>,
     pub english_frame_words: Vec<String>,
     frame_subjects: HashSet<String>,
@@ -76,7 +75,6 @@ impl Default for ChatWords {
             pick(&file.nl).iter().chain(pick(&file.en)).cloned().collect()
         };
         ChatWords {
-            frame_words: both(|l| &l.frame_words),
             frame_subjects: both(|l| &l.frame_subjects),
             frame_complements: both(|l| &l.frame_complements),
             dutch_frame_words: file.nl.frame_words.clone(),
@@ -109,6 +107,11 @@ impl ChatWords {
         covered
     }
 
+    /// A verb of asking, knowing, reading, hearing or telling, in either language.
+    pub fn is_frame_word(&self, folded: &str) -> bool {
+        self.dutch_frame_words.iter().chain(&self.english_frame_words).any(|w| w == folded)
+    }
+
     /// Per word of a question (folded): whether it is a frame word in frame position: the
     /// message's first word (`vertel eens over ...`), a subject pronoun within two words
     /// either side (`ik las`, `weet iemand`), or a complement within two words after it
@@ -119,7 +122,7 @@ impl ChatWords {
         };
         (0..words.len())
             .map(|i| {
-                self.frame_words.contains(&words[i])
+                self.is_frame_word(&words[i])
                     && (i == 0
                         || near(&self.frame_subjects, i.saturating_sub(2), i + 3)
                         || near(&self.frame_complements, i + 1, i + 3))
