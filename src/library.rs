@@ -52,8 +52,17 @@ pub fn load(source: Source<'_>) -> Result<Searcher, LoadError> {
 fn load_after(source: Source<'_>, previous: Option<&Index>) -> Result<Searcher, LoadError> {
     let analyzer = Analyzer::default();
     let documents = previous.map_or(&[][..], |p| p.documents());
+    let started = std::time::Instant::now();
     let corpus = load_corpus_after(source, &analyzer, documents)?;
-    Ok(Searcher::new(Index::build_after(corpus, analyzer, previous)))
+    let loaded = started.elapsed();
+    let index = Index::build_after(corpus, analyzer, previous);
+    tracing::debug!(
+        load_ms = loaded.as_secs_f64() * 1e3,
+        build_ms = (started.elapsed() - loaded).as_secs_f64() * 1e3,
+        passages = index.passage_count(),
+        "documents loaded and indexed"
+    );
+    Ok(Searcher::new(index))
 }
 
 #[cfg(any(test, feature = "internals"))]
@@ -96,12 +105,12 @@ impl Snapshot {
     }
 }
 
+/// What tells a changed document: its metadata and the hash of the text its passages were
+/// parsed from (parsing depends on nothing else), so the text is not hashed again.
 fn fingerprint(document: &Document) -> u64 {
     let mut hasher = DefaultHasher::new();
     format!("{:?}", document.meta).hash(&mut hasher);
-    for p in document.passages.iter() {
-        (p.kind.as_str(), p.number, p.pages, &p.text).hash(&mut hasher);
-    }
+    document.text_hash.hash(&mut hasher);
     hasher.finish()
 }
 

@@ -76,6 +76,7 @@ fn searcher_over(text: &str) -> Option<Searcher> {
         source: "gen.txt".into(),
         text_hash: 0,
         parse_notes: Vec::new(),
+        stamps: None,
     };
     let corpus = briefbot::document::Corpus { documents: vec![document], diagnostics: Vec::new() };
     Some(Searcher::new(Index::build(corpus, analyzer)))

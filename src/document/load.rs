@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::{parse::parse_letter, Diagnostic, Document, Metadata};
+use super::{parse::parse_letter, stamp::Stamps, Diagnostic, Document, Metadata};
 use crate::parallel::Share;
 use crate::text::lexicon::Lexicon;
 
@@ -66,7 +66,8 @@ pub fn embedded_letter(lexicon: &Lexicon) -> Corpus {
     let (passages, diagnostics) = parse_letter(EMBEDDED_ID, "<ingebouwd>", EMBEDDED_TEXT, lexicon);
     let text_hash = text_hash(EMBEDDED_TEXT);
     let parse_notes = diagnostics.clone();
-    let document = Document { meta, passages: passages.into(), source: "<ingebouwd>".into(), text_hash, parse_notes };
+    let source = "<ingebouwd>".into();
+    let document = Document { meta, passages: passages.into(), source, text_hash, parse_notes, stamps: None };
     Corpus { documents: vec![document], diagnostics }
 }
 
@@ -87,8 +88,8 @@ pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -
     let folder = dir.canonicalize().map_err(io)?;
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
-        let path = entry.map_err(io)?.path();
-        if path.extension().is_some_and(|e| e == "txt") && inside_folder(&path, &folder)?.is_file() {
+        let entry = entry.map_err(io)?;
+        if let Some(path) = listed_document(&entry, &folder)? {
             paths.push(path);
         }
         if paths.len() > MAX_DOCUMENTS {
@@ -115,13 +116,40 @@ pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -
     Ok(corpus)
 }
 
+/// The path of a folder entry that is a document: a `*.txt` regular file with a usable name,
+/// or a link to one inside `folder` (canonical). The entry's own type needs no file-system
+/// call; only a link is followed.
+fn listed_document(entry: &std::fs::DirEntry, folder: &Path) -> Result<Option<PathBuf>, LoadError> {
+    let path = entry.path();
+    if path.extension().is_none_or(|e| e != "txt") {
+        return Ok(None);
+    }
+    let kind = entry.file_type().map_err(|source| LoadError::Io { path: path.clone(), source })?;
+    let is_file = match kind.is_symlink() {
+        true => inside_folder(&path, folder)?.is_file(),
+        false => usable_name(&path).map(|()| kind.is_file())?,
+    };
+    Ok(is_file.then_some(path))
+}
+
+/// A name that is UTF-8 without control characters.
+fn usable_name(path: &Path) -> Result<(), LoadError> {
+    let name = path.file_name().and_then(|n| n.to_str());
+    match name.is_none_or(|n| n.chars().any(char::is_control)) {
+        true => Err(LoadError::BadName { path: path.into() }),
+        false => Ok(()),
+    }
+}
+
 /// Where `path` really is, when its name is usable and it lies inside `folder` (canonical).
 fn inside_folder(path: &Path, folder: &Path) -> Result<PathBuf, LoadError> {
-    let name = path.file_name().and_then(|n| n.to_str());
-    if name.is_none_or(|n| n.chars().any(char::is_control)) {
-        return Err(LoadError::BadName { path: path.into() });
+    usable_name(path)?;
+    let io = |source| LoadError::Io { path: path.into(), source };
+    // A folder's own entry that is no link lies inside it; only a link is followed to see.
+    if !path.symlink_metadata().map_err(io)?.file_type().is_symlink() {
+        return Ok(path.to_path_buf());
     }
-    let resolved = path.canonicalize().map_err(|source| LoadError::Io { path: path.into(), source })?;
+    let resolved = path.canonicalize().map_err(io)?;
     match resolved.starts_with(folder) {
         true => Ok(resolved),
         false => Err(LoadError::OutsideFolder { path: path.into() }),
@@ -153,6 +181,19 @@ fn load_document(
     lexicon: &Lexicon,
     previous: &HashMap<&str, &Document>,
 ) -> Result<(Document, Vec<Diagnostic>), LoadError> {
+    let file = path.display().to_string();
+    let stamps = Stamps::of(path, &path.with_extension("toml"))
+        .map_err(|source| LoadError::Io { path: path.into(), source })?;
+    let previous = previous.get(file.as_str());
+    if let Some(&unchanged) = previous.filter(|d| d.stamps.as_ref().is_some_and(|s| s.unchanged(&stamps))) {
+        // Its files are as they were: the document is taken as it is, without reading them.
+        let mut diagnostics = match stamps.has_metadata() {
+            true => Vec::new(),
+            false => vec![missing_metadata(path)],
+        };
+        diagnostics.extend(unchanged.parse_notes.iter().cloned());
+        return Ok((unchanged.clone(), diagnostics));
+    }
     let bytes = read_limited(path)?;
     let text = as_text(&bytes).map_err(|line| LoadError::NotText { path: path.into(), line })?;
     if text.trim().is_empty() {
@@ -160,9 +201,8 @@ fn load_document(
     }
     let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let (meta, mut diagnostics) = load_metadata(path, folder, &id)?;
-    let file = path.display().to_string();
     let hash = text_hash(text);
-    let (passages, parse_notes) = match previous.get(file.as_str()).filter(|d| d.text_hash == hash) {
+    let (passages, parse_notes) = match previous.filter(|d| d.text_hash == hash) {
         // Shared with the index being served, not copied.
         Some(unchanged) => (unchanged.passages.clone(), unchanged.parse_notes.clone()),
         None => {
@@ -174,7 +214,8 @@ fn load_document(
     if passages.is_empty() {
         return Err(LoadError::NoPassages { path: path.into() });
     }
-    Ok((Document { meta, passages, source: file, text_hash: hash, parse_notes }, diagnostics))
+    let stamps = Some(stamps);
+    Ok((Document { meta, passages, source: file, text_hash: hash, parse_notes, stamps }, diagnostics))
 }
 
 fn load_metadata(
@@ -185,17 +226,21 @@ fn load_metadata(
     let path = text_path.with_extension("toml");
     let readable = path.exists() && inside_folder(&path, folder)?.is_file();
     let Some(bytes) = readable.then(|| read_limited(&path)).transpose()? else {
-        let note = Diagnostic {
-            file: text_path.display().to_string(),
-            line: 1,
-            message: format!("no metadata file {}; the file name is used as title", path.display()),
-        };
-        return Ok((Metadata::untitled(id), vec![note]));
+        return Ok((Metadata::untitled(id), vec![missing_metadata(text_path)]));
     };
     let text = as_text(&bytes).map_err(|line| LoadError::NotText { path: path.clone(), line })?;
     let meta =
         Metadata::parse(id, text).map_err(|(line, message)| LoadError::Metadata { path, line, message })?;
     Ok((meta, Vec::new()))
+}
+
+/// The note for a document without a metadata file.
+fn missing_metadata(text_path: &Path) -> Diagnostic {
+    Diagnostic {
+        file: text_path.display().to_string(),
+        line: 1,
+        message: format!("no metadata file {}; the file name is used as title", text_path.with_extension("toml").display()),
+    }
 }
 
 /// A hash of a document's text, to tell an unchanged file at a reload.

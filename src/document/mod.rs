@@ -8,6 +8,7 @@
 pub mod load;
 pub mod metadata;
 pub mod parse;
+pub mod stamp;
 
 use std::fmt;
 
@@ -95,8 +96,9 @@ pub struct Passage {
     pub text: String,
 }
 
-/// A loaded document: its metadata and passages in reading order.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A loaded document: its metadata and passages in reading order. Two documents are equal
+/// when they were loaded from the same source into the same passages, whenever they were read.
+#[derive(Debug, Clone)]
 pub struct Document {
     pub meta: Metadata,
     pub passages: std::sync::Arc<[Passage]>,
@@ -106,7 +108,22 @@ pub struct Document {
     /// passages of a file whose text is unchanged (see `load::load_folder_after`).
     pub text_hash: u64,
     pub parse_notes: Vec<Diagnostic>,
+    /// Its files as they were when read (none for the letter compiled in): a reload takes the
+    /// document as it is when they are unchanged (see [`stamp::Stamps::unchanged`]).
+    pub stamps: Option<stamp::Stamps>,
 }
+
+impl PartialEq for Document {
+    fn eq(&self, other: &Document) -> bool {
+        self.meta == other.meta
+            && self.passages == other.passages
+            && self.source == other.source
+            && self.text_hash == other.text_hash
+            && self.parse_notes == other.parse_notes
+    }
+}
+
+impl Eq for Document {}
 
 impl Document {
     /// The body paragraph with this `alinea` number.

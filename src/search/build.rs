@@ -13,14 +13,16 @@
 //! independently and interned in word-id order).
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
 use super::acronyms::Acronyms;
 use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
-use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
+use super::index::{add_posting, grow, FieldTexts, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
+use super::reused_postings::worth_reusing;
 use crate::document::{Corpus, PassageKind};
 use crate::parallel::Share;
 use crate::text::{analyzer::Analyzer, tokens};
@@ -71,8 +73,11 @@ impl Index {
             acronyms: Acronyms::default(),
             analyzer,
         };
-        let vocabulary = index.tokenize(&corpus, previous);
+        let started = std::time::Instant::now();
+        let (vocabulary, reused) = index.tokenize(&corpus, previous);
+        let tokenized = started.elapsed();
         let analysed = analyse(&index.analyzer, &vocabulary, previous, share);
+        let analysed_at = started.elapsed();
         index.words = analysed.iter().map(|a| intern(&mut index.terms, a)).collect();
         index.plain_stems = index
             .words
@@ -81,12 +86,18 @@ impl Index {
             .collect();
         grow(&mut index.whole, index.terms.len());
         grow(&mut index.parts, index.terms.len());
+        let mut field_texts = FieldTexts::default();
         for (d, document) in corpus.documents.iter().enumerate() {
-            index.add_title_field(document.meta.title_subject(), d as u32);
+            index.add_title_field(document.meta.title_subject(), d as u32, &mut field_texts);
             for sender in document.meta.sender_words() {
-                index.add_sender_field(sender, d as u32);
+                index.add_sender_field(sender, d as u32, &mut field_texts);
             }
         }
+        let reuse = previous.filter(|_| worth_reusing(&reused, index.passages.len()));
+        let postings = |index: &mut Index| match reuse {
+            Some(previous) => index.add_reused_postings(previous, &reused),
+            None => index.add_postings(),
+        };
         let typos = || match previous {
             Some(previous) => TypoIndex::after(&previous.typos, &vocabulary, |w| previous.has_surface(w)),
             None => TypoIndex::new(vocabulary.iter().map(String::as_str)),
@@ -94,15 +105,16 @@ impl Index {
         if share.threads() > 1 {
             std::thread::scope(|scope| {
                 let typos = scope.spawn(|| (typos(), WordsInOrder::new(&vocabulary)));
-                index.add_postings();
+                postings(&mut index);
                 (index.typos, index.words_in_order) =
                     typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             });
         } else {
-            index.add_postings();
+            postings(&mut index);
             index.typos = typos();
             index.words_in_order = WordsInOrder::new(&vocabulary);
         }
+        let postings_at = started.elapsed();
         index.count_frequencies();
         index.numbers = analysed.iter().map(|a| a.number).collect();
         index.vocabulary = vocabulary;
@@ -118,16 +130,27 @@ impl Index {
             })
             .collect();
         index.acronyms = Acronyms::of_titles(&index);
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+        tracing::debug!(
+            tokens_ms = ms(tokenized),
+            analysis_ms = ms(analysed_at - tokenized),
+            postings_and_typos_ms = ms(postings_at - analysed_at),
+            rest_ms = ms(started.elapsed() - postings_at),
+            words = index.vocabulary.len(),
+            "index built"
+        );
         index
     }
 
     /// Step 1: the passages' content words with word ids; returns the distinct words in
     /// id order. A document whose text `previous` indexed too takes its passages' words from
     /// there (by word id, renumbered) instead of reading its text again; ids come out in the
-    /// same order either way.
-    fn tokenize(&mut self, corpus: &Corpus, previous: Option<&Index>) -> Vec<String> {
+    /// same order either way. Also returns, per document, the previous index's slots of it
+    /// when it is unchanged.
+    fn tokenize(&mut self, corpus: &Corpus, previous: Option<&Index>) -> (Vec<String>, Vec<Option<Range<u32>>>) {
         let mut vocabulary = Vec::new();
         let mut renumbered = Renumbering::new(previous);
+        let mut reused = Vec::with_capacity(corpus.documents.len());
         for (d, document) in corpus.documents.iter().enumerate() {
             let earlier = renumbered.slots_of(document);
             for (p, passage) in document.passages.iter().enumerate() {
@@ -159,11 +182,13 @@ impl Index {
                 self.slot_documents.push(d as u32);
             }
             self.document_starts.push(self.passages.len() as u32);
+            reused.push(earlier);
         }
-        vocabulary
+        (vocabulary, reused)
     }
 
-    /// Step 4: postings of whole words, OCR aliases and compound parts.
+    /// Step 4: postings of whole words, OCR aliases and compound parts, counted from every
+    /// passage's words (see `reused_postings.rs` for a reload's).
     fn add_postings(&mut self) {
         let Index { passages, words, whole, parts, .. } = self;
         // Each list allocated once at its size: no regrowth, no spare capacity held.

@@ -20,6 +20,9 @@ use super::params::TITLE_FIELD_WEIGHT;
 use crate::document::{Diagnostic, Document, Passage, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
 
+/// The terms of the document-level field texts analysed so far in a build.
+pub(super) type FieldTexts = FxHashMap<String, Vec<TermId>>;
+
 /// A passage's position: document, then passage within it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PassageId {
@@ -149,8 +152,8 @@ impl Index {
     /// document's subject (its title after ` over `), at `TITLE_FIELD_WEIGHT` (see [`Index::title_frequency`]). A letter's subject then
     /// tells its passages apart from other documents'. The title does not count towards a
     /// word's document frequency, so the subject word keeps its weight within its letter.
-    pub(super) fn add_title_field(&mut self, title: &str, document: u32) {
-        for term in self.document_field_terms(title) {
+    pub(super) fn add_title_field(&mut self, title: &str, document: u32, seen: &mut FieldTexts) {
+        for term in self.document_field_terms(title, seen) {
             add_document(&mut self.titles[term as usize], document);
         }
     }
@@ -159,15 +162,19 @@ impl Index {
     /// question that names them (`wat zegt Rutte over ...`) names the document, so they count
     /// towards the coverage of each of its passages; they add no score and anchor no answer
     /// (`hoe oud is Rutte` is not answered by a paragraph Rutte signed).
-    pub(super) fn add_sender_field(&mut self, name: &str, document: u32) {
-        for term in self.document_field_terms(name) {
+    pub(super) fn add_sender_field(&mut self, name: &str, document: u32, seen: &mut FieldTexts) {
+        for term in self.document_field_terms(name, seen) {
             add_document(&mut self.senders[term as usize], document);
         }
     }
 
     /// The interned stems of a document-level field's content words, with every per-term
-    /// table grown to hold them.
-    fn document_field_terms(&mut self, text: &str) -> Vec<TermId> {
+    /// table grown to hold them. Many documents share a sender: a text is analysed once
+    /// per build (`seen`).
+    fn document_field_terms(&mut self, text: &str, seen: &mut FieldTexts) -> Vec<TermId> {
+        if let Some(terms) = seen.get(text) {
+            return terms.clone();
+        }
         let terms: Vec<TermId> = tokens(text)
             .into_iter()
             .filter(|token| self.analyzer.is_content_word(&token.folded))
@@ -178,6 +185,7 @@ impl Index {
         grow(&mut self.senders, len);
         grow(&mut self.whole, len);
         grow(&mut self.parts, len);
+        seen.insert(text.to_string(), terms.clone());
         terms
     }
 

@@ -18,6 +18,7 @@ pub mod index;
 pub mod params;
 mod postings;
 mod proximity;
+mod reused_postings;
 pub mod query;
 pub mod question_types;
 pub mod rank;

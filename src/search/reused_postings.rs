@@ -1,0 +1,175 @@
+//! Postings of a build after another (a reload) when most documents are unchanged: the
+//! previous index's lists, renumbered to the new slots and terms, with the postings of the
+//! documents that changed merged in. Reading lists in order costs far less than counting
+//! every word of every passage again.
+//!
+//! Invariant: the lists are the ones [`Index::add_postings`] would make from the tokens.
+//! Unchanged documents keep their order (both loads sort documents by file name), so their
+//! renumbered slots stay sorted; a changed document's passages are counted from its tokens.
+
+use std::ops::Range;
+
+use super::index::{Index, Posting, TermId};
+
+/// Below this share of passages taken from the previous index, counting all tokens again is
+/// as quick as renumbering, and simpler.
+const MIN_REUSED_SHARE: f64 = 0.5;
+
+/// Per new document, the previous index's slots of the same document when it is unchanged.
+pub(super) type Reused = [Option<Range<u32>>];
+
+/// Postings with their terms, sorted by term then slot.
+type TermPostings = Vec<(TermId, Posting)>;
+
+/// Whether enough passages come from the previous index for [`add_reused_postings`] to pay.
+pub(super) fn worth_reusing(reused: &Reused, passages: usize) -> bool {
+    let taken: usize = reused.iter().flatten().map(|r| r.len()).sum();
+    passages > 0 && taken as f64 >= MIN_REUSED_SHARE * passages as f64
+}
+
+impl Index {
+    /// Fills `whole` and `parts` (already sized to the terms) from `previous`'s lists and the
+    /// tokens of the passages of changed documents.
+    pub(super) fn add_reused_postings(&mut self, previous: &Index, reused: &Reused) {
+        let new_slots = slot_renumbering(previous, reused, &self.document_starts);
+        let old_terms: Vec<Option<TermId>> =
+            (0..self.terms.len()).map(|t| previous.terms.get(self.terms.name(t as TermId))).collect();
+        let (fresh_whole, fresh_parts) = self.fresh_postings(reused);
+        for (lists, old_lists, fresh) in
+            [(&mut self.whole, &previous.whole, fresh_whole), (&mut self.parts, &previous.parts, fresh_parts)]
+        {
+            let mut fresh = fresh.as_slice();
+            for (term, list) in lists.iter_mut().enumerate() {
+                let own = fresh.partition_point(|&(t, _)| t as usize == term);
+                let (mine, rest) = fresh.split_at(own);
+                fresh = rest;
+                let old = old_terms[term].map_or(&[][..], |t| old_lists[t as usize].as_slice());
+                *list = merged(old, &new_slots, mine);
+            }
+        }
+    }
+
+    /// The postings of the passages of changed documents, as (term, posting) sorted by term
+    /// then slot: whole words (and OCR aliases), and compound parts.
+    fn fresh_postings(&self, reused: &Reused) -> (TermPostings, TermPostings) {
+        let (mut whole, mut parts) = (Vec::new(), Vec::new());
+        for (document, _) in reused.iter().enumerate().filter(|(_, r)| r.is_none()) {
+            for slot in self.document_slots(document as u32) {
+                for &word in &self.passages[slot as usize].words {
+                    let word = &self.words[word as usize];
+                    whole.extend(std::iter::once(word.stem).chain(word.alias).map(|term| (term, slot)));
+                    parts.extend(word.parts.iter().map(|&part| (part, slot)));
+                }
+            }
+        }
+        (counted(whole), counted(parts))
+    }
+}
+
+/// Occurrences (term, slot) as postings sorted by term then slot, one per pair with its count.
+fn counted(mut occurrences: Vec<(TermId, u32)>) -> TermPostings {
+    occurrences.sort_unstable();
+    let mut postings: TermPostings = Vec::new();
+    for (term, slot) in occurrences {
+        match postings.last_mut() {
+            Some((t, posting)) if *t == term && posting.slot == slot => posting.frequency += 1.0,
+            _ => postings.push((term, Posting { slot, frequency: 1.0 })),
+        }
+    }
+    postings
+}
+
+/// Per previous slot: its slot in the new index, or `u32::MAX` when its document changed or
+/// went.
+fn slot_renumbering(previous: &Index, reused: &Reused, document_starts: &[u32]) -> Vec<u32> {
+    let mut new_slots = vec![u32::MAX; previous.passage_count()];
+    for (document, old) in reused.iter().enumerate() {
+        if let Some(old) = old {
+            let start = document_starts[document];
+            for (k, old_slot) in old.clone().enumerate() {
+                new_slots[old_slot as usize] = start + k as u32;
+            }
+        }
+    }
+    new_slots
+}
+
+/// A term's list: the previous list's postings of unchanged documents, renumbered, merged
+/// with the changed documents' `fresh` postings (both sorted by slot). Allocated at its size.
+fn merged(old: &[Posting], new_slots: &[u32], fresh: &[(TermId, Posting)]) -> Vec<Posting> {
+    let kept = old.iter().filter_map(|p| {
+        let slot = new_slots[p.slot as usize];
+        (slot != u32::MAX).then_some(Posting { slot, frequency: p.frequency })
+    });
+    if fresh.is_empty() {
+        let mut list = Vec::with_capacity(old.len());
+        list.extend(kept);
+        if list.capacity() > list.len() + list.len() / 8 {
+            list.shrink_to_fit();
+        }
+        return list;
+    }
+    let mut list = Vec::with_capacity(old.len() + fresh.len());
+    let mut fresh = fresh.iter().map(|&(_, p)| p).peekable();
+    for posting in kept {
+        while let Some(earlier) = fresh.next_if(|f| f.slot < posting.slot) {
+            list.push(earlier);
+        }
+        list.push(posting);
+    }
+    list.extend(fresh);
+    list.shrink_to_fit();
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::{load_corpus, Source};
+    use crate::text::analyzer::Analyzer;
+
+    fn index_of(folder: &std::path::Path, previous: Option<&Index>) -> Index {
+        let corpus = load_corpus(Source::Folder(folder), &Analyzer::default()).expect("folder loads");
+        Index::build_after(corpus, Analyzer::default(), previous)
+    }
+
+    fn slots_by_term(index: &Index, lists: &[Vec<Posting>]) -> Vec<(String, Vec<(u32, u32)>)> {
+        let mut terms: Vec<_> = lists
+            .iter()
+            .enumerate()
+            .filter(|(_, list)| !list.is_empty())
+            .map(|(t, list)| {
+                let postings = list.iter().map(|p| (p.slot, p.frequency as u32)).collect();
+                (index.terms.name(t as TermId).to_string(), postings)
+            })
+            .collect();
+        terms.sort();
+        terms
+    }
+
+    /// After one letter changed, one went and one came, the postings renumbered from the
+    /// previous index are the ones a fresh build counts.
+    #[test]
+    fn postings_renumbered_after_a_change_equal_a_fresh_count() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        for entry in std::fs::read_dir("tests/fixtures/corpus").expect("fixture") {
+            let path = entry.expect("entry").path();
+            std::fs::copy(&path, dir.path().join(path.file_name().expect("a name"))).expect("copied");
+        }
+        let previous = index_of(dir.path(), None);
+        let mut names: Vec<_> = previous.documents().iter().map(|d| d.source.clone()).collect();
+        names.sort();
+        let edited = std::fs::read_to_string(&names[3]).expect("a letter") + "\nEen alinea over fietsparkeren die later kwam.\n";
+        std::fs::write(&names[3], edited).expect("written");
+        std::fs::remove_file(&names[7]).expect("removed");
+        let added = std::fs::read_to_string(&names[1]).expect("a letter").replace("gemeente", "provincie");
+        std::fs::write(dir.path().join("zz-nieuw.txt"), added).expect("written");
+        let reloaded = index_of(dir.path(), Some(&previous));
+        let fresh = index_of(dir.path(), None);
+        let reused: usize = previous.documents().len() - 2;
+        assert!(reused * 2 > previous.documents().len(), "most documents are reused");
+        assert_eq!(slots_by_term(&reloaded, &reloaded.whole), slots_by_term(&fresh, &fresh.whole));
+        assert_eq!(slots_by_term(&reloaded, &reloaded.parts), slots_by_term(&fresh, &fresh.parts));
+        assert_eq!(reloaded.frequencies.iter().sum::<u32>(), fresh.frequencies.iter().sum::<u32>());
+    }
+}
