@@ -20,8 +20,9 @@ fn main() {
             times.push((t.elapsed(), question));
         }
     }
-    println!("{} searches in {:?}", times.len(), started.elapsed());
     times.sort();
+    let at = |share: f64| times[((times.len() - 1) as f64 * share) as usize].0;
+    println!("{} searches in {:?}, p50 {:?}, p99 {:?}", times.len(), started.elapsed(), at(0.5), at(0.99));
     for (time, question) in times.iter().rev().take(10) {
         println!("{time:?} {question}");
     }

@@ -25,7 +25,7 @@ use super::question_types::{is_dated, is_opening};
 use super::reused_postings::worth_reusing;
 use crate::document::{Corpus, PassageKind};
 use crate::parallel::Share;
-use crate::text::{analyzer::Analyzer, tokens};
+use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 
 /// A word's analysed forms, as strings, before interning.
 struct Analysed {
@@ -151,6 +151,8 @@ impl Index {
         let mut vocabulary = Vec::new();
         let mut renumbered = Renumbering::new(previous);
         let mut reused = Vec::with_capacity(corpus.documents.len());
+        // One buffer for every word's folded form: a word is copied only when it is new.
+        let mut folded = String::new();
         for (d, document) in corpus.documents.iter().enumerate() {
             let earlier = renumbered.slots_of(document);
             for (p, passage) in document.passages.iter().enumerate() {
@@ -166,10 +168,11 @@ impl Index {
                 if let Some(slots) = &earlier {
                     indexed.words = renumbered.words(slots.start as usize + p, &mut self.word_ids, &mut vocabulary);
                 } else {
-                    for token in
-                        tokens(&passage.text).into_iter().filter(|t| self.analyzer.is_content_word(&t.folded))
-                    {
-                        indexed.words.push(word_id(&mut self.word_ids, &mut vocabulary, token.folded));
+                    for (start, end) in word_spans(&passage.text) {
+                        fold_into(&passage.text[start..end], &mut folded);
+                        if self.analyzer.is_content_word(&folded) {
+                            indexed.words.push(known_word_id(&mut self.word_ids, &mut vocabulary, &folded));
+                        }
                     }
                 }
                 indexed.words.shrink_to_fit();
@@ -232,6 +235,14 @@ fn posting_list_sizes(passages: &[IndexedPassage], words: &[IndexedWord], terms:
         }
     }
     (whole, parts)
+}
+
+/// [`word_id`] of a word borrowed from a buffer, copied only when it is new.
+fn known_word_id(word_ids: &mut FxHashMap<String, u32>, vocabulary: &mut Vec<String>, folded: &str) -> u32 {
+    match word_ids.get(folded) {
+        Some(&id) => id,
+        None => word_id(word_ids, vocabulary, folded.to_string()),
+    }
 }
 
 /// The id of a folded word, given the next id when it is new.

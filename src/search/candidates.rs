@@ -10,9 +10,10 @@ use std::cell::OnceCell;
 
 use super::index::{Index, Posting, TermId};
 use super::params::*;
-use super::postings::{best_alternative, best_of_alternative, DocumentSet, Found};
+use super::postings::{best_alternative, best_of_alternative, saturate, DocumentSet, Found};
 use super::query::{Group, MatchKind, Query};
 use super::scope::Scope;
+use super::slot_set::SlotSet;
 use super::question_types::Cue;
 use crate::document::PassageKind;
 use crate::i18n::Language;
@@ -178,7 +179,8 @@ impl<'a> Prepared<'a> {
     /// Sorted slots of the passages any group can reach, within `document` when given; the
     /// postings of common words only as `prune` says.
     pub fn candidates(&self, index: &Index, document: Option<usize>, prune: Prune) -> Vec<u32> {
-        let mut slots: Vec<u32> = Vec::new();
+        let range = document.map_or(0..index.passage_count() as u32, |d| index.document_slots(d as u32));
+        let mut slots = SlotSet::within(range);
         let mut near = DocumentSet::new(index.documents().len());
         let rare = self.groups.iter().filter(|g| g.cue.is_none()).flat_map(|g| &g.alternatives);
         for alt in rare.filter(|a| !a.common) {
@@ -195,24 +197,18 @@ impl<'a> Prepared<'a> {
                 let titled = alt.titles.iter().flat_map(|&d| index.document_slots(d));
                 match (prune, alt.common) {
                     (Prune::All, true) => {}
-                    (Prune::Near, true) => slots.extend(reached.chain(titled).filter(is_near)),
-                    _ => slots.extend(reached.chain(titled)),
+                    (Prune::Near, true) => reached.chain(titled).filter(is_near).for_each(|s| slots.insert(s)),
+                    _ => reached.chain(titled).for_each(|s| slots.insert(s)),
                 }
             }
             if let Some(cue) = group.cue {
-                slots.extend(cue_slots(index, cue));
+                cue_slots(index, cue).for_each(|s| slots.insert(s));
             }
             if group.common_ceiling == 0.0 {
-                slots.extend(group.signed.iter().flat_map(|&d| index.document_slots(d)));
+                group.signed.iter().flat_map(|&d| index.document_slots(d)).for_each(|s| slots.insert(s));
             }
         }
-        if let Some(document) = document {
-            let range = index.document_slots(document as u32);
-            slots.retain(|s| range.contains(s));
-        }
-        slots.sort_unstable();
-        slots.dedup();
-        slots
+        slots.to_sorted()
     }
 
     /// The bases of all candidates (sorted slots) at once, term at a time: each
@@ -223,11 +219,12 @@ impl<'a> Prepared<'a> {
         let mut best: Vec<Option<Found>> = Vec::with_capacity(slots.len());
         // What the groups need of each candidate, read from the index once.
         let facts: Vec<Facts> = slots.iter().map(|&s| Facts::of(index, s)).collect();
+        let set = SlotSet::of_sorted(slots);
         for (g, group) in self.groups.iter().enumerate() {
             best.clear();
             best.resize_with(slots.len(), || None);
             for alt in &group.alternatives {
-                best_of_alternative(index, alt, slots, &facts, &mut best);
+                best_of_alternative(index, alt, (slots, &set), &facts, &mut best);
             }
             for ((sums, found), facts) in sums.iter_mut().zip(&best).zip(&facts) {
                 self.add_group(sums, g, found.as_ref(), facts);
@@ -445,7 +442,7 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
     let common_ceiling = alternatives
         .iter()
         .filter(|a| a.common)
-        .map(|a| a.weight * a.idf * (BM25_K1 + 1.0))
+        .map(|a| a.weight * a.idf * highest_saturation(index, a))
         .fold(0.0, f32::max);
     let mut held = DocumentSet::new(index.documents().len());
     for alt in &alternatives {
@@ -462,6 +459,20 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
         signed,
         common_ceiling,
     }
+}
+
+/// The highest term-frequency part of BM25 any passage reaches with this alternative (a
+/// compound part's at its weight): what bounds the score of a passage the pruned ranking
+/// leaves out, far below BM25's limit (`k1 + 1`) for a word seldom repeated. With a title
+/// field every passage of the document gains frequency, and the limit stands.
+fn highest_saturation(index: &Index, alt: &Alternative) -> f32 {
+    if !alt.titles.is_empty() {
+        return BM25_K1 + 1.0;
+    }
+    let highest = |postings: &[Posting]| {
+        postings.iter().map(|p| saturate(p.frequency, index.relative_length(p.slot as usize))).fold(0.0, f32::max)
+    };
+    highest(alt.whole).max(COMPOUND_PART_WEIGHT * highest(alt.parts))
 }
 
 /// The documents whose sender's words hold one of `alternatives`, sorted.

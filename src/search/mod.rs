@@ -19,6 +19,8 @@ pub mod params;
 mod postings;
 mod proximity;
 mod reused_postings;
+mod slot_set;
+mod top;
 pub mod query;
 pub mod question_types;
 pub mod rank;

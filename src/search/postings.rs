@@ -8,6 +8,7 @@
 
 use super::candidates::{Alternative, Facts, PreparedGroup};
 use super::index::{frequency_in, Index, Posting, TermId};
+use super::slot_set::SlotSet;
 use super::params::{BM25_B, BM25_K1, COMPOUND_PART_WEIGHT, TITLE_FIELD_WEIGHT};
 
 /// A set of documents, one bit each.
@@ -37,7 +38,7 @@ const LOOKUP_RATIO: usize = 8;
 pub(super) fn best_of_alternative(
     index: &Index,
     alt: &Alternative,
-    slots: &[u32],
+    (slots, set): (&[u32], &SlotSet),
     facts: &[Facts],
     best: &mut [Option<Found>],
 ) {
@@ -48,8 +49,8 @@ pub(super) fn best_of_alternative(
         }
     };
     // Whole words first, then parts, per candidate: walk both and apply in that order.
-    let whole = with_titles(matches_in(alt.whole, slots), index, alt.titles, slots);
-    let parts = matches_in(alt.parts, slots);
+    let whole = with_titles(matches_in(alt.whole, slots, set), index, alt.titles, slots);
+    let parts = matches_in(alt.parts, slots, set);
     let (mut w, mut p) = (whole.into_iter().peekable(), parts.into_iter().peekable());
     loop {
         let next_w = w.peek().map(|m| m.0);
@@ -107,9 +108,12 @@ fn with_titles(whole: Vec<(usize, f32)>, index: &Index, titles: &[u32], slots: &
     merged
 }
 
-/// (candidate index, frequency) for each posting whose slot is a candidate, in slot order.
-fn matches_in(postings: &[Posting], slots: &[u32]) -> Vec<(usize, f32)> {
+/// (candidate index, frequency) for each posting whose slot is a candidate, in slot order:
+/// a list far longer than the candidates is searched for each of them, any other is read
+/// between the first and last candidate, each posting's candidate found in `set`.
+fn matches_in(postings: &[Posting], slots: &[u32], set: &SlotSet) -> Vec<(usize, f32)> {
     let mut out = Vec::new();
+    let (Some(&first), Some(&last)) = (slots.first(), slots.last()) else { return out };
     if slots.len() * LOOKUP_RATIO < postings.len() {
         for (i, slot) in slots.iter().enumerate() {
             let frequency = frequency_in(postings, *slot);
@@ -119,23 +123,10 @@ fn matches_in(postings: &[Posting], slots: &[u32]) -> Vec<(usize, f32)> {
         }
         return out;
     }
-    if postings.len() * LOOKUP_RATIO < slots.len() {
-        for posting in postings {
-            if let Ok(i) = slots.binary_search(&posting.slot) {
-                out.push((i, posting.frequency));
-            }
-        }
-        return out;
-    }
-    let mut i = 0;
-    for posting in postings {
-        while i < slots.len() && slots[i] < posting.slot {
-            i += 1;
-        }
-        if i == slots.len() {
-            break;
-        }
-        if slots[i] == posting.slot {
+    let from = postings.partition_point(|p| p.slot < first);
+    let to = postings.partition_point(|p| p.slot <= last);
+    for posting in &postings[from..to] {
+        if let Some(i) = set.position(posting.slot) {
             out.push((i, posting.frequency));
         }
     }
@@ -179,6 +170,6 @@ pub(super) fn best_alternative(
 }
 
 /// BM25's term-frequency part.
-fn saturate(tf: f32, relative_length: f32) -> f32 {
+pub(super) fn saturate(tf: f32, relative_length: f32) -> f32 {
     tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * relative_length))
 }

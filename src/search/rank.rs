@@ -15,8 +15,7 @@
 //! computed only for candidates whose upper bound can still reach the top [`RANK_LIMIT`].
 //! The result is the same top list as scoring every passage.
 
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashSet};
+use std::collections::HashSet;
 
 use super::candidates::{Base, Matched, Prepared, Prune};
 use super::evidence::{holds_answer_type, signed_by, AnswerEvidence};
@@ -26,6 +25,7 @@ use super::params::*;
 use super::proximity::{positions, proximity_bonus, scattered_compound_parts};
 use super::query::{Defined, Query};
 use super::scope::Scope;
+use super::top::TopHits;
 use crate::document::PassageKind;
 
 /// One passage's standing for a query.
@@ -84,8 +84,11 @@ pub fn rank(index: &Index, query: &Query) -> Vec<Hit> {
 /// not answer, or have been the first of a list that declines either way).
 pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec<Hit> {
     let prepared = Prepared::new(index, query, Scope::of(document));
+    // Each round adds candidates to the last: what was scored stays scored.
+    let mut top = TopHits::new(index, query, &prepared);
     for prune in [Prune::All, Prune::Near].into_iter().filter(|_| prepared.has_common()) {
-        let hits = ranked(index, query, &prepared, prepared.candidates(index, document, prune));
+        top.add(prepared.candidates(index, document, prune));
+        let hits = top.hits();
         let (score, coverage) = prepared.common_only_bound(prune);
         let bound = score * (1.0 + PROXIMITY_CAP) * boost_bound(query) * coordination(coverage);
         let last = hits.get(RANK_LIMIT - 1).map_or(0.0, |h| h.score);
@@ -95,7 +98,8 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
             return hits;
         }
     }
-    ranked(index, query, &prepared, prepared.candidates(index, document, Prune::Nothing))
+    top.add(prepared.candidates(index, document, Prune::Nothing));
+    top.hits()
 }
 
 /// Like [`rank_within`], scoring every passage that holds a query word or meets a cue,
@@ -103,92 +107,12 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
 #[cfg(any(test, feature = "internals"))]
 pub fn rank_exhaustive(index: &Index, query: &Query, document: Option<usize>) -> Vec<Hit> {
     let prepared = Prepared::new(index, query, Scope::of(document));
-    ranked(index, query, &prepared, prepared.candidates(index, document, Prune::Nothing))
+    let mut top = TopHits::new(index, query, &prepared);
+    top.add(prepared.candidates(index, document, Prune::Nothing));
+    top.hits()
 }
 
-/// The top hits among these candidate slots.
-fn ranked(index: &Index, query: &Query, prepared: &Prepared, slots: Vec<u32>) -> Vec<Hit> {
-    let boost_bound = boost_bound(query);
-    let unasked = unasked_parts(query);
-    let answer_types: Vec<AnswerEvidence> = query.answer_types.iter().map(|t| AnswerEvidence::of(index, t)).collect();
-    let multipliers = Multipliers { unasked, answer_types, negated: negated_terms(index, query) };
-    let mut scratch = Vec::new();
-    let bases = prepared.bases(index, &slots);
-    let mut bounded: Vec<(f32, u32, Base)> = slots
-        .iter()
-        .zip(bases)
-        .filter_map(|(&slot, base)| {
-            let base = base?;
-            let kind = index.passages[slot as usize].kind;
-            let factor = if multipliers.unasked.contains(&kind) { HEADING_FACTOR } else { 1.0 };
-            let proximity = if base.matched >= 2 { 1.0 + PROXIMITY_CAP } else { 1.0 };
-            let upper = base.total() * proximity * boost_bound * factor * coordination(base.coverage);
-            Some((upper, slot, base))
-        })
-        .collect();
-    // Best upper bounds first: a head sorted at once, the rest only if the head runs out.
-    let head = (4 * RANK_LIMIT).min(bounded.len());
-    sort_by_upper(&mut bounded, head);
-    // The best hits so far by rank (the worst of them on top).
-    let mut best: BinaryHeap<Reverse<Standing>> = BinaryHeap::new();
-    let mut hits = Vec::new();
-    for i in 0..bounded.len() {
-        if i == head {
-            sort_by_upper(&mut bounded[head..], usize::MAX);
-        }
-        let (upper, slot, base) = bounded[i];
-        let full = best.len() >= RANK_LIMIT;
-        // Candidates come by falling upper bound, then rising slot: once one cannot outrank
-        // the worst kept hit (ties go to the lower slot), none after it can.
-        if full && best.peek().is_some_and(|Reverse(worst)| Standing(upper, slot) < *worst) {
-            break;
-        }
-        let hit = finish(index, query, prepared, (slot as usize, base), &multipliers, &mut scratch);
-        debug_assert!(hit.score <= upper * 1.001 + 1e-6, "upper bound {upper} below score {}", hit.score);
-        best.push(Reverse(Standing(hit.score, slot)));
-        if best.len() > RANK_LIMIT {
-            best.pop();
-        }
-        hits.push(hit);
-    }
-    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
-    hits.truncate(RANK_LIMIT);
-    hits
-}
-
-/// Puts the `head` entries with the highest upper bound first, in descending order (ties by
-/// slot); the rest stay unordered behind them.
-fn sort_by_upper(entries: &mut [(f32, u32, Base)], head: usize) {
-    let order = |a: &(f32, u32, Base), b: &(f32, u32, Base)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-    if head < entries.len() && head > 0 {
-        entries.select_nth_unstable_by(head - 1, order);
-    }
-    let head = head.min(entries.len());
-    entries[..head].sort_by(order);
-}
-
-/// A hit's place in the ranking: a higher score first, then the lower slot.
-#[derive(Debug, Clone, Copy)]
-struct Standing(f32, u32);
-
-impl Ord for Standing {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0).then(other.1.cmp(&self.1))
-    }
-}
-impl PartialOrd for Standing {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl PartialEq for Standing {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other).is_eq()
-    }
-}
-impl Eq for Standing {}
-
-fn coordination(coverage: f32) -> f32 {
+pub(super) fn coordination(coverage: f32) -> f32 {
     if COORDINATION_EXPONENT == 1.0 {
         coverage
     } else {
@@ -197,7 +121,7 @@ fn coordination(coverage: f32) -> f32 {
 }
 
 /// The most the multipliers that read the passage's text can raise a score.
-fn boost_bound(query: &Query) -> f32 {
+pub(super) fn boost_bound(query: &Query) -> f32 {
     let answer = if query.answer_types.is_empty() { 1.0 } else { ANSWER_TYPE_BOOST };
     let definition = if query.definition.is_some() { DEFINITION_BOOST } else { 1.0 };
     let negation = if query.negated.is_empty() { 1.0 } else { NEGATION_BOOST };
@@ -205,16 +129,23 @@ fn boost_bound(query: &Query) -> f32 {
 }
 
 /// What the multipliers of a query's candidates read, resolved once per query.
-struct Multipliers<'a> {
+pub(super) struct Multipliers<'a> {
     /// Parts of a letter no cue asks for.
-    unasked: Vec<PassageKind>,
+    pub(super) unasked: Vec<PassageKind>,
     answer_types: Vec<AnswerEvidence<'a>>,
     /// Terms of the words the question negates.
     negated: Vec<TermId>,
 }
 
+impl<'a> Multipliers<'a> {
+    pub(super) fn of(index: &'a Index, query: &'a Query) -> Multipliers<'a> {
+        let answer_types = query.answer_types.iter().map(|t| AnswerEvidence::of(index, t)).collect();
+        Multipliers { unasked: unasked_parts(query), answer_types, negated: negated_terms(index, query) }
+    }
+}
+
 /// The exact score of a candidate: its base, plus proximity, times the multipliers.
-fn finish(
+pub(super) fn finish(
     index: &Index,
     query: &Query,
     prepared: &Prepared,

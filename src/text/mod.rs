@@ -21,37 +21,45 @@ pub struct Token {
     pub folded: String,
 }
 
-/// Lower-cases and strips diacritics: `Één` → `een`, `hiërarchie` → `hierarchie`.
+/// Lower-cases and strips diacritics: `Één` → `een`, `hiérarchie` → `hierarchie`.
 pub fn fold(word: &str) -> String {
+    let mut folded = String::new();
+    fold_into(word, &mut folded);
+    folded
+}
+
+/// [`fold`] into `folded` (cleared first), so that a loop over many words reuses one buffer.
+pub fn fold_into(word: &str, folded: &mut String) {
+    folded.clear();
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        folded.push_str(word);
+        folded.make_ascii_lowercase();
+    } else {
+        folded.extend(word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase));
     }
-    word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
 /// Splits text into words: maximal runs of letters and digits. Hyphens, apostrophes and
 /// punctuation separate words (`ICT-toepassingen` gives `ict` and `toepassingen`).
 pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(make_token(text, s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(make_token(text, s, text.len()));
-    }
-    out
+    word_spans(text).map(|(start, end)| Token { start, end, folded: fold(&text[start..end]) }).collect()
 }
 
-fn make_token(text: &str, start: usize, end: usize) -> Token {
-    Token { start, end, folded: fold(&text[start..end]) }
+/// The byte ranges of [`tokens`], without folding them.
+pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some((start, end))
+    })
 }
 
 /// Text safe to print on one line of a terminal or log: control characters (line breaks,
