@@ -23,9 +23,12 @@ use super::openings::WordsInOrder;
 use super::index::{add_posting, grow, FieldTexts, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use super::reused_postings::worth_reusing;
+use words::{passage_words, PassageWords};
 use crate::document::{Corpus, PassageKind};
 use crate::parallel::Share;
 use crate::text::{analyzer::Analyzer, fold_into, word_spans};
+
+mod words;
 
 /// A word's analysed forms, as strings, before interning.
 struct Analysed {
@@ -74,7 +77,7 @@ impl Index {
             analyzer,
         };
         let started = std::time::Instant::now();
-        let (vocabulary, reused) = index.tokenize(&corpus, previous);
+        let (vocabulary, reused) = index.tokenize(&corpus, previous, share);
         let tokenized = started.elapsed();
         let analysed = analyse(&index.analyzer, &vocabulary, previous, share);
         let analysed_at = started.elapsed();
@@ -137,6 +140,8 @@ impl Index {
             postings_and_typos_ms = ms(postings_at - analysed_at),
             rest_ms = ms(started.elapsed() - postings_at),
             words = index.vocabulary.len(),
+            tokens = index.passages.iter().map(|p| p.words.len()).sum::<usize>(),
+            postings = index.whole.iter().chain(&index.parts).map(Vec::len).sum::<usize>(),
             "index built"
         );
         index
@@ -147,8 +152,20 @@ impl Index {
     /// there (by word id, renumbered) instead of reading its text again; ids come out in the
     /// same order either way. Also returns, per document, the previous index's slots of it
     /// when it is unchanged.
-    fn tokenize(&mut self, corpus: &Corpus, previous: Option<&Index>) -> (Vec<String>, Vec<Option<Range<u32>>>) {
-        let mut vocabulary = Vec::new();
+    fn tokenize(
+        &mut self,
+        corpus: &Corpus,
+        previous: Option<&Index>,
+        share: Share,
+    ) -> (Vec<String>, Vec<Option<Range<u32>>>) {
+        // A fresh build reads every passage, on every core.
+        let mut fresh = match previous {
+            None => passage_words(corpus, &self.analyzer, share),
+            Some(_) => PassageWords::default(),
+        };
+        let mut vocabulary = std::mem::take(&mut fresh.vocabulary);
+        self.word_ids = std::mem::take(&mut fresh.word_ids);
+        let mut fresh_passages = fresh.passages.into_iter();
         let mut renumbered = Renumbering::new(previous);
         let mut reused = Vec::with_capacity(corpus.documents.len());
         // One buffer for every word's folded form: a word is copied only when it is new.
@@ -165,7 +182,9 @@ impl Index {
                     words: Vec::new(),
                     length: 0.0,
                 };
-                if let Some(slots) = &earlier {
+                if previous.is_none() {
+                    indexed.words = fresh_passages.next().unwrap_or_default();
+                } else if let Some(slots) = &earlier {
                     indexed.words = renumbered.words(slots.start as usize + p, &mut self.word_ids, &mut vocabulary);
                 } else {
                     for (start, end) in word_spans(&passage.text) {

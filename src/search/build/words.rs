@@ -1,0 +1,84 @@
+//! Step 1 of a fresh build on every core: each passage's content words as word ids, the
+//! distinct words numbered in order of first occurrence.
+//!
+//! Each thread numbers the words of a contiguous run of passages on its own; the runs are
+//! then joined in order, each run's words that are new taking the next ids in its own order,
+//! so the ids are the ones one thread reading every passage in order would give.
+
+use rustc_hash::FxHashMap;
+
+use super::{known_word_id, word_id};
+use crate::document::{Corpus, Passage};
+use crate::parallel::{map_in_order, Share};
+use crate::text::{analyzer::Analyzer, fold_into, word_spans};
+
+/// Passages' words as ids into a vocabulary.
+#[derive(Default)]
+pub(in crate::search) struct PassageWords {
+    pub(in crate::search) vocabulary: Vec<String>,
+    pub(in crate::search) word_ids: FxHashMap<String, u32>,
+    /// Per passage of the corpus, in order: its content words.
+    pub(in crate::search) passages: Vec<Vec<u32>>,
+}
+
+/// The content words of every passage of `corpus`, numbered.
+pub(in crate::search) fn passage_words(corpus: &Corpus, analyzer: &Analyzer, share: Share) -> PassageWords {
+    let passages: Vec<&Passage> = corpus.documents.iter().flat_map(|d| d.passages.iter()).collect();
+    let run = passages.len().div_ceil(share.threads()).max(1);
+    let runs: Vec<&[&Passage]> = passages.chunks(run).collect();
+    let numbered = map_in_order(share, &runs, |run| numbered_run(run, analyzer));
+    joined(numbered)
+}
+
+/// A run of passages' words, numbered within the run.
+fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> PassageWords {
+    let mut words = PassageWords::default();
+    // One buffer for every word's folded form: a word is copied only when it is new.
+    let mut folded = String::new();
+    for passage in run {
+        let mut ids = Vec::new();
+        for (start, end) in word_spans(&passage.text) {
+            fold_into(&passage.text[start..end], &mut folded);
+            if analyzer.is_content_word(&folded) {
+                ids.push(known_word_id(&mut words.word_ids, &mut words.vocabulary, &folded));
+            }
+        }
+        ids.shrink_to_fit();
+        words.passages.push(ids);
+    }
+    words
+}
+
+/// Runs joined in order, their ids renumbered into one vocabulary.
+fn joined(runs: Vec<PassageWords>) -> PassageWords {
+    let mut all = PassageWords::default();
+    for run in runs {
+        let ids: Vec<u32> =
+            run.vocabulary.into_iter().map(|word| word_id(&mut all.word_ids, &mut all.vocabulary, word)).collect();
+        for mut passage in run.passages {
+            passage.iter_mut().for_each(|id| *id = ids[*id as usize]);
+            all.passages.push(passage);
+        }
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::{load_corpus, Source};
+
+    /// Numbering on two threads gives the ids one thread gives.
+    #[test]
+    fn words_numbered_in_runs_are_numbered_as_in_one() {
+        let analyzer = Analyzer::default();
+        let corpus = load_corpus(Source::Folder("tests/fixtures/corpus".as_ref()), &analyzer).expect("fixture");
+        let passages: Vec<&Passage> = corpus.documents.iter().flat_map(|d| d.passages.iter()).collect();
+        let one = numbered_run(&passages, &analyzer);
+        let (first, second) = passages.split_at(passages.len() / 3);
+        let two = joined(vec![numbered_run(first, &analyzer), numbered_run(second, &analyzer)]);
+        assert_eq!(one.vocabulary, two.vocabulary);
+        assert_eq!(one.passages, two.passages);
+        assert!(one.vocabulary.len() > 1000, "a corpus of many words");
+    }
+}
