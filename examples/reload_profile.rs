@@ -2,10 +2,6 @@
 //! whose cost should follow the change: `cargo run --release --example reload_profile -- DIR N`.
 use briefbot::library::SourceConfig;
 use briefbot::library::Library;
-/// The allocator of the `briefbot` binary.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::time::{Duration, Instant};
 fn main() {
     // `RUST_LOG=briefbot=debug` shows each reload's load and build times.

@@ -1,10 +1,6 @@
 //! The slowest questions of a generated corpus (see `benches/scale`), for profiling:
 //! `cargo run --release --example slowest -- target/scale/1000 [REPEATS]`.
 
-/// The allocator of the `briefbot` binary.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::time::{Duration, Instant};
 
 use briefbot::library::{load, Source};

@@ -7,12 +7,6 @@ mod terminal;
 
 use std::process::ExitCode;
 
-/// mimalloc: a build and a reload allocate and free millions of small blocks while answers
-/// go on; it builds the 10,000-letter corpus about a fifth faster than the system allocator
-/// and answers about a tenth faster (`benches/scale`, README).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use clap::Parser;
 
 fn main() -> ExitCode {

@@ -21,11 +21,6 @@ const QUESTIONS: usize = 300;
 const SEED: u64 = 2014_04_07;
 const WORDFREQ: &str = "data/wordfreq-nl.fst";
 
-/// The allocator the `briefbot` binary uses, for both engines (each runs in its own process
-/// of this binary).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     let started = Instant::now();
     let args: Vec<String> = std::env::args().skip(1).collect();
