@@ -55,6 +55,7 @@ impl Index {
             documents: Vec::new(),
             diagnostics: Vec::new(),
             passages: Vec::new(),
+            word_store: Vec::new(),
             terms: Terms::default(),
             whole: Vec::new(),
             parts: Vec::new(),
@@ -140,7 +141,7 @@ impl Index {
             postings_and_typos_ms = ms(postings_at - analysed_at),
             rest_ms = ms(started.elapsed() - postings_at),
             words = index.vocabulary.len(),
-            tokens = index.passages.iter().map(|p| p.words.len()).sum::<usize>(),
+            tokens = index.word_store.len(),
             postings = index.whole.iter().chain(&index.parts).map(Vec::len).sum::<usize>(),
             "index built"
         );
@@ -165,37 +166,46 @@ impl Index {
         };
         let mut vocabulary = std::mem::take(&mut fresh.vocabulary);
         self.word_ids = std::mem::take(&mut fresh.word_ids);
-        let mut fresh_passages = fresh.passages.into_iter();
+        let mut fresh_ends = fresh.ends.iter().copied();
+        self.word_store = std::mem::take(&mut fresh.words);
+        // A reload's words are about as many as the index being served holds.
+        self.word_store.reserve(previous.map_or(0, |p| p.word_store.len()));
         let mut renumbered = Renumbering::new(previous);
         let mut reused = Vec::with_capacity(corpus.documents.len());
         // One buffer for every word's folded form: a word is copied only when it is new.
         let mut folded = String::new();
+        // Where the next passage's words start in the word store.
+        let mut words_start = 0u32;
         for (d, document) in corpus.documents.iter().enumerate() {
             let earlier = renumbered.slots_of(document);
             for (p, passage) in document.passages.iter().enumerate() {
                 let slot = self.passages.len() as u32;
-                let mut indexed = IndexedPassage {
+                let start = words_start;
+                if previous.is_none() {
+                    words_start = fresh_ends.next().unwrap_or(start);
+                } else {
+                    if let Some(slots) = &earlier {
+                        let old = slots.start as usize + p;
+                        renumbered.words(old, &mut self.word_ids, &mut vocabulary, &mut self.word_store);
+                    } else {
+                        for (from, to) in word_spans(&passage.text) {
+                            fold_into(&passage.text[from..to], &mut folded);
+                            if self.analyzer.is_content_word(&folded) {
+                                let id = known_word_id(&mut self.word_ids, &mut vocabulary, &folded);
+                                self.word_store.push(id);
+                            }
+                        }
+                    }
+                    words_start = self.word_store.len() as u32;
+                }
+                let indexed = IndexedPassage {
                     id: PassageId { document: d, passage: p },
                     kind: passage.kind,
                     opening: is_opening(passage),
                     dated: is_dated(passage),
-                    words: Vec::new(),
-                    length: 0.0,
+                    words: start..words_start,
+                    length: (words_start - start) as f32,
                 };
-                if previous.is_none() {
-                    indexed.words = fresh_passages.next().unwrap_or_default();
-                } else if let Some(slots) = &earlier {
-                    indexed.words = renumbered.words(slots.start as usize + p, &mut self.word_ids, &mut vocabulary);
-                } else {
-                    for (start, end) in word_spans(&passage.text) {
-                        fold_into(&passage.text[start..end], &mut folded);
-                        if self.analyzer.is_content_word(&folded) {
-                            indexed.words.push(known_word_id(&mut self.word_ids, &mut vocabulary, &folded));
-                        }
-                    }
-                }
-                indexed.words.shrink_to_fit();
-                indexed.length = indexed.words.len() as f32;
                 self.by_kind.entry(passage.kind).or_default().push(slot);
                 if passage.kind == PassageKind::Body && passage.number == 1 {
                     self.openings.push(slot);
@@ -206,20 +216,22 @@ impl Index {
             self.document_starts.push(self.passages.len() as u32);
             reused.push(earlier);
         }
+        self.word_store.shrink_to_fit();
         (vocabulary, reused)
     }
 
     /// Step 4: postings of whole words, OCR aliases and compound parts, counted from every
     /// passage's words (see `reused_postings.rs` for a reload's).
     fn add_postings(&mut self) {
-        let Index { passages, words, whole, parts, .. } = self;
+        let Index { passages, words, whole, parts, word_store, .. } = self;
+        let words_of = |passage: &IndexedPassage| &word_store[passage.words.start as usize..passage.words.end as usize];
         // Each list allocated once at its size: no regrowth, no spare capacity held.
-        let (whole_sizes, part_sizes) = posting_list_sizes(passages, words, whole.len());
+        let (whole_sizes, part_sizes) = posting_list_sizes(passages, words, whole.len(), words_of);
         for (list, size) in whole.iter_mut().zip(whole_sizes).chain(parts.iter_mut().zip(part_sizes)) {
             list.reserve_exact(size as usize);
         }
         for (slot, passage) in passages.iter().enumerate() {
-            for &word in &passage.words {
+            for &word in words_of(passage) {
                 let word = &words[word as usize];
                 for term in std::iter::once(word.stem).chain(word.alias) {
                     add_posting(&mut whole[term as usize], slot as u32);
@@ -234,7 +246,12 @@ impl Index {
 
 /// Per term: the number of passages holding it as a whole word (or alias), and as a
 /// compound part, i.e. the lengths of its postings lists.
-fn posting_list_sizes(passages: &[IndexedPassage], words: &[IndexedWord], terms: usize) -> (Vec<u32>, Vec<u32>) {
+fn posting_list_sizes<'a>(
+    passages: &'a [IndexedPassage],
+    words: &[IndexedWord],
+    terms: usize,
+    words_of: impl Fn(&'a IndexedPassage) -> &'a [u32],
+) -> (Vec<u32>, Vec<u32>) {
     let (mut whole, mut parts) = (vec![0u32; terms], vec![0u32; terms]);
     let (mut whole_last, mut parts_last) = (vec![u32::MAX; terms], vec![u32::MAX; terms]);
     let count = |sizes: &mut [u32], last: &mut [u32], term: u32, slot: u32| {
@@ -243,7 +260,7 @@ fn posting_list_sizes(passages: &[IndexedPassage], words: &[IndexedWord], terms:
         }
     };
     for (slot, passage) in passages.iter().enumerate() {
-        for &word in &passage.words {
+        for &word in words_of(passage) {
             let word = &words[word as usize];
             for term in std::iter::once(word.stem).chain(word.alias) {
                 count(&mut whole, &mut whole_last, term, slot as u32);
@@ -301,20 +318,22 @@ impl<'a> Renumbering<'a> {
         same.then(|| previous.document_slots(d))
     }
 
-    /// The words of the previous index's passage in `slot`, as new word ids.
-    fn words(&mut self, slot: usize, word_ids: &mut FxHashMap<String, u32>, vocabulary: &mut Vec<String>) -> Vec<u32> {
+    /// The words of the previous index's passage in `slot`, as new word ids, added to `store`.
+    fn words(
+        &mut self,
+        slot: usize,
+        word_ids: &mut FxHashMap<String, u32>,
+        vocabulary: &mut Vec<String>,
+        store: &mut Vec<u32>,
+    ) {
         let previous = self.previous.expect("slots come from a previous index");
-        let words = &previous.passages[slot].words;
-        words
-            .iter()
-            .map(|&old| {
-                if self.new_ids[old as usize] == u32::MAX {
-                    let folded = previous.vocabulary[old as usize].clone();
-                    self.new_ids[old as usize] = word_id(word_ids, vocabulary, folded);
-                }
-                self.new_ids[old as usize]
-            })
-            .collect()
+        for &old in previous.words_of(&previous.passages[slot]) {
+            if self.new_ids[old as usize] == u32::MAX {
+                let folded = previous.vocabulary[old as usize].clone();
+                self.new_ids[old as usize] = word_id(word_ids, vocabulary, folded);
+            }
+            store.push(self.new_ids[old as usize]);
+        }
     }
 }
 

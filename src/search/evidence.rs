@@ -13,7 +13,7 @@ use crate::document::PassageKind;
 pub(super) fn signed_by(index: &Index, document: usize, stem: &str) -> bool {
     index.document_slots(document as u32).any(|slot| {
         let passage = &index.passages[slot as usize];
-        passage.kind == PassageKind::Signature && passage.words.iter().any(|&w| index.word_stem(w) == stem)
+        passage.kind == PassageKind::Signature && index.words_of(passage).iter().any(|&w| index.word_stem(w) == stem)
     })
 }
 

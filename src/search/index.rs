@@ -54,9 +54,10 @@ pub struct IndexedPassage {
     pub opening: bool,
     /// A heading, addressee or signature with a date (see `question_types::is_dated`).
     pub dated: bool,
-    /// The passage's content words in order, as word ids (4 bytes a word; where a word
-    /// stands in the text is found again by [`Index::content_tokens`] when a quote needs it).
-    pub words: Vec<u32>,
+    /// Where the passage's content words stand in [`Index::word_store`]: word ids in order
+    /// (4 bytes a word; where a word stands in the text is found again by
+    /// [`Index::content_tokens`] when a quote needs it). Read them with [`Index::words_of`].
+    pub words: std::ops::Range<u32>,
     /// Number of content words, the passage length for BM25.
     pub length: f32,
 }
@@ -103,6 +104,8 @@ pub struct Index {
     pub(super) documents: Vec<Document>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) passages: Vec<IndexedPassage>,
+    /// Every passage's content words, one after another (one allocation, not one a passage).
+    pub(crate) word_store: Vec<u32>,
     pub(crate) terms: Terms,
     /// Per term id: passages holding it as a whole word (or OCR alias).
     pub(crate) whole: Vec<Vec<Posting>>,
@@ -221,6 +224,11 @@ impl Index {
         &self.passages[slot]
     }
 
+    /// The content words of a passage, as word ids in order.
+    pub(crate) fn words_of(&self, passage: &IndexedPassage) -> &[u32] {
+        &self.word_store[passage.words.start as usize..passage.words.end as usize]
+    }
+
     pub fn passage_count(&self) -> usize {
         self.passages.len()
     }
@@ -244,7 +252,7 @@ impl Index {
     ) -> impl Iterator<Item = (std::ops::Range<usize>, u32)> + '_ {
         let passage = self.passage(self.passages[slot].id);
         let content = tokens(&passage.text).into_iter().filter(|t| self.analyzer.is_content_word(&t.folded));
-        content.zip(self.passages[slot].words.iter().copied()).map(|(t, word)| (t.start..t.end, word))
+        content.zip(self.words_of(&self.passages[slot]).iter().copied()).map(|(t, word)| (t.start..t.end, word))
     }
 
     /// Byte ranges of the passage's words that are one of `stems` (see [`Index::word_has`]).

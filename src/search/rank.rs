@@ -179,7 +179,7 @@ pub(super) fn finish(
         .map(|m| m.term)
         .collect();
     // Each type checked once, for the boost and for what the question requires.
-    let held = |t: &AnswerEvidence| holds_answer_type(index, t, &indexed.words, &focus_terms);
+    let held = |t: &AnswerEvidence| holds_answer_type(index, t, index.words_of(indexed), &focus_terms);
     let (mut any_held, mut holds_required) = (false, true);
     for t in answer_types {
         let this = held(t);
@@ -282,7 +282,7 @@ fn opens_generic_sentence(index: &Index, before: &str, articles: &[String]) -> b
 /// [`opens_generic_sentence`]).
 fn defines(index: &Index, text: &str, slot: usize, defined: &Defined) -> bool {
     let about = |word: u32| defined.stems.iter().any(|s| s == index.word_stem(word));
-    if !index.passages[slot].words.iter().any(|&w| about(w)) {
+    if !index.words_of(&index.passages[slot]).iter().any(|&w| about(w)) {
         return false;
     }
     index.content_tokens(slot).filter(|(_, word)| about(*word)).any(|(range, _)| {

@@ -17,8 +17,10 @@ use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 pub(in crate::search) struct PassageWords {
     pub(in crate::search) vocabulary: Vec<String>,
     pub(in crate::search) word_ids: FxHashMap<String, u32>,
-    /// Per passage of the corpus, in order: its content words.
-    pub(in crate::search) passages: Vec<Vec<u32>>,
+    /// Every passage's content words, one passage after another.
+    pub(in crate::search) words: Vec<u32>,
+    /// Per passage of the corpus, in order: where its words end in `words`.
+    pub(in crate::search) ends: Vec<u32>,
 }
 
 /// The content words of every passage of `corpus`, numbered.
@@ -36,15 +38,13 @@ fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> PassageWords {
     // One buffer for every word's folded form: a word is copied only when it is new.
     let mut folded = String::new();
     for passage in run {
-        let mut ids = Vec::new();
         for (start, end) in word_spans(&passage.text) {
             fold_into(&passage.text[start..end], &mut folded);
             if analyzer.is_content_word(&folded) {
-                ids.push(known_word_id(&mut words.word_ids, &mut words.vocabulary, &folded));
+                words.words.push(known_word_id(&mut words.word_ids, &mut words.vocabulary, &folded));
             }
         }
-        ids.shrink_to_fit();
-        words.passages.push(ids);
+        words.ends.push(words.words.len() as u32);
     }
     words
 }
@@ -52,13 +52,13 @@ fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> PassageWords {
 /// Runs joined in order, their ids renumbered into one vocabulary.
 fn joined(runs: Vec<PassageWords>) -> PassageWords {
     let mut all = PassageWords::default();
+    all.words.reserve_exact(runs.iter().map(|r| r.words.len()).sum());
     for run in runs {
         let ids: Vec<u32> =
             run.vocabulary.into_iter().map(|word| word_id(&mut all.word_ids, &mut all.vocabulary, word)).collect();
-        for mut passage in run.passages {
-            passage.iter_mut().for_each(|id| *id = ids[*id as usize]);
-            all.passages.push(passage);
-        }
+        let offset = all.words.len() as u32;
+        all.words.extend(run.words.iter().map(|&id| ids[id as usize]));
+        all.ends.extend(run.ends.iter().map(|&end| offset + end));
     }
     all
 }
@@ -78,7 +78,7 @@ mod tests {
         let (first, second) = passages.split_at(passages.len() / 3);
         let two = joined(vec![numbered_run(first, &analyzer), numbered_run(second, &analyzer)]);
         assert_eq!(one.vocabulary, two.vocabulary);
-        assert_eq!(one.passages, two.passages);
+        assert_eq!((one.words, one.ends), (two.words, two.ends));
         assert!(one.vocabulary.len() > 1000, "a corpus of many words");
     }
 }
