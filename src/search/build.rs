@@ -28,16 +28,12 @@ use crate::document::{Corpus, PassageKind};
 use crate::parallel::Share;
 use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 
+mod analysis;
 mod words;
 
-/// A word's analysed forms, as strings, before interning.
-struct Analysed {
-    stem: String,
-    parts: Vec<String>,
-    alias: Option<String>,
-    /// A number, in digits or a Dutch number word.
-    number: bool,
-}
+use analysis::analysed_words;
+#[cfg(test)]
+use analysis::Analysed;
 
 impl Index {
     pub fn build(corpus: Corpus, analyzer: Analyzer) -> Index {
@@ -80,9 +76,9 @@ impl Index {
         let started = std::time::Instant::now();
         let (vocabulary, reused) = index.tokenize(&corpus, previous, share);
         let tokenized = started.elapsed();
-        let analysed = analyse(&index.analyzer, &vocabulary, previous, share);
+        let (words, numbers) = analysed_words(&index.analyzer, &vocabulary, previous, share, &mut index.terms);
         let analysed_at = started.elapsed();
-        index.words = analysed.iter().map(|a| intern(&mut index.terms, a)).collect();
+        index.words = words;
         index.plain_stems = index
             .words
             .iter()
@@ -120,7 +116,7 @@ impl Index {
         }
         let postings_at = started.elapsed();
         index.count_frequencies();
-        index.numbers = analysed.iter().map(|a| a.number).collect();
+        index.numbers = numbers;
         index.vocabulary = vocabulary;
         index.documents = corpus.documents;
         index.diagnostics = corpus.diagnostics;
@@ -337,14 +333,7 @@ impl<'a> Renumbering<'a> {
     }
 }
 
-/// Step 2: every word analysed (or its analysis taken from `previous`), split over the
-/// available cores.
-fn analyse(analyzer: &Analyzer, words: &[String], previous: Option<&Index>, share: Share) -> Vec<Analysed> {
-    crate::parallel::map_in_order(share, words, |w| {
-        previous.and_then(|p| p.analysed(w)).unwrap_or_else(|| analyse_word(analyzer, w))
-    })
-}
-
+#[cfg(test)]
 impl Index {
     /// The analysis this index made of a word, if it holds it.
     fn analysed(&self, folded: &str) -> Option<Analysed> {
@@ -357,21 +346,6 @@ impl Index {
             alias: word.alias.map(name),
             number: self.numbers[word_id as usize],
         })
-    }
-}
-
-fn analyse_word(analyzer: &Analyzer, folded: &str) -> Analysed {
-    let forms = analyzer.forms(folded);
-    let alias = analyzer.ocr_alias(folded).map(|a| analyzer.stem(&a));
-    Analysed { stem: forms.stem, parts: forms.part_stems, alias, number: crate::text::numbers::is_number(folded) }
-}
-
-/// Step 3: a word's forms as term ids.
-fn intern(terms: &mut Terms, analysed: &Analysed) -> IndexedWord {
-    IndexedWord {
-        stem: terms.intern(&analysed.stem),
-        parts: analysed.parts.iter().map(|p| terms.intern(p)).collect(),
-        alias: analysed.alias.as_deref().map(|a| terms.intern(a)),
     }
 }
 

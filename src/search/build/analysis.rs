@@ -1,0 +1,94 @@
+//! Steps 2 and 3 of a build: each distinct word analysed (stem, compound parts, OCR alias,
+//! whether it is a number) and its forms interned as term ids.
+//!
+//! A reload takes a word the index being served holds as it is there: its term ids are
+//! renamed into the new index's (each previous term interned by name once), so only the
+//! words no document held before are analysed, and no analysis is turned back into strings.
+//!
+//! Invariant: terms are interned in word order, a word's stem before its parts before its
+//! alias, with or without a previous index, so the term ids are a fresh build's.
+
+use super::super::index::{Index, IndexedWord, Terms};
+use crate::parallel::{map_in_order, Share};
+use crate::text::analyzer::Analyzer;
+
+/// A word's analysed forms, as strings, before interning.
+pub(super) struct Analysed {
+    pub(super) stem: String,
+    pub(super) parts: Vec<String>,
+    pub(super) alias: Option<String>,
+    /// A number, in digits or a Dutch number word.
+    pub(super) number: bool,
+}
+
+/// Every word of `vocabulary` with its forms as term ids of `terms`, and whether it is a
+/// number; the words `previous` does not hold are analysed on the cores `share` allows.
+pub(super) fn analysed_words(
+    analyzer: &Analyzer,
+    vocabulary: &[String],
+    previous: Option<&Index>,
+    share: Share,
+    terms: &mut Terms,
+) -> (Vec<IndexedWord>, Vec<bool>) {
+    let known: Vec<Option<u32>> =
+        vocabulary.iter().map(|w| previous.and_then(|p| p.word_ids.get(w.as_str()).copied())).collect();
+    let new: Vec<&String> = vocabulary.iter().zip(&known).filter(|(_, k)| k.is_none()).map(|(w, _)| w).collect();
+    let mut analysed = map_in_order(share, &new, |w| analyse_word(analyzer, w)).into_iter();
+    let mut renamed = Renamed::new(previous);
+    let (mut words, mut numbers) = (Vec::with_capacity(vocabulary.len()), Vec::with_capacity(vocabulary.len()));
+    for old in known {
+        let (word, number) = match (old, previous) {
+            (Some(old), Some(previous)) => (renamed.word(&previous.words[old as usize], terms), previous.numbers[old as usize]),
+            _ => {
+                let fresh = analysed.next().expect("one analysis per new word");
+                (intern(terms, &fresh), fresh.number)
+            }
+        };
+        words.push(word);
+        numbers.push(number);
+    }
+    (words, numbers)
+}
+
+/// The previous index's term ids as the new index's, each interned by name when first met.
+struct Renamed<'a> {
+    previous: Option<&'a Index>,
+    /// Previous term id → new term id (`u32::MAX`: not met yet).
+    new_ids: Vec<u32>,
+}
+
+impl<'a> Renamed<'a> {
+    fn new(previous: Option<&'a Index>) -> Renamed<'a> {
+        Renamed { previous, new_ids: vec![u32::MAX; previous.map_or(0, |p| p.terms.len())] }
+    }
+
+    fn term(&mut self, old: u32, terms: &mut Terms) -> u32 {
+        if self.new_ids[old as usize] == u32::MAX {
+            let previous = self.previous.expect("terms come from a previous index");
+            self.new_ids[old as usize] = terms.intern(previous.terms.name(old));
+        }
+        self.new_ids[old as usize]
+    }
+
+    fn word(&mut self, old: &IndexedWord, terms: &mut Terms) -> IndexedWord {
+        let stem = self.term(old.stem, terms);
+        let parts = old.parts.iter().map(|&p| self.term(p, terms)).collect();
+        let alias = old.alias.map(|a| self.term(a, terms));
+        IndexedWord { stem, parts, alias }
+    }
+}
+
+pub(super) fn analyse_word(analyzer: &Analyzer, folded: &str) -> Analysed {
+    let forms = analyzer.forms(folded);
+    let alias = analyzer.ocr_alias(folded).map(|a| analyzer.stem(&a));
+    Analysed { stem: forms.stem, parts: forms.part_stems, alias, number: crate::text::numbers::is_number(folded) }
+}
+
+/// A word's forms as term ids.
+fn intern(terms: &mut Terms, analysed: &Analysed) -> IndexedWord {
+    IndexedWord {
+        stem: terms.intern(&analysed.stem),
+        parts: analysed.parts.iter().map(|p| terms.intern(p)).collect(),
+        alias: analysed.alias.as_deref().map(|a| terms.intern(a)),
+    }
+}
