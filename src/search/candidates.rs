@@ -10,7 +10,7 @@ use std::cell::OnceCell;
 
 use super::index::{Index, Posting, TermId};
 use super::params::*;
-use super::postings::{best_alternative, best_of_alternative, saturate, DocumentSet, Found};
+use super::postings::{best_alternative, best_of_alternative, DocumentSet, Found};
 use super::query::{Group, MatchKind, Query};
 use super::scope::Scope;
 use super::slot_set::SlotSet;
@@ -442,7 +442,7 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
     let common_ceiling = alternatives
         .iter()
         .filter(|a| a.common)
-        .map(|a| a.weight * a.idf * highest_saturation(index, a))
+        .map(|a| a.weight * a.idf * (BM25_K1 + 1.0))
         .fold(0.0, f32::max);
     let mut held = DocumentSet::new(index.documents().len());
     for alt in &alternatives {
@@ -459,20 +459,6 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
         signed,
         common_ceiling,
     }
-}
-
-/// The highest term-frequency part of BM25 any passage reaches with this alternative (a
-/// compound part's at its weight): what bounds the score of a passage the pruned ranking
-/// leaves out, far below BM25's limit (`k1 + 1`) for a word seldom repeated. With a title
-/// field every passage of the document gains frequency, and the limit stands.
-fn highest_saturation(index: &Index, alt: &Alternative) -> f32 {
-    if !alt.titles.is_empty() {
-        return BM25_K1 + 1.0;
-    }
-    let highest = |postings: &[Posting]| {
-        postings.iter().map(|p| saturate(p.frequency, index.relative_length(p.slot as usize))).fold(0.0, f32::max)
-    };
-    highest(alt.whole).max(COMPOUND_PART_WEIGHT * highest(alt.parts))
 }
 
 /// The documents whose sender's words hold one of `alternatives`, sorted.

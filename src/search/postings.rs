@@ -170,6 +170,6 @@ pub(super) fn best_alternative(
 }
 
 /// BM25's term-frequency part.
-pub(super) fn saturate(tf: f32, relative_length: f32) -> f32 {
+fn saturate(tf: f32, relative_length: f32) -> f32 {
     tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * relative_length))
 }
