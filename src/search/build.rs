@@ -23,10 +23,10 @@ use super::openings::WordsInOrder;
 use super::index::{add_posting, grow, FieldTexts, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use super::reused_postings::worth_reusing;
-use words::{passage_words, PassageWords};
+use words::{add_content_words, passage_words, PassageWords};
 use crate::document::{Corpus, PassageKind};
 use crate::parallel::Share;
-use crate::text::{analyzer::Analyzer, fold_into, word_spans};
+use crate::text::analyzer::Analyzer;
 
 mod analysis;
 mod words;
@@ -125,7 +125,7 @@ impl Index {
             .windows(2)
             .map(|slots| {
                 let passages = &index.passages[slots[0] as usize..slots[1] as usize];
-                let total: f32 = passages.iter().map(|p| p.length).sum();
+                let total: f32 = passages.iter().map(IndexedPassage::length).sum();
                 (total / passages.len().max(1) as f32).max(1.0)
             })
             .collect();
@@ -184,13 +184,8 @@ impl Index {
                         let old = slots.start as usize + p;
                         renumbered.words(old, &mut self.word_ids, &mut vocabulary, &mut self.word_store);
                     } else {
-                        for (from, to) in word_spans(&passage.text) {
-                            fold_into(&passage.text[from..to], &mut folded);
-                            if self.analyzer.is_content_word(&folded) {
-                                let id = known_word_id(&mut self.word_ids, &mut vocabulary, &folded);
-                                self.word_store.push(id);
-                            }
-                        }
+                        let numbering = (&mut self.word_ids, &mut vocabulary);
+                        add_content_words(&passage.text, &self.analyzer, numbering, &mut folded, &mut self.word_store);
                     }
                     words_start = self.word_store.len() as u32;
                 }
@@ -200,7 +195,6 @@ impl Index {
                     opening: is_opening(passage),
                     dated: is_dated(passage),
                     words: start..words_start,
-                    length: (words_start - start) as f32,
                 };
                 self.by_kind.entry(passage.kind).or_default().push(slot);
                 if passage.kind == PassageKind::Body && passage.number == 1 {

@@ -58,8 +58,13 @@ pub struct IndexedPassage {
     /// (4 bytes a word; where a word stands in the text is found again by
     /// [`Index::content_tokens`] when a quote needs it). Read them with [`Index::words_of`].
     pub words: std::ops::Range<u32>,
+}
+
+impl IndexedPassage {
     /// Number of content words, the passage length for BM25.
-    pub length: f32,
+    pub fn length(&self) -> f32 {
+        self.words.len() as f32
+    }
 }
 
 /// One passage's occurrences of a term.
@@ -330,7 +335,7 @@ impl Index {
     /// A passage's length relative to the average of its document's passages.
     pub(crate) fn relative_length(&self, slot: usize) -> f32 {
         let passage = &self.passages[slot];
-        passage.length / self.average_lengths[passage.id.document]
+        passage.length() / self.average_lengths[passage.id.document]
     }
 
     /// The slots of the passages of a document.

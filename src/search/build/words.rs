@@ -38,15 +38,28 @@ fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> PassageWords {
     // One buffer for every word's folded form: a word is copied only when it is new.
     let mut folded = String::new();
     for passage in run {
-        for (start, end) in word_spans(&passage.text) {
-            fold_into(&passage.text[start..end], &mut folded);
-            if analyzer.is_content_word(&folded) {
-                words.words.push(known_word_id(&mut words.word_ids, &mut words.vocabulary, &folded));
-            }
-        }
+        let PassageWords { vocabulary, word_ids, words: store, .. } = &mut words;
+        add_content_words(&passage.text, analyzer, (word_ids, vocabulary), &mut folded, store);
         words.ends.push(words.words.len() as u32);
     }
     words
+}
+
+/// Adds the ids of the content words of `text` to `store`, numbering new words; `folded` is
+/// the buffer each word is folded into (a word is copied only when it is new).
+pub(super) fn add_content_words(
+    text: &str,
+    analyzer: &Analyzer,
+    (word_ids, vocabulary): (&mut FxHashMap<String, u32>, &mut Vec<String>),
+    folded: &mut String,
+    store: &mut Vec<u32>,
+) {
+    for (start, end) in word_spans(text) {
+        fold_into(&text[start..end], folded);
+        if analyzer.is_content_word(folded) {
+            store.push(known_word_id(word_ids, vocabulary, folded));
+        }
+    }
 }
 
 /// Runs joined in order, their ids renumbered into one vocabulary.
