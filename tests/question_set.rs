@@ -146,12 +146,15 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 /// 21's batch (10 answerable, 7 right first; 3 off-topic and 7 near-misses, 3 and 6
 /// declined, before any change of that session), 72/92, 26/27 and 42/59 (the right-first
 /// floor drops to that measurement: the new questions are harder than the old); after that
-/// session's changes 74/92, 26/27 and 42/59, rounded down. They guard against
+/// session's changes 74/92, 26/27 and 42/59, rounded down; with the 39 test-half questions
+/// of session 25's batch (26 answerable, 21 right first; 5 off-topic and 8 near-misses, 5 and
+/// 5 declined, before any change of that session), 95/118, 31/32 and 47/67 (the near-miss
+/// floor drops to that measurement). They guard against
 /// regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
 /// declined) are not all met yet.
 const CHAT_ANSWER_FLOOR: f64 = 0.80;
 const CHAT_OFFTOPIC_FLOOR: f64 = 0.94;
-const CHAT_NEARMISS_FLOOR: f64 = 0.71;
+const CHAT_NEARMISS_FLOOR: f64 = 0.70;
 
 fn evaluate(questions: &[Labelled]) -> (f64, f64) {
     evaluate_refs(&questions.iter().collect::<Vec<_>>(), true)
