@@ -62,6 +62,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("focus: a speaker the letter lacks", "wat zegt de burgemeester over fietsstraten?", "none"),
     ("focus: the topic, after the letter as speaker", "wat zegt de brief over rood asfalt?", "body 2"),
     ("focus: a topic the letter lacks", "wat staat er in de brief over parkeervergunningen?", "none"),
+    // `anything` is a pronoun, not the one whose view is asked: the letter says it.
+    ("focus: the topic, after the letter as speaker", "does the letter say anything about red asphalt", "body 2"),
     ("a number is asked for", "hoe lang duurt de aanleg van een fietsstraat?", "none"),
     ("a number is asked for", "hoeveel fietsstraten zijn er aangelegd?", "none"),
     ("a place the letter does not name", "wat doet rotterdam met rood asfalt", "none"),
