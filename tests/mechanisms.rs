@@ -115,6 +115,7 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a past-tense when asks for a date", "when was the first cycle street built", "none"),
     ("a when in the perfect tense asks for a date", "wanneer is de eerste fietsstraat aangelegd", "none"),
     ("a when with a verb of starting asks for a date", "wanneer begint de aanleg van de fietsstraten", "none"),
+    ("the one who thinks stands before 'denkt dat'", "ik ben benieuwd of de minister denkt dat rood asfalt helpt", "body 2"),
     ("an English slip is read as the word meant", "what do the municipalites decide", "body 3"),
     ("off-topic", "wat voor weer wordt het morgen?", "none"),
 ];

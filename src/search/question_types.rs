@@ -65,6 +65,9 @@ pub struct FocusSpec {
     pub topic_after: HashSet<String>,
     /// Words after which the topic of a view follows (`wat vindt X *van* Y`).
     pub view_topic_after: HashSet<String>,
+    /// Words that open what a verb of saying or thinking says (`hoe het kabinet denkt *dat*
+    /// ...`): right after the verb, its speaker stands before it.
+    pub complementizers: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
