@@ -25,6 +25,10 @@ const MIN_HEAD: usize = 3;
 /// How much more common (on the Zipf scale) the word one edit away must be than a word as
 /// typed for the typed word to be taken for a slip of it: 100 times.
 const SLIP_ZIPF_GAP: f32 = 2.0;
+/// A word at least this much more common in English than in Dutch (Zipf) is English, no
+/// part of a Dutch compound (`king` is not the head of `opwekking`); loanwords Dutch uses
+/// as its own (`team`, `coach`, `sport`) stay within it.
+const ENGLISH_PART_MARGIN: f32 = 0.5;
 /// Linking sounds between compound parts (`verzorging-s-staat`, `pannen-koek`).
 pub(crate) const LINKS: [&str; 4] = ["", "s", "e", "en"];
 
@@ -90,12 +94,16 @@ impl Lexicon {
         let mut best: Option<(f32, &str, &str)> = None;
         for cut in MIN_MODIFIER..=word.len() - MIN_HEAD {
             let (left, head) = word.split_at(cut);
-            if !self.contains(head) {
+            if !self.contains(head) || self.is_english(head) {
                 continue;
             }
             for link in LINKS {
                 let Some(modifier) = left.strip_suffix(link) else { continue };
-                if modifier.len() < MIN_MODIFIER || is_function_word(modifier) || !self.contains(modifier) {
+                if modifier.len() < MIN_MODIFIER
+                    || is_function_word(modifier)
+                    || !self.contains(modifier)
+                    || self.is_english(modifier)
+                {
                     continue;
                 }
                 let mean = (self.zipf(modifier, Language::Dutch) + self.zipf(head, Language::Dutch)) / 2.0;
@@ -113,6 +121,11 @@ impl Lexicon {
             }
         }
         Some(parts)
+    }
+
+    /// Whether a word of the lexicon is English rather than Dutch ([`ENGLISH_PART_MARGIN`]).
+    fn is_english(&self, word: &str) -> bool {
+        self.zipf(word, Language::English) - self.zipf(word, Language::Dutch) >= ENGLISH_PART_MARGIN
     }
 
     /// For a word the lexicon lacks (an OCR slip such as `horziontale`), the one Dutch word at
