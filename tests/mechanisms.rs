@@ -151,6 +151,34 @@ fn a_verb_after_the_question_word_asks_no_focus_noun() {
     assert_eq!(focus("wat staat er in de brief over rood asfalt?").as_deref(), Some("rood"));
 }
 
+/// The one whose view is asked (`what did the *king* say`) is, like the focus, a word the
+/// answering document must hold; the document's own voice is not (`the minister`).
+#[test]
+fn a_third_party_speaker_restricts_the_answer_to_documents_that_name_it() {
+    let searcher = other_letter();
+    let restricting = |question: &str| {
+        let query = searcher.query(question);
+        query.restricting_groups().iter().map(|&g| query.groups[g].word.clone()).collect::<Vec<_>>()
+    };
+    // The topic of the view (`about *cycle* streets`) restricts too.
+    assert_eq!(restricting("what did the king say about cycle streets"), ["cycle", "king"]);
+    assert_eq!(restricting("hoe reageerden de scholieren op de fietsstraten?"), ["scholieren"]);
+    for own_voice in ["what does the minister say about red asphalt", "ik ben benieuwd of de minister denkt dat rood asfalt helpt"] {
+        assert!(!restricting(own_voice).contains(&"minister".to_string()), "{own_voice}");
+    }
+}
+
+/// A Dutch compound splits into Dutch words: a part far more common in English than in
+/// Dutch is no part (`energieopwekking` is `energie` + `opwekking`, whose `king` is not the
+/// English word), while loanwords Dutch uses as its own stay parts (`wijk` + `team`).
+#[test]
+fn an_english_word_is_no_part_of_a_dutch_compound() {
+    let searcher = other_letter();
+    let analyzer = searcher.index.analyzer();
+    assert_eq!(analyzer.forms("energieopwekking").part_stems, ["energ", "opwek"]);
+    assert_eq!(analyzer.forms("wijkteams").part_stems, ["wijk", "team"]);
+}
+
 /// An English loanword finds its Dutch form through the regular endings (`regulate` →
 /// `reguleren`, `administration` → `administratie`), in letters other than the participation
 /// letter.

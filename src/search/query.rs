@@ -92,6 +92,9 @@ pub struct Query {
     /// minister-president van de *monarchie*`): like the focus, an answer must come from a
     /// document that holds it.
     pub view_topic: Vec<usize>,
+    /// The groups of the one whose view is asked, when not the document's own voice (`what
+    /// did the *king* say`): like the focus, an answer must come from a document that holds it.
+    pub speakers: Vec<usize>,
     /// For a what-is question: the word asked about and how a passage defines it.
     pub definition: Option<Defined>,
     pub answer_types: Vec<AnswerTypeSpec>,
@@ -113,7 +116,7 @@ impl Query {
     /// topic of a view.
     pub fn restricting_groups(&self) -> Vec<usize> {
         let focus = self.focus.clone().into_iter().flatten();
-        focus.chain(self.places.iter().copied()).chain(self.view_topic.iter().copied()).collect()
+        focus.chain(self.places.iter().copied()).chain(self.view_topic.iter().copied()).chain(self.speakers.iter().copied()).collect()
     }
 
     pub fn parse(question: &str, index: &Index, glossary: &Glossary, types: &QuestionTypes) -> Query {
@@ -200,6 +203,8 @@ impl Query {
             .collect();
         let view_topic: Vec<usize> =
             view_topic(&words, types, analyzer).and_then(content_groups).into_iter().flatten().collect();
+        let speakers: Vec<usize> =
+            answer_types.iter().filter_map(|t| t.speaker_word).filter_map(content_groups).flatten().collect();
         let defined = definition_word(&words, types, analyzer).and_then(content_groups).map(|range| {
             let stems =
                 groups[range].iter().flat_map(|g| g.alternatives.iter().map(|a| a.stem.clone())).collect();
@@ -220,6 +225,7 @@ impl Query {
         let focus = focus.filter(|_| facets_empty);
         let places = if facets_empty { places } else { Vec::new() };
         let view_topic = if facets_empty { view_topic } else { Vec::new() };
+        let speakers = if facets_empty { speakers } else { Vec::new() };
         groups.extend(facets);
         let definition = defined.filter(|_| facets_empty);
         let mut negated: Vec<usize> = negated_words(&words, &types.negation.words)
@@ -228,7 +234,7 @@ impl Query {
             .collect();
         negated.dedup();
         let negators = if negated.is_empty() { Vec::new() } else { types.negation.words.clone() };
-        Query { groups, focus, places, view_topic, definition, answer_types, language, negated, negators }
+        Query { groups, focus, places, view_topic, speakers, definition, answer_types, language, negated, negators }
     }
 }
 
@@ -262,7 +268,7 @@ fn answer_types(words: &[String], stems: &[String], types: &QuestionTypes, analy
                 return Some((*t).clone());
             }
             let speaker = third_party(words, *span.end(), types, analyzer)?;
-            Some(AnswerTypeSpec { speaker: Some(stems[speaker].clone()), ..(*t).clone() })
+            Some(AnswerTypeSpec { speaker: Some(stems[speaker].clone()), speaker_word: Some(speaker), ..(*t).clone() })
         })
         .collect()
 }

@@ -199,6 +199,9 @@ pub struct AnswerTypeSpec {
     /// Set when parsed: the stem of the one whose view is asked, for `third_party` types.
     #[serde(skip)]
     pub speaker: Option<String>,
+    /// Set when parsed: where that one stands among the question's words.
+    #[serde(skip)]
+    pub speaker_word: Option<usize>,
 }
 
 /// Question types, with cue and evidence words stemmed by the analyzer that built them.
