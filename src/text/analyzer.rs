@@ -4,7 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use std::borrow::Cow;
+
 use super::chat::ChatWords;
+use super::infix;
 use super::lexicon::Lexicon;
 use super::morphology;
 use crate::i18n::Language;
@@ -130,7 +133,10 @@ impl Analyzer {
         if folded.chars().any(|c| c.is_ascii_digit()) {
             return folded.to_string();
         }
-        let stem = self.stemmer.stem(folded);
+        let stem = match infix::marked(folded) {
+            Some(marked) => Cow::Owned(infix::unmarked(&self.stemmer.stem(&marked))),
+            None => self.stemmer.stem(folded),
+        };
         match self.uninflected(folded, &stem).or_else(|| morphology::verb_stem(&self.lexicon, folded)) {
             Some(base) => self.overrides.get(&base).cloned().unwrap_or_else(|| self.stem_of_base(&base)),
             None => match self.loanword_plural(folded, &stem) {

@@ -7,6 +7,7 @@
 pub mod analyzer;
 pub mod chat;
 pub mod lexicon;
+mod infix;
 mod morphology;
 pub mod numbers;
 
