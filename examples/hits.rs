@@ -6,11 +6,22 @@ fn main() {
     let s = load(Source::Folder(std::path::Path::new(&dir))).unwrap();
     for q in std::env::args().skip(2) {
         let (query, hits) = s.search(&q);
-        eprintln!("{q}: types {:?} focus {:?}", query.answer_types.iter().map(|t| (&t.triggers, t.required)).collect::<Vec<_>>(), query.focus);
+        eprintln!(
+            "{q}: types {:?} focus {:?}",
+            query.answer_types.iter().map(|t| (&t.triggers, t.required)).collect::<Vec<_>>(),
+            query.focus
+        );
         for h in hits.iter().take(4) {
             eprintln!(
                 "  {:?} score {:.2} cov {:.2} anchored {} required {} focus {} chance {} unasked {}",
-                h.id, h.score, h.coverage, h.anchored, h.holds_required, h.holds_focus, h.by_chance, h.unasked_part
+                h.id,
+                h.score,
+                h.coverage,
+                h.anchored,
+                h.holds_required,
+                h.holds_focus,
+                h.by_chance,
+                h.unasked_part
             );
         }
     }

@@ -63,7 +63,11 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("focus: the topic, after the letter as speaker", "wat zegt de brief over rood asfalt?", "body 2"),
     ("focus: a topic the letter lacks", "wat staat er in de brief over parkeervergunningen?", "none"),
     // `anything` is a pronoun, not the one whose view is asked: the letter says it.
-    ("focus: the topic, after the letter as speaker", "does the letter say anything about red asphalt", "body 2"),
+    (
+        "focus: the topic, after the letter as speaker",
+        "does the letter say anything about red asphalt",
+        "body 2",
+    ),
     ("a number is asked for", "hoe lang duurt de aanleg van een fietsstraat?", "none"),
     ("a number is asked for", "hoeveel fietsstraten zijn er aangelegd?", "none"),
     ("a place the letter does not name", "wat doet rotterdam met rood asfalt", "none"),
@@ -114,8 +118,16 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a past-tense when asks for a date", "wanneer werd de eerste fietsstraat aangelegd", "none"),
     ("a past-tense when asks for a date", "when was the first cycle street built", "none"),
     ("a when in the perfect tense asks for a date", "wanneer is de eerste fietsstraat aangelegd", "none"),
-    ("a when with a verb of starting asks for a date", "wanneer begint de aanleg van de fietsstraten", "none"),
-    ("the one who thinks stands before 'denkt dat'", "ik ben benieuwd of de minister denkt dat rood asfalt helpt", "body 2"),
+    (
+        "a when with a verb of starting asks for a date",
+        "wanneer begint de aanleg van de fietsstraten",
+        "none",
+    ),
+    (
+        "the one who thinks stands before 'denkt dat'",
+        "ik ben benieuwd of de minister denkt dat rood asfalt helpt",
+        "body 2",
+    ),
     ("an English slip is read as the word meant", "what do the municipalites decide", "body 3"),
     ("off-topic", "wat voor weer wordt het morgen?", "none"),
 ];
@@ -163,7 +175,10 @@ fn a_third_party_speaker_restricts_the_answer_to_documents_that_name_it() {
     // The topic of the view (`about *cycle* streets`) restricts too.
     assert_eq!(restricting("what did the king say about cycle streets"), ["cycle", "king"]);
     assert_eq!(restricting("hoe reageerden de scholieren op de fietsstraten?"), ["scholieren"]);
-    for own_voice in ["what does the minister say about red asphalt", "ik ben benieuwd of de minister denkt dat rood asfalt helpt"] {
+    for own_voice in [
+        "what does the minister say about red asphalt",
+        "ik ben benieuwd of de minister denkt dat rood asfalt helpt",
+    ] {
         assert!(!restricting(own_voice).contains(&"minister".to_string()), "{own_voice}");
     }
 }
@@ -406,7 +421,8 @@ fn a_frame_verb_is_content_outside_the_frame_and_a_participle_joins_its_particle
 #[test]
 fn an_acronym_of_a_title_finds_the_letter_it_names() {
     let dir = tempfile::tempdir().unwrap();
-    let letter = "De Wet maatschappelijke ondersteuning\n\nBRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID\n\n\
+    let letter =
+        "De Wet maatschappelijke ondersteuning\n\nBRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID\n\n\
         Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 mei 2022\n\n\
         Met deze brief informeer ik uw Kamer over de evaluatie van de wet.\n\n\
         Sinds de invoering regelen gemeenten huishoudelijke hulp en dagbesteding voor inwoners \
@@ -420,7 +436,10 @@ fn an_acronym_of_a_title_finds_the_letter_it_names() {
     let words = |question: &str| -> Vec<String> {
         searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
     };
-    assert_eq!(words("wat regelen gemeenten via de wmo"), ["regelen", "gemeenten", "via", "wet", "maatschappelijke", "ondersteuning"]);
+    assert_eq!(
+        words("wat regelen gemeenten via de wmo"),
+        ["regelen", "gemeenten", "via", "wet", "maatschappelijke", "ondersteuning"]
+    );
     assert_eq!(words("wat regelen gemeenten via de xyz"), ["regelen", "gemeenten", "via", "xyz"]);
     assert_eq!(first_passage(&searcher, "wat regelen gemeenten via de wmo"), "body 2");
 }
@@ -430,7 +449,9 @@ fn an_acronym_of_a_title_finds_the_letter_it_names() {
 #[test]
 fn a_word_typed_whole_finds_the_documents_hyphenated_spelling() {
     let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
-    let words = |question: &str| -> Vec<String> { corpus.query(question).groups.iter().map(|g| g.word.clone()).collect() };
+    let words = |question: &str| -> Vec<String> {
+        corpus.query(question).groups.iter().map(|g| g.word.clone()).collect()
+    };
     assert_eq!(words("maken kleine gemeenten backups"), ["maken", "kleine", "gemeenten", "back", "ups"]);
     // `upsback`: both halves are words of the documents, but never side by side in this order.
     assert_eq!(words("wat is upsback"), ["upsback"]);

@@ -78,7 +78,7 @@ pub struct Posting {
 #[derive(Debug, Default)]
 pub(crate) struct Terms {
     ids: FxHashMap<String, TermId>,
-    names: Vec<String>,
+    pub(super) names: Vec<String>,
 }
 
 impl Terms {

@@ -15,6 +15,8 @@ pub mod explain;
 pub mod fuzzy;
 pub mod glossary;
 pub mod index;
+#[cfg(feature = "internals")]
+mod index_memory;
 pub mod params;
 mod postings;
 mod proximity;
