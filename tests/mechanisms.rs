@@ -458,3 +458,23 @@ fn a_word_typed_whole_finds_the_documents_hyphenated_spelling() {
     let first = first_in_corpus(&corpus, "helpt het rijk kleine gemeenten met backups").expect("answered");
     assert!(first.contains("cyberweerbaarheid-2022-11-14"), "{first}");
 }
+
+/// A date or a reference holds no count: `op 26 november 2013` and `nr. 28` do not answer
+/// `hoeveel`, a number of what the question counts does.
+#[test]
+fn dates_and_references_answer_no_question_of_how_many() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Wegbeheer in provincies\n\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\n\
+        Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 1 juni 2022\n\n\
+        Op 26 november 2021 heeft de minister met de provincies gesproken over het onderhoud van \
+        bruggen (Kamerstuk 35 300, nr. 28).\n\n\
+        Daarnaast beheren zij samen 40 sluizen.\n\n\
+        De Minister van Infrastructuur en Waterstaat,\nM. Harbers\n";
+    std::fs::write(dir.path().join("wegbeheer-2022-06-01.txt"), text).unwrap();
+    let meta = "title = \"Brief van de minister van Infrastructuur en Waterstaat over wegbeheer\"\n\
+        date = \"2022-06-01\"\nsender = \"De Minister van Infrastructuur en Waterstaat (M. Harbers)\"\n";
+    std::fs::write(dir.path().join("wegbeheer-2022-06-01.toml"), meta).unwrap();
+    let letter = library::load(Source::Folder(dir.path())).expect("the letter loads");
+    assert_eq!(first_passage(&letter, "hoeveel bruggen worden er onderhouden"), "none");
+    assert_eq!(first_passage(&letter, "hoeveel sluizen worden er beheerd"), "body 2");
+}

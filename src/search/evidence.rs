@@ -24,6 +24,7 @@ pub(super) struct AnswerEvidence<'a> {
     pub(super) spec: &'a AnswerTypeSpec,
     evidence: Vec<TermId>,
     units: Vec<TermId>,
+    labels: Vec<TermId>,
     durations_answer: Vec<TermId>,
 }
 
@@ -39,6 +40,7 @@ impl<'a> AnswerEvidence<'a> {
             spec,
             evidence: terms(&spec.evidence),
             units: terms(&spec.not_before),
+            labels: terms(&spec.not_after),
             durations_answer: terms(&spec.durations_answer),
         }
     }
@@ -63,7 +65,13 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &
                 units.binary_search(&stem_of(next)).is_ok() && !index.word_has(next, focus)
             })
         };
-        let holds = evidence.binary_search(&stem_of(word)).is_ok() || (spec.numbers && is_number(word));
+        // The label before a run of numbers labels them all: `november 2013/14`, `nr. 28`.
+        let labelled = || {
+            words[..at].iter().rev().find(|&&before| !is_number(before)).is_some_and(|&before| {
+                answer.labels.binary_search(&stem_of(before)).is_ok()
+            })
+        };
+        let holds = evidence.binary_search(&stem_of(word)).is_ok() || (spec.numbers && is_number(word) && !labelled());
         holds && !measures_something_else()
     };
     let focus_at: Vec<usize> = if spec.near_focus && !focus.is_empty() {

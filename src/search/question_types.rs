@@ -186,6 +186,10 @@ pub struct AnswerTypeSpec {
     /// duration, not how many), unless the question asks about that word itself.
     #[serde(default)]
     pub not_before: Vec<String>,
+    /// Stems, once loaded: a number right after one of these is no evidence (`november
+    /// *2013*` is a year, `nr. *28*` a reference).
+    #[serde(default)]
+    pub not_after: Vec<String>,
     /// Stems, once loaded: words asked about whose answer is a duration (`hoeveel *later*`,
     /// `how much *longer*`), so a number before a unit of time answers them.
     #[serde(default)]
@@ -237,6 +241,7 @@ impl QuestionTypes {
             .map(|mut spec| {
                 spec.evidence = spec.evidence.iter().map(stem).collect();
                 spec.not_before = spec.not_before.iter().map(stem).collect();
+                spec.not_after = spec.not_after.iter().map(stem).collect();
                 spec.durations_answer = spec.durations_answer.iter().map(stem).collect();
                 spec
             })
