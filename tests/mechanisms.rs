@@ -460,7 +460,8 @@ fn a_word_typed_whole_finds_the_documents_hyphenated_spelling() {
 }
 
 /// A date or a reference holds no count: `op 26 november 2013` and `nr. 28` do not answer
-/// `hoeveel`, a number of what the question counts does.
+/// `hoeveel`, a number of what the question counts does, and a number in a passage without
+/// the word counted counts something else.
 #[test]
 fn dates_and_references_answer_no_question_of_how_many() {
     let dir = tempfile::tempdir().unwrap();
@@ -477,4 +478,6 @@ fn dates_and_references_answer_no_question_of_how_many() {
     let letter = library::load(Source::Folder(dir.path())).expect("the letter loads");
     assert_eq!(first_passage(&letter, "hoeveel bruggen worden er onderhouden"), "none");
     assert_eq!(first_passage(&letter, "hoeveel sluizen worden er beheerd"), "body 2");
+    // The 40 count sluizen, which a passage without bridges does not turn into bridges.
+    assert_eq!(first_passage(&letter, "hoeveel bruggen beheren zij samen"), "none");
 }

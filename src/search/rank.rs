@@ -179,7 +179,11 @@ pub(super) fn finish(
         .map(|m| m.term)
         .collect();
     // Each type checked once, for the boost and for what the question requires.
-    let held = |t: &AnswerEvidence| holds_answer_type(index, t, index.words_of(indexed), &focus_terms);
+    // A count of the word asked about stands beside it: a passage without it counts something else.
+    let lacks_counted = query.focus.is_some() && focus_terms.is_empty();
+    let held = |t: &AnswerEvidence| {
+        !(t.spec.near_focus && lacks_counted) && holds_answer_type(index, t, index.words_of(indexed), &focus_terms)
+    };
     let (mut any_held, mut holds_required) = (false, true);
     for t in answer_types {
         let this = held(t);
