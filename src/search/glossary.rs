@@ -64,16 +64,23 @@ impl Glossary {
 
     /// Dutch words for an English word, trying its base forms too (`networks`, `companies`,
     /// `organised` → `organize`, `neighbour` → `neighbor`): the hand-made entry of the first
-    /// form that has one, else the generated one.
+    /// form that has one, else the generated ones of every form, the word's own first (a
+    /// plural with a sense of its own keeps its singular's: `roads` is `rede` and `weg`).
     pub fn english(&self, folded: &str) -> Option<Vec<&str>> {
         let forms = english_base_forms(folded);
         if let Some(hand) = forms.iter().find_map(|w| self.en.get(w)) {
             return Some(hand.iter().map(String::as_str).collect());
         }
-        forms.iter().find_map(|w| {
-            let at = self.generated.binary_search_by_key(&w.as_str(), |(english, _)| english).ok()?;
-            Some(self.generated[at].1.split('\t').collect())
-        })
+        let mut dutch: Vec<&str> = Vec::new();
+        for form in &forms {
+            let Ok(at) = self.generated.binary_search_by_key(&form.as_str(), |(english, _)| english) else { continue };
+            for word in self.generated[at].1.split('\t') {
+                if !dutch.contains(&word) {
+                    dutch.push(word);
+                }
+            }
+        }
+        (!dutch.is_empty()).then_some(dutch)
     }
 
     /// Dutch forms of an English loanword (`institutions` → `institutie`, `directly` →
@@ -165,6 +172,13 @@ mod tests {
         let g = Glossary::new(&Analyzer::default());
         let weather = g.english("weather").unwrap_or_default();
         assert!(!weather.contains(&"weer"), "weather → {weather:?}");
+    }
+
+    #[test]
+    fn a_plural_with_a_sense_of_its_own_keeps_its_singulars_translations() {
+        let g = Glossary::new(&Analyzer::default());
+        let roads = g.english("roads").unwrap();
+        assert!(roads.contains(&"weg") && roads.contains(&"rede"), "{roads:?}");
     }
 
     #[test]
