@@ -285,11 +285,13 @@ fn perfect_tense(words: &[String], spec: &AnswerTypeSpec) -> Option<std::ops::Ra
 
 /// Shaped like a Dutch past participle: `ge-` (also after a particle, `aangenomen`,
 /// `opgericht`) or an unstressed prefix (`ontstaan`, `besloten`, `verhoogd`), and the ending
-/// `-d`, `-t` or `-en`.
+/// `-d`, `-t`, `-en` or `-aan`.
 fn is_participle_shaped(word: &str) -> bool {
     let prefixed = word.get(..6).is_some_and(|head| head.contains("ge"))
         || ["be", "ver", "ont", "her", "er"].iter().any(|p| word.starts_with(p));
-    word.chars().count() >= 6 && prefixed && (word.ends_with('d') || word.ends_with('t') || word.ends_with("en"))
+    // `-aan`: the participles of gaan, staan, slaan and doen (`ontstaan`, `gegaan`, `gedaan`).
+    let ending = ["d", "t", "en", "aan"].iter().any(|e| word.ends_with(e));
+    word.chars().count() >= 6 && prefixed && ending
 }
 
 /// `wijk teams` → `wijkteams`: two words that the index holds joined, not both apart. And a
