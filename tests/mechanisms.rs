@@ -118,7 +118,7 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a past-tense when asks for a date", "wanneer werd de eerste fietsstraat aangelegd", "none"),
     ("a past-tense when asks for a date", "when was the first cycle street built", "none"),
     ("a when in the perfect tense asks for a date", "wanneer is de eerste fietsstraat aangelegd", "none"),
-    ("a when in the perfect tense asks for a date", "wanneer is de fietsstraat ontstaan", "none"),
+    ("a when in the perfect tense asks for a date", "wanneer is het rood asfalt ontstaan", "none"),
     (
         "a when with a verb of starting asks for a date",
         "wanneer begint de aanleg van de fietsstraten",
