@@ -196,8 +196,11 @@ impl Library {
     ) -> Result<Changes, ReloadFailure<E>> {
         let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
         let serving = self.snapshot();
-        let searcher = load_after(self.source().as_source(), Some(&serving.searcher.index))
-            .map_err(ReloadFailure::Load)?;
+        let source = self.source();
+        let searcher = crate::parallel::in_background("reload-build", || {
+            load_after(source.as_source(), Some(&serving.searcher.index))
+        })
+        .map_err(ReloadFailure::Load)?;
         drop(serving);
         let candidate = Arc::new(Snapshot::new(searcher, now));
         gate(&candidate).map_err(ReloadFailure::Gate)?;
@@ -206,7 +209,11 @@ impl Library {
         // Freeing the replaced index (hundreds of MiB at scale) is no part of the reload: a
         // thread does it, so the caller is not kept waiting (when no thread can be started,
         // the closure, and with it the index, is dropped here).
-        let _ = std::thread::Builder::new().name("free-old-index".into()).spawn(move || drop(old));
+        let free = move || {
+            crate::parallel::lower_this_threads_priority();
+            drop(old)
+        };
+        let _ = std::thread::Builder::new().name("free-old-index".into()).spawn(free);
         Ok(changes)
     }
 }

@@ -1,5 +1,6 @@
 //! Work spread over the machine's cores with the order of the input kept: the result is the
-//! same as a sequential map, whatever the number of threads.
+//! same as a sequential map, whatever the number of threads. And background work (a
+//! reload's build) on a thread of lower priority, so that answering keeps its core.
 
 /// At most this many threads, whatever the machine has.
 const MAX_THREADS: usize = 8;
@@ -27,6 +28,43 @@ impl Share {
     }
 }
 
+/// The nice value of background work (a reload's build, freeing a replaced index): the
+/// scheduler then gives a thread answering questions about ten times its share of a core.
+const BACKGROUND_NICENESS: i32 = 10;
+
+/// `f` run on a thread of its own at background priority, with the threads it starts (they
+/// inherit the priority), for work that must not slow down answering while it runs; `f` on
+/// this thread when no thread can be started. A panic in `f` is passed on to the caller.
+pub(crate) fn in_background<R: Send, F: FnOnce() -> R + Send>(name: &str, f: F) -> R {
+    let work = std::sync::Mutex::new(Some(f));
+    let run = || work.lock().unwrap_or_else(|e| e.into_inner()).take().map(|f| f());
+    let done = std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new().name(name.to_string()).spawn_scoped(scope, || {
+            lower_this_threads_priority();
+            run()
+        });
+        match spawned {
+            Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(error) => {
+                tracing::warn!(%error, "no thread for background work: it runs on the caller's");
+                run()
+            }
+        }
+    });
+    done.expect("the work ran once, on one thread or the other")
+}
+
+/// Lowers the calling thread's scheduling priority (Linux keeps the nice value per thread,
+/// and threads it starts inherit it); elsewhere nothing.
+pub(crate) fn lower_this_threads_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: `setpriority` takes plain integers and touches no memory of ours; with
+    // `PRIO_PROCESS` and 0 it sets the nice value of the calling thread only (Linux).
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, BACKGROUND_NICENESS);
+    }
+}
+
 /// `f` applied to every item, in contiguous chunks on up to `share.threads()` threads;
 /// results in input order. A panic in `f` is passed on to the caller.
 pub(crate) fn map_in_order<T: Sync, R: Send>(share: Share, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
@@ -51,6 +89,20 @@ pub(crate) fn map_in_order<T: Sync, R: Send>(share: Share, items: &[T], f: impl 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn background_work_returns_its_result_at_lower_priority_and_passes_on_a_panic() {
+        let niceness = in_background("test-background", || {
+            #[cfg(target_os = "linux")]
+            // SAFETY: `getpriority` reads the calling thread's nice value and touches no memory.
+            return unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+            #[cfg(not(target_os = "linux"))]
+            BACKGROUND_NICENESS
+        });
+        assert!(niceness >= BACKGROUND_NICENESS, "nice {niceness}");
+        let panicked = std::panic::catch_unwind(|| in_background("test-panic", || panic!("in the background")));
+        assert!(panicked.is_err());
+    }
 
     #[test]
     fn keeps_input_order() {
