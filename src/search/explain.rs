@@ -72,7 +72,9 @@ pub fn explain(searcher: &Searcher, query: &Query, hits: &[Hit]) -> Explanation 
                 .collect(),
             cue: group.cue.as_ref().map(describe_cue),
             rarity: group.rarity,
-            focus: query.focus.as_ref().is_some_and(|f| f.contains(&g)) || query.view_topic.contains(&g),
+            focus: query.focus.as_ref().is_some_and(|f| f.contains(&g))
+                || query.view_topic.contains(&g)
+                || query.speakers.contains(&g),
             place: query.places.contains(&g),
             context: group.context,
         })
@@ -125,7 +127,7 @@ fn declined_because(hits: &[Hit]) -> Option<String> {
     } else if best.by_chance {
         "the words the passage matched would meet by chance in a passage of another document".into()
     } else if !best.holds_focus {
-        "the word the question asks about, or a place it names, is nowhere in the passage's document".into()
+        "the word the question asks about, a place it names or the one whose view it asks is nowhere in the passage's document".into()
     } else {
         "the passage is an addressee or signature no word of the question asks for, and covers only part of it".into()
     })

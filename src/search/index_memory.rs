@@ -2,32 +2,34 @@
 //! built only with the `internals` feature).
 
 use super::index::{Index, IndexedPassage, IndexedWord, Posting};
+use std::mem::size_of;
+
 use crate::document::Passage;
 
 impl Index {
     /// Approximate heap bytes per part of the index (capacities, not lengths), for profiling.
     pub fn memory_breakdown(&self) -> Vec<(&'static str, usize)> {
         let vec_of_vecs = |v: &Vec<Vec<Posting>>| {
-            v.capacity() * 24 + v.iter().map(|l| l.capacity() * std::mem::size_of::<Posting>()).sum::<usize>()
+            v.capacity() * 24 + v.iter().map(|l| l.capacity() * size_of::<Posting>()).sum::<usize>()
         };
         let strings = |v: &Vec<String>| v.capacity() * 24 + v.iter().map(|s| s.capacity()).sum::<usize>();
         let passages_text: usize = self
             .documents
             .iter()
             .flat_map(|d| d.passages.iter())
-            .map(|p| p.text.capacity() + p.document.capacity() + std::mem::size_of::<Passage>())
+            .map(|p| p.text.capacity() + p.document.capacity() + size_of::<Passage>())
             .sum();
         vec![
             ("passage text + Passage structs", passages_text),
-            ("indexed passages", self.passages.capacity() * std::mem::size_of::<IndexedPassage>()),
+            ("indexed passages", self.passages.capacity() * size_of::<IndexedPassage>()),
             ("word_store", self.word_store.capacity() * 4),
             ("whole postings", vec_of_vecs(&self.whole)),
             ("part postings", vec_of_vecs(&self.parts)),
-            ("postings lens whole (len only)", self.whole.iter().map(|l| l.len() * 8).sum()),
-            ("postings lens parts (len only)", self.parts.iter().map(|l| l.len() * 8).sum()),
+            ("whole postings, lengths only", self.whole.iter().map(|l| l.len() * size_of::<Posting>()).sum()),
+            ("part postings, lengths only", self.parts.iter().map(|l| l.len() * size_of::<Posting>()).sum()),
             ("terms names", strings(&self.terms.names)),
             ("vocabulary", strings(&self.vocabulary)),
-            ("words", self.words.capacity() * std::mem::size_of::<IndexedWord>() + self.words.iter().map(|w| w.parts.len() * 4).sum::<usize>()),
+            ("words", self.words.capacity() * size_of::<IndexedWord>() + self.words.iter().map(|w| w.parts.len() * 4).sum::<usize>()),
             ("titles+senders", self.titles.iter().chain(&self.senders).map(|v| 24 + v.capacity() * 4).sum()),
         ]
     }
