@@ -2,9 +2,8 @@
 //! compound splitting and OCR aliases. Documents and questions go through the same
 //! [`Analyzer`], so a word in a question and the same word in a passage meet on equal terms.
 
-use std::collections::{HashMap, HashSet};
-
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use super::chat::ChatWords;
 use super::infix;
