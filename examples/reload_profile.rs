@@ -1,7 +1,10 @@
-//! Times reloads of an unchanged folder (every document reused), for profiling a reload
-//! whose cost should follow the change: `cargo run --release --example reload_profile -- DIR N`.
+//! Times reloads of a folder, for profiling a reload whose cost should follow the change:
+//! `cargo run --release --example reload_profile -- DIR N [one]`. Without `one` every
+//! document is unchanged; with it each reload follows a change to the first document (a
+//! paragraph added, then taken out again), as the scale bench's "reload one" does.
 use briefbot::library::Library;
 use briefbot::library::SourceConfig;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 fn main() {
     // `RUST_LOG=briefbot=debug` shows each reload's load and build times.
@@ -11,14 +14,36 @@ fn main() {
         .with_ansi(false)
         .init();
     let mut args = std::env::args().skip(1);
-    let dir = args.next().expect("a documents folder");
+    let dir = PathBuf::from(args.next().expect("a documents folder"));
     let times: usize = args.next().map_or(3, |n| n.parse().expect("a number"));
-    let library = Library::open(SourceConfig::Folder(dir.into()), Duration::ZERO).expect("loads");
-    for _ in 0..times {
+    let change_one = args.next().as_deref() == Some("one");
+    let library = Library::open(SourceConfig::Folder(dir.clone()), Duration::ZERO).expect("loads");
+    let first = first_document(&dir);
+    let original = std::fs::read_to_string(&first).expect("a document");
+    for round in 0..times {
+        if change_one {
+            let text = if round % 2 == 0 {
+                original.replacen("\n\n", "\n\nDit is een gewijzigde alinea over de herziening.\n\n", 1)
+            } else {
+                original.clone()
+            };
+            std::fs::write(&first, text).expect("writable");
+        }
         let start = Instant::now();
         library.reload(Duration::ZERO, |_| Ok::<(), ()>(())).expect("reloads");
         eprintln!("reload {:.1} ms", start.elapsed().as_secs_f64() * 1000.0);
         // The replaced index is freed on a thread of its own: let that end before the next.
         std::thread::sleep(Duration::from_millis(500));
     }
+    std::fs::write(&first, original).expect("writable");
+}
+
+fn first_document(dir: &Path) -> PathBuf {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("a folder")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    names.sort();
+    names.remove(0)
 }

@@ -2,7 +2,7 @@
 //! another ministry, subject, date and signatory) so that none depends on the participation
 //! letter: chat language, message furniture, questions about the letter itself (date, place,
 //! addressee, sender, purpose, subject), the subject word of the title, English, the focus
-//! rule for near-misses, places the letter does not name, someone else's view, clauses that
+//! rule for near-misses, places and countries the letter does not name, someone else's view, clauses that
 //! tell before they ask, questions that need a number, and English loanwords.
 
 use briefbot::answer::answer;
@@ -72,6 +72,10 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a number is asked for", "hoeveel fietsstraten zijn er aangelegd?", "none"),
     ("a place the letter does not name", "wat doet rotterdam met rood asfalt", "none"),
     ("a place the letter does not name", "wie gebruiken in zwolle de nieuwe routes het meest", "none"),
+    ("a country the letter does not name", "beslissen gemeenten in belgie zelf waar ze fietsstraten aanleggen", "none"),
+    ("a country the letter does not name", "gebruiken scholieren en forensen in duitsland de nieuwe routes het meest", "none"),
+    ("a country the letter does not name", "do municipalities in germany decide where bicycle streets go", "none"),
+    ("the documents' own country restricts nothing", "wie beslist in nederland waar fietsstraten komen", "body 3"),
     (
         "someone else's view the letter does not give",
         "hoe reageerden de scholieren op de fietsstraten?",

@@ -84,9 +84,9 @@ pub struct Query {
     /// `data/question-types.toml`; several for a compound split into parts): an answer must
     /// come from a document that holds it.
     pub focus: Option<std::ops::Range<usize>>,
-    /// The groups of the places the question names (`doet *utrecht* mee?`, from
-    /// `data/places-nl.txt`): like the focus, an answer must come from a document that names
-    /// them.
+    /// The groups of the places and countries the question names (`doet *utrecht* mee?`,
+    /// from `data/places-nl.txt` and `data/countries.txt`): like the focus, an answer must
+    /// come from a document that names them.
     pub places: Vec<usize>,
     /// The groups of the topic of a view the question asks for (`wat vindt de
     /// minister-president van de *monarchie*`): like the focus, an answer must come from a

@@ -13,6 +13,9 @@ use crate::text::{analyzer::Analyzer, fold, tokens};
 const QUESTION_TYPES: &str = include_str!("../../data/question-types.toml");
 /// Dutch place names, one folded name per line (`tools/build-places.py`, GeoNames).
 const PLACES: &str = include_str!("../../data/places-nl.txt");
+/// Country names in Dutch and English, one folded name per line (`tools/build-countries.py`,
+/// Unicode CLDR).
+const COUNTRIES: &str = include_str!("../../data/countries.txt");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -221,7 +224,7 @@ pub struct QuestionTypes {
     pub clause_question_words: HashSet<String>,
     pub definition: DefinitionSpec,
     pub negation: NegationSpec,
-    /// Place names (folded) that restrict a question to documents naming them.
+    /// Place and country names (folded) that restrict a question to documents naming them.
     pub places: HashSet<String>,
 }
 
@@ -256,7 +259,12 @@ impl QuestionTypes {
             clause_question_words: file.clauses.question_words,
             definition: file.definition,
             negation: file.negation,
-            places: PLACES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(fold).collect(),
+            places: [PLACES, COUNTRIES]
+                .iter()
+                .flat_map(|list| list.lines())
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .map(fold)
+                .collect(),
         }
     }
 }
