@@ -53,6 +53,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("purpose", "waarom is deze brief geschreven?", "body 1"),
     ("purpose", "wie vroeg om deze brief", "body 1"),
+    ("purpose: an infinitive's `to be` is no addressee's `to`", "who asked for this letter to be written", "body 1"),
+    ("purpose: who asked is not who wrote", "who asked for this letter to be sent", "body 1"),
     ("subject of the letter", "waar gaat de brief over?", "body 1"),
     ("subject word of the title", "wat is een fietsstraat?", "body 2"),
     ("English", "who uses the new routes most", "body 4"),

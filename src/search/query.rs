@@ -216,8 +216,8 @@ impl Query {
         });
         let asking: Vec<&str> = stems
             .iter()
-            .zip(&in_context)
-            .filter(|(_, context)| !**context)
+            .zip(in_context.iter().zip(&idiom))
+            .filter(|(_, (context, idiom))| !**context && !**idiom)
             .map(|(s, _)| s.as_str())
             .collect();
         let facets = facet_groups(&asking, &mut groups, types);
