@@ -55,6 +55,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("purpose", "wie vroeg om deze brief", "body 1"),
     ("purpose: an infinitive's `to be` is no addressee's `to`", "who asked for this letter to be written", "body 1"),
     ("purpose: who asked is not who wrote", "who asked for this letter to be sent", "body 1"),
+    ("a verb of wanting that wants something is content", "what does the minister want", "body 5"),
+    ("a verb of wanting that wants something is content", "wil de minister dat gemeenten iets doen", "body 5"),
     ("subject of the letter", "waar gaat de brief over?", "body 1"),
     ("subject word of the title", "wat is een fietsstraat?", "body 2"),
     ("English", "who uses the new routes most", "body 4"),

@@ -138,6 +138,7 @@ impl Query {
         let frame = chat.frames(&words);
         let mut typo_lookups = 0;
         let language = analyzer.guess_language(words.iter().map(String::as_str));
+        let wanting = chat.wanting(&words, language == Language::English);
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
         let answer_types = answer_types(&words, &stems, types, analyzer);
         let mut groups = Vec::new();
@@ -179,7 +180,9 @@ impl Query {
                 groups.push(exact_group(verb, language, analyzer, glossary));
             } else if let Some(name) = acronym_name(word, index) {
                 groups.extend(name.iter().map(|w| exact_group(w.clone(), language, analyzer, glossary)));
-            } else if analyzer.is_content_word(word) && !idiom[i] && !frame[i] {
+            } else if (analyzer.is_content_word(word) && !chat.is_dutch_volition_word(word) || wanting[i])
+                && !idiom[i]
+                && !frame[i] {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }
             let split = groups.len() - first_new_group > 1;

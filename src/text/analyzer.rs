@@ -60,9 +60,14 @@ impl Default for Analyzer {
             .map(String::from)
             .chain(chat.dutch_function_words.iter().cloned())
             .collect();
-        // Frame words are content outside a question's frame (`ChatWords::frames`), so no
-        // stop words; they still tell the language.
-        let stopwords = english.union(&dutch).filter(|w| !chat.is_frame_word(w)).cloned().collect();
+        // Frame words are content outside a question's frame (`ChatWords::frames`), and Dutch
+        // verbs of wanting when they want something (`ChatWords::wanting`), so no stop words;
+        // they still tell the language.
+        let stopwords = english
+            .union(&dutch)
+            .filter(|w| !chat.is_frame_word(w) && !chat.is_dutch_volition_word(w))
+            .cloned()
+            .collect();
         let english = english.into_iter().chain(chat.english_frame_words.iter().cloned()).collect();
         let dutch = dutch.into_iter().chain(chat.dutch_frame_words.iter().cloned()).collect();
         Analyzer {

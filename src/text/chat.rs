@@ -36,6 +36,44 @@ struct LanguageChat {
     frame_subjects: Vec<String>,
     #[serde(default)]
     frame_complements: Vec<String>,
+    #[serde(default)]
+    volition_words: Vec<String>,
+    #[serde(default)]
+    volition_complements: Vec<String>,
+    #[serde(default)]
+    infinitive_markers: Vec<String>,
+}
+
+/// One language's verbs of wanting and the words that show they want something (see
+/// [`ChatWords::wanting`]).
+#[derive(Debug, Default)]
+struct Volition {
+    words: HashSet<String>,
+    complements: HashSet<String>,
+    infinitive_markers: HashSet<String>,
+}
+
+impl Volition {
+    fn of(chat: &LanguageChat) -> Volition {
+        let set = |list: &Vec<String>| list.iter().cloned().collect();
+        Volition {
+            words: set(&chat.volition_words),
+            complements: set(&chat.volition_complements),
+            infinitive_markers: set(&chat.infinitive_markers),
+        }
+    }
+
+    /// Whether `words[i]` is a verb of wanting that wants something rather than an auxiliary.
+    fn wants_something(&self, words: &[String], i: usize) -> bool {
+        let within = |set: &HashSet<String>, from: usize, to: usize| {
+            words.get(from..to.min(words.len())).is_some_and(|ws| ws.iter().any(|w| set.contains(w)))
+        };
+        self.words.contains(&words[i])
+            && (i + 1 == words.len()
+                || within(&self.complements, i + 1, i + 4)
+                || (within(&self.infinitive_markers, i + 2, i + 4)
+                    && !within(&self.infinitive_markers, i + 1, i + 2)))
+    }
 }
 
 /// The chat words of both languages, and the patterns of message furniture.
@@ -55,6 +93,9 @@ pub struct ChatWords {
     pub english_frame_words: Vec<String>,
     frame_subjects: HashSet<String>,
     frame_complements: HashSet<String>,
+    /// Verbs of wanting, Dutch and English: auxiliaries unless they want something.
+    dutch_volition: Volition,
+    english_volition: Volition,
 }
 
 impl Default for ChatWords {
@@ -77,6 +118,8 @@ impl Default for ChatWords {
         ChatWords {
             frame_subjects: both(|l| &l.frame_subjects),
             frame_complements: both(|l| &l.frame_complements),
+            dutch_volition: Volition::of(&file.nl),
+            english_volition: Volition::of(&file.en),
             dutch_frame_words: file.nl.frame_words.clone(),
             english_frame_words: file.en.frame_words.clone(),
             abbreviations,
@@ -105,6 +148,21 @@ impl ChatWords {
             }
         }
         covered
+    }
+
+    /// Per word of a question (folded): whether it is a verb of wanting that wants something
+    /// (`wil het kabinet dat ...`, `what does the cabinet want`): content, though an
+    /// auxiliary elsewhere (`wil ... brengen`, `want to cut`). Only the question's language's
+    /// verbs count (Dutch `want` is `because`).
+    pub fn wanting(&self, words: &[String], english: bool) -> Vec<bool> {
+        let volition = if english { &self.english_volition } else { &self.dutch_volition };
+        (0..words.len()).map(|i| volition.wants_something(words, i)).collect()
+    }
+
+    /// A Dutch form of `willen`: indexed in documents, a function word in a question unless
+    /// it wants something.
+    pub fn is_dutch_volition_word(&self, folded: &str) -> bool {
+        self.dutch_volition.words.contains(folded)
     }
 
     /// A verb of asking, knowing, reading, hearing or telling, in either language.
@@ -179,6 +237,23 @@ mod tests {
         assert_eq!(chat.expand("mss").unwrap(), ["misschien"]);
         assert_eq!(chat.expand("dont").unwrap(), ["do", "not"]);
         assert!(chat.expand("brief").is_none());
+    }
+
+    #[test]
+    fn a_verb_of_wanting_is_content_only_when_it_wants_something() {
+        let chat = ChatWords::default();
+        let wanting = |message: &str, english: bool| {
+            let words: Vec<String> = message.split_whitespace().map(String::from).collect();
+            let flags = chat.wanting(&words, english);
+            words.into_iter().zip(flags).filter(|(_, wants)| *wants).map(|(w, _)| w).collect::<Vec<_>>()
+        };
+        assert_eq!(wanting("waarom wil het kabinet dat mensen meedoen", false), ["wil"]);
+        assert!(wanting("hoe wil het kabinet initiatief in positie brengen", false).is_empty());
+        assert_eq!(wanting("what does the cabinet want", true), ["want"]);
+        assert_eq!(wanting("does the government want people to do more", true), ["want"]);
+        assert!(wanting("does the government want to cut costs", true).is_empty());
+        // Dutch `want` is `because`: only the question's language's verbs count.
+        assert!(wanting("dat lijkt me lastig want dat kost geld", false).is_empty());
     }
 
     #[test]
