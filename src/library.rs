@@ -109,7 +109,7 @@ impl Snapshot {
 /// parsed from (parsing depends on nothing else), so the text is not hashed again.
 fn fingerprint(document: &Document) -> u64 {
     let mut hasher = DefaultHasher::new();
-    format!("{:?}", document.meta).hash(&mut hasher);
+    document.meta.hash(&mut hasher);
     document.text_hash.hash(&mut hasher);
     hasher.finish()
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Language;
 
 /// Facts about a document that its text does not reliably give.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Metadata {
     /// Document id, from the file name; not read from the file.
@@ -34,7 +34,7 @@ pub struct Metadata {
     pub number: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
