@@ -180,9 +180,10 @@ impl Query {
                 groups.push(exact_group(verb, language, analyzer, glossary));
             } else if let Some(name) = acronym_name(word, index) {
                 groups.extend(name.iter().map(|w| exact_group(w.clone(), language, analyzer, glossary)));
-            } else if (analyzer.is_content_word(word) && !chat.is_dutch_volition_word(word) || wanting[i])
+            } else if ((analyzer.is_content_word(word) && !chat.is_dutch_volition_word(word)) || wanting[i])
                 && !idiom[i]
-                && !frame[i] {
+                && !frame[i]
+            {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }
             let split = groups.len() - first_new_group > 1;
