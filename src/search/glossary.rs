@@ -111,6 +111,19 @@ impl Glossary {
     }
 }
 
+/// British word endings and their American spelling, which the wordnets use (`programme`,
+/// `centre`, `catalogue`, `defence`, `travelled`); `-ise`, `-yse` and `-our` are swapped
+/// anywhere in the word.
+const BRITISH_ENDINGS: [(&str, &str); 7] = [
+    ("mme", "m"),
+    ("tre", "ter"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+    ("lled", "l"),
+    ("lling", "l"),
+    ("ller", "ler"),
+];
+
 /// The word and the forms it may be an inflection or British spelling of, most likely first.
 fn english_base_forms(folded: &str) -> Vec<String> {
     let mut forms = vec![folded.to_string()];
@@ -133,7 +146,13 @@ fn english_base_forms(folded: &str) -> Vec<String> {
     );
     let american: Vec<String> = forms
         .iter()
-        .flat_map(|f| [f.replace("is", "iz"), f.replace("our", "or")])
+        .flat_map(|f| {
+            let mut spellings = vec![f.replace("is", "iz"), f.replace("ys", "yz"), f.replace("our", "or")];
+            spellings.extend(BRITISH_ENDINGS.iter().filter_map(|(british, american)| {
+                f.strip_suffix(british).filter(|b| b.len() >= 3).map(|b| format!("{b}{american}"))
+            }));
+            spellings
+        })
         .filter(|f| !forms.contains(f))
         .collect();
     forms.extend(american);
@@ -200,6 +219,11 @@ mod tests {
             assert!(g.cognates(english).iter().any(|c| c == dutch), "{english}: {:?}", g.cognates(english));
         }
         assert!(g.english("organised").unwrap().contains(&"organiseren"), "British spelling, past tense");
+        for (british, american) in
+            [("programme", "program"), ("centre", "center"), ("catalogue", "catalog"), ("defence", "defense"), ("analyse", "analyze"), ("travelled", "travel")]
+        {
+            assert_eq!(g.english(british), g.english(american), "{british} is spelt {american} in the wordnets");
+        }
         assert!(!english_base_forms("good").contains(&"goo".to_string()), "a final -d alone is no past tense");
         assert_eq!(g.dutch(&analyzer.stem("buurten")).unwrap(), [analyzer.stem("wijk")], "looked up by stem");
     }
