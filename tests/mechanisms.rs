@@ -65,6 +65,8 @@ const TABLE: &[(&str, &str, &str)] = &[
         "wil de minister dat gemeenten iets doen",
         "body 5",
     ),
+    ("wanting alone asks about nothing", "wil dat", "none"),
+    ("the asker's own wanting asks about nothing", "ik wil dat", "none"),
     ("subject of the letter", "waar gaat de brief over?", "body 1"),
     ("subject word of the title", "wat is een fietsstraat?", "body 2"),
     ("English", "who uses the new routes most", "body 4"),

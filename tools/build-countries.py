@@ -22,7 +22,8 @@ import unicodedata
 from babel import Locale
 
 dutch_list, english_list = sys.argv[1:3]
-GROUPINGS = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "NL"}
+# Groupings and placeholders with two-letter codes, and the documents' own country.
+LEFT_OUT = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "NL"}
 words = set()
 for path in (dutch_list, english_list):
     with open(path, encoding="utf-8") as f:
@@ -37,7 +38,7 @@ def folded(name):
 names = set()
 for language in ("nl", "en"):
     for code, name in Locale(language).territories.items():
-        if not re.fullmatch(r"[A-Z]{2}", code) or code in GROUPINGS:
+        if not re.fullmatch(r"[A-Z]{2}", code) or code in LEFT_OUT:
             continue
         if re.fullmatch(r"[A-Za-zÀ-ÿ]+", name) and name.lower() not in words:
             names.add(folded(name))

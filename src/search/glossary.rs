@@ -112,10 +112,11 @@ impl Glossary {
 }
 
 /// British word endings and their American spelling, which the wordnets use (`programme`,
-/// `centre`, `catalogue`, `defence`, `travelled`); `-ise`, `-yse` and `-our` are swapped
+/// `centre`, `catalogue`, `defence`, `analyse`, `travelled`); `-is-` and `-our-` are swapped
 /// anywhere in the word.
-const BRITISH_ENDINGS: [(&str, &str); 7] = [
+const BRITISH_ENDINGS: [(&str, &str); 8] = [
     ("mme", "m"),
+    ("yse", "yze"),
     ("tre", "ter"),
     ("ogue", "og"),
     ("ence", "ense"),
@@ -147,7 +148,7 @@ fn english_base_forms(folded: &str) -> Vec<String> {
     let american: Vec<String> = forms
         .iter()
         .flat_map(|f| {
-            let mut spellings = vec![f.replace("is", "iz"), f.replace("ys", "yz"), f.replace("our", "or")];
+            let mut spellings = vec![f.replace("is", "iz"), f.replace("our", "or")];
             spellings.extend(BRITISH_ENDINGS.iter().filter_map(|(british, american)| {
                 f.strip_suffix(british).filter(|b| b.len() >= 3).map(|b| format!("{b}{american}"))
             }));

@@ -138,7 +138,9 @@ impl Query {
         let frame = chat.frames(&words);
         let mut typo_lookups = 0;
         let language = analyzer.guess_language(words.iter().map(String::as_str));
-        let wanting = chat.wanting(&words, language == Language::English);
+        let wanting = chat.wanting(&words, language == Language::English, |w| {
+            analyzer.is_content_word(w) && !chat.is_dutch_volition_word(w) && !chat.is_frame_word(w)
+        });
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
         let answer_types = answer_types(&words, &stems, types, analyzer);
         let mut groups = Vec::new();

@@ -154,9 +154,17 @@ impl ChatWords {
     /// (`wil het kabinet dat ...`, `what does the cabinet want`): content, though an
     /// auxiliary elsewhere (`wil ... brengen`, `want to cut`). Only the question's language's
     /// verbs count (Dutch `want` is `because`).
-    pub fn wanting(&self, words: &[String], english: bool) -> Vec<bool> {
+    ///
+    /// Not when the one who wants is the asker or the bot (a subject pronoun within two words:
+    /// `ik wil`, `what do you want`), nor when nothing else in the question is content
+    /// (`is_content`): wanting alone asks about nothing.
+    pub fn wanting(&self, words: &[String], english: bool, is_content: impl Fn(&str) -> bool) -> Vec<bool> {
         let volition = if english { &self.english_volition } else { &self.dutch_volition };
-        (0..words.len()).map(|i| volition.wants_something(words, i)).collect()
+        let other_content = words.iter().any(|w| !volition.words.contains(w) && is_content(w));
+        let pronoun_near = |i: usize| {
+            words[i.saturating_sub(2)..(i + 3).min(words.len())].iter().any(|w| self.frame_subjects.contains(w))
+        };
+        (0..words.len()).map(|i| other_content && volition.wants_something(words, i) && !pronoun_near(i)).collect()
     }
 
     /// A Dutch form of `willen`: indexed in documents, a function word in a question unless
@@ -244,7 +252,8 @@ mod tests {
         let chat = ChatWords::default();
         let wanting = |message: &str, english: bool| {
             let words: Vec<String> = message.split_whitespace().map(String::from).collect();
-            let flags = chat.wanting(&words, english);
+            // Content, for these sentences: the words longer than four letters.
+            let flags = chat.wanting(&words, english, |w| w.len() > 4);
             words.into_iter().zip(flags).filter(|(_, wants)| *wants).map(|(w, _)| w).collect::<Vec<_>>()
         };
         assert_eq!(wanting("waarom wil het kabinet dat mensen meedoen", false), ["wil"]);
@@ -254,6 +263,10 @@ mod tests {
         assert!(wanting("does the government want to cut costs", true).is_empty());
         // Dutch `want` is `because`: only the question's language's verbs count.
         assert!(wanting("dat lijkt me lastig want dat kost geld", false).is_empty());
+        // Wanting alone, or the asker's or the bot's own wanting, asks about nothing.
+        assert!(wanting("wil dat", false).is_empty());
+        assert!(wanting("what do you want", true).is_empty());
+        assert!(wanting("ik wil dat mensen meedoen", false).is_empty());
     }
 
     #[test]
