@@ -39,6 +39,7 @@ const TABLE: &[(&str, &str, &str)] = &[
         "<@123> `code` kijk https://example.org/fiets :smile: wie gebruikt de nieuwe routes?",
         "body 4",
     ),
+    ("a comparative meets its adjective (`breder`, `brede`)", "wat is er breder", "body 2"),
     ("date of the letter", "wanneer is de brief verstuurd", "addressee 1"),
     ("date of the letter", "when was this letter sent?", "addressee 1"),
     ("place of the letter", "in welke stad is de brief geschreven", "addressee 1"),

@@ -16,6 +16,9 @@ const STOPWORDS_EN: &str = include_str!("../../data/stopwords-en.txt");
 const STEM_OVERRIDES: &str = include_str!("../../data/stem-overrides.txt");
 /// Dutch adjective lemmas (`tools/build-adjectives.py`, spaCy's lookup tables).
 const ADJECTIVES_NL: &str = include_str!("../../data/adjectives-nl.txt");
+/// Dutch comparatives and superlatives with their adjective (`tools/build-comparatives.py`,
+/// spaCy's lookup tables).
+const COMPARATIVES_NL: &str = include_str!("../../data/comparatives-nl.txt");
 
 /// Longest word, in characters, that gets compound splitting, OCR aliases or typo
 /// correction: the work those take grows with the word's length (typo candidates with its
@@ -45,6 +48,8 @@ pub struct Analyzer {
     dutch_function_words: HashSet<String>,
     overrides: HashMap<String, String>,
     adjectives: rustc_hash::FxHashSet<String>,
+    /// Comparative or superlative → its adjective (`groener` → `groen`).
+    degrees: rustc_hash::FxHashMap<String, String>,
     lexicon: Lexicon,
     chat: ChatWords,
 }
@@ -75,18 +80,23 @@ impl Default for Analyzer {
             stopwords,
             english_function_words: english,
             dutch_function_words: dutch,
-            overrides: STEM_OVERRIDES
-                .lines()
-                .filter_map(|line| {
-                    let mut it = words_of(line);
-                    Some((it.next()?.to_string(), it.next()?.to_string()))
-                })
-                .collect(),
+            overrides: pairs_of(STEM_OVERRIDES),
             adjectives: words_of(ADJECTIVES_NL).map(String::from).collect(),
+            degrees: pairs_of(COMPARATIVES_NL),
             lexicon: Lexicon::default(),
             chat,
         }
     }
+}
+
+/// The first two words of each line of a data file (`word replacement`).
+fn pairs_of<M: FromIterator<(String, String)>>(text: &str) -> M {
+    text.lines()
+        .filter_map(|line| {
+            let mut it = words_of(line);
+            Some((it.next()?.to_string(), it.next()?.to_string()))
+        })
+        .collect()
 }
 
 /// Whitespace-separated words of a data file, without `#` comments.
@@ -134,6 +144,9 @@ impl Analyzer {
         if let Some(stem) = self.overrides.get(folded) {
             return stem.clone();
         }
+        if let Some(adjective) = self.degree_of(folded) {
+            return self.overrides.get(adjective).cloned().unwrap_or_else(|| self.stem_of_base(adjective));
+        }
         if folded.chars().any(|c| c.is_ascii_digit()) {
             return folded.to_string();
         }
@@ -159,6 +172,12 @@ impl Analyzer {
         let without_s = &folded[..folded.len() - 1];
         let known = |w: &str| self.lexicon.contains(w) || self.split_compound(w).is_some();
         (stem == without_s && !known(without_s) && known(singular)).then_some(singular)
+    }
+
+    /// The adjective a comparative or superlative is formed from, also when it is inflected
+    /// (`groener`, `groenere` → `groen`).
+    fn degree_of(&self, folded: &str) -> Option<&String> {
+        self.degrees.get(folded).or_else(|| self.degrees.get(folded.strip_suffix('e')?))
     }
 
     fn stem_of_base(&self, base: &str) -> String {
@@ -234,6 +253,18 @@ mod tests {
         }
         for (noun, other) in [("zone", "zoon"), ("dame", "dam"), ("mate", "maat")] {
             assert_ne!(a.stem(noun), a.stem(other), "{noun}");
+        }
+    }
+
+    #[test]
+    fn a_comparative_or_superlative_has_its_adjectives_stem_and_a_word_of_its_own_keeps_its_own() {
+        let a = Analyzer::default();
+        let degrees = [("groener", "groen"), ("groenere", "groen"), ("grootste", "groot"), ("goedkoper", "goedkoop")];
+        for (degree, adjective) in degrees.into_iter().chain([("duurder", "duur"), ("slimmer", "slim"), ("mondiger", "mondig")]) {
+            assert_eq!(a.stem(degree), a.stem(adjective), "{degree}");
+        }
+        for (word, other) in [("lekker", "lek"), ("ouder", "oud"), ("dichter", "dicht"), ("leger", "leeg")] {
+            assert_ne!(a.stem(word), a.stem(other), "{word}");
         }
     }
 
