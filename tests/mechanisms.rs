@@ -40,6 +40,13 @@ const TABLE: &[(&str, &str, &str)] = &[
         "body 4",
     ),
     ("a comparative meets its adjective (`breder`, `brede`)", "wat is er breder", "body 2"),
+    ("which place: a passage must name one", "in welke gemeenten fietsen scholieren naar school", "none"),
+    ("which place: a passage must name one", "which municipalities use red asphalt", "none"),
+    (
+        "which place: `elke gemeente` says which",
+        "welke gemeenten moeten een plan voor fietsverkeer maken",
+        "body 5",
+    ),
     ("date of the letter", "wanneer is de brief verstuurd", "addressee 1"),
     ("date of the letter", "when was this letter sent?", "addressee 1"),
     ("place of the letter", "in welke stad is de brief geschreven", "addressee 1"),

@@ -1,12 +1,14 @@
 //! Whether a passage holds the kind of answer a question asks for (`data/question-types.toml`
 //! `[answer_types]`): evidence words, numbers (not those that measure a duration), near the
-//! word counted when the type asks so, or a document signed by the one whose view is asked.
+//! word counted when the type asks so, place names, `alle` before the word asked about (stop
+//! words are read from the text), or a document signed by the one whose view is asked.
 //! Read for every candidate that is finished, so words are compared as term ids.
 
 use super::index::{Index, TermId};
-use super::params::NEAR_FOCUS_WINDOW;
+use super::params::{FUNCTION_EVIDENCE_REACH, NEAR_FOCUS_WINDOW};
 use super::question_types::AnswerTypeSpec;
 use crate::document::PassageKind;
+use crate::text::tokens;
 
 /// Whether the document's signature names the one whose view a question asks (`wat vindt
 /// Rutte`, of a letter Rutte signed): then the whole document is that view.
@@ -88,4 +90,20 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &
         focus_at.get(first).is_some_and(|&f| f <= i + NEAR_FOCUS_WINDOW)
     };
     (0..words.len()).filter(|&i| near(i)).any(is_evidence)
+}
+
+/// Whether a passage says "all of them" of the word a question asks about: one of the stop
+/// words that are evidence for `spec` (`function_evidence`, which the index does not hold)
+/// at most [`FUNCTION_EVIDENCE_REACH`] words before that word (`vrijwel *alle* Nederlandse
+/// *gemeenten*`). An `alle` elsewhere in the passage says nothing about it.
+pub(super) fn holds_function_evidence(index: &Index, slot: usize, spec: &AnswerTypeSpec, focus: &[TermId]) -> bool {
+    if spec.function_evidence.is_empty() || focus.is_empty() {
+        return false;
+    }
+    let focus_at: Vec<usize> =
+        index.content_tokens(slot).filter(|(_, word)| index.word_has(*word, focus)).map(|(r, _)| r.start).collect();
+    let all = tokens(&index.passage(index.passages[slot].id).text);
+    all.iter().enumerate().filter(|(_, t)| spec.function_evidence.contains(&t.folded)).any(|(i, _)| {
+        all[i + 1..].iter().take(FUNCTION_EVIDENCE_REACH).any(|next| focus_at.contains(&next.start))
+    })
 }

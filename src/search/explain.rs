@@ -123,7 +123,7 @@ fn declined_because(hits: &[Hit]) -> Option<String> {
     } else if !best.anchored {
         format!("no matched word is informative (IDF at least {MIN_ANCHOR_IDF_SHARE} of the highest, in its document or among all documents)")
     } else if !best.holds_required {
-        "the question asks for a kind of answer (a number, someone's view, what happened since) the passage does not hold".into()
+        "the question asks for a kind of answer (a number, a place, someone's view, what happened since) the passage does not hold".into()
     } else if best.by_chance {
         "the words the passage matched would meet by chance in a passage of another document".into()
     } else if !best.holds_focus {

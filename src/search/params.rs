@@ -92,6 +92,9 @@ pub const MIN_ANCHOR_IDF_SHARE: f32 = 0.3;
 /// span a phrase (`ruim vier miljoen mensen`, `het aantal vrijwilligers is 4 miljoen`), not
 /// the next clause.
 pub const NEAR_FOCUS_WINDOW: usize = 4;
+/// A quantifier that answers `welke gemeenten` (`alle`) stands at most this many words before
+/// the word asked about: `vrijwel alle Nederlandse gemeenten`.
+pub const FUNCTION_EVIDENCE_REACH: usize = 3;
 
 /// Further passages mentioned ("Zie ook") must score at least this share of the best one,
 /// and pass the same coverage test; at most `SEE_ALSO_MAX` of them.

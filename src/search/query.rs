@@ -232,6 +232,10 @@ impl Query {
         let places = if facets_empty { places } else { Vec::new() };
         let view_topic = if facets_empty { view_topic } else { Vec::new() };
         let speakers = if facets_empty { speakers } else { Vec::new() };
+        // Where the document itself was written is its facet's to answer (`Den Haag` in the
+        // date line is no listed place).
+        let answer_types: Vec<AnswerTypeSpec> =
+            answer_types.into_iter().filter(|t| facets_empty || !t.places).collect();
         groups.extend(facets);
         let definition = defined.filter(|_| facets_empty);
         let mut negated: Vec<usize> = negated_words(&words, &types.negation.words)

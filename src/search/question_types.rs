@@ -174,6 +174,13 @@ pub struct AnswerTypeSpec {
     pub evidence: Vec<String>,
     #[serde(default)]
     pub numbers: bool,
+    /// Folded stop words that are evidence, found in the passage's text (the index holds
+    /// content words only): `alle gemeenten` says which.
+    #[serde(default)]
+    pub function_evidence: Vec<String>,
+    /// A place or country name (`QuestionTypes::places`) is evidence too.
+    #[serde(default)]
+    pub places: bool,
     /// Only passages with evidence can answer.
     #[serde(default)]
     pub required: bool,
@@ -238,11 +245,18 @@ impl QuestionTypes {
             let kind = kind_named(&name);
             kind_cues.extend(cues.cues.iter().map(|c| (stem(c), kind)));
         }
+        let places: HashSet<String> = [PLACES, COUNTRIES]
+            .iter()
+            .flat_map(|list| list.lines())
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(fold)
+            .collect();
         let answer_types = file
             .answer_types
             .into_values()
             .map(|mut spec| {
-                spec.evidence = spec.evidence.iter().map(stem).collect();
+                let named_places = places.iter().filter(|_| spec.places);
+                spec.evidence = spec.evidence.iter().chain(named_places).map(stem).collect();
                 spec.not_before = spec.not_before.iter().map(stem).collect();
                 spec.not_after = spec.not_after.iter().map(stem).collect();
                 spec.durations_answer = spec.durations_answer.iter().map(stem).collect();
@@ -259,12 +273,7 @@ impl QuestionTypes {
             clause_question_words: file.clauses.question_words,
             definition: file.definition,
             negation: file.negation,
-            places: [PLACES, COUNTRIES]
-                .iter()
-                .flat_map(|list| list.lines())
-                .filter(|l| !l.starts_with('#') && !l.is_empty())
-                .map(fold)
-                .collect(),
+            places,
         }
     }
 }

@@ -18,7 +18,7 @@
 use std::collections::HashSet;
 
 use super::candidates::{Base, Matched, Prepared, Prune};
-use super::evidence::{holds_answer_type, signed_by, AnswerEvidence};
+use super::evidence::{holds_answer_type, holds_function_evidence, signed_by, AnswerEvidence};
 use super::negation::{negated_terms, negation_agrees};
 use super::index::{Index, PassageId, TermId};
 use super::params::*;
@@ -182,7 +182,9 @@ pub(super) fn finish(
     // A count of the word asked about stands beside it: a passage without it counts something else.
     let lacks_counted = query.focus.is_some() && focus_terms.is_empty();
     let held = |t: &AnswerEvidence| {
-        !(t.spec.near_focus && lacks_counted) && holds_answer_type(index, t, index.words_of(indexed), &focus_terms)
+        !(t.spec.near_focus && lacks_counted)
+            && (holds_answer_type(index, t, index.words_of(indexed), &focus_terms)
+                || holds_function_evidence(index, slot, t.spec, &focus_terms))
     };
     let (mut any_held, mut holds_required) = (false, true);
     for t in answer_types {
