@@ -52,6 +52,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("place of the letter", "in welke stad is de brief geschreven", "addressee 1"),
     ("addressee", "naar wie is de brief gestuurd?", "addressee 1"),
     ("addressee", "aan wie richt de minister zich", "addressee 1"),
+    ("addressee: `gericht` beside `aan`", "is de brief aan de kamer gericht?", "addressee 1"),
+    ("addressee: `richten` is no `gericht`", "waarmee richten gemeenten zulke straten in", "body 2"),
     ("sender", "wie heeft deze brief ondertekend", "signature 1"),
     ("sender", "who wrote the letter?", "signature 1"),
     (
