@@ -47,6 +47,7 @@ const TABLE: &[(&str, &str, &str)] = &[
         "welke gemeenten moeten een plan voor fietsverkeer maken",
         "body 5",
     ),
+    ("a reference counts nothing (`Handelingen II 2020/21`)", "hoeveel verzoeken deed de commissie", "none"),
     ("date of the letter", "wanneer is de brief verstuurd", "addressee 1"),
     ("date of the letter", "when was this letter sent?", "addressee 1"),
     ("place of the letter", "in welke stad is de brief geschreven", "addressee 1"),

@@ -67,9 +67,11 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &
                 units.binary_search(&stem_of(next)).is_ok() && !index.word_has(next, focus)
             })
         };
-        // The label before a run of numbers labels them all: `november 2013/14`, `nr. 28`.
+        // The label before a run of numbers labels them all: `november 2013/14`, `nr. 28`, and
+        // a roman numeral is part of the run (`Handelingen II 2013/14`, OCR's `1l`).
         let labelled = || {
-            words[..at].iter().rev().find(|&&before| !is_number(before)).is_some_and(|&before| {
+            let in_run = |w: u32| is_number(w) || is_roman_numeral(index.terms.name(stem_of(w)));
+            words[..at].iter().rev().find(|&&before| !in_run(before)).is_some_and(|&before| {
                 answer.labels.binary_search(&stem_of(before)).is_ok()
             })
         };
@@ -90,6 +92,12 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &
         focus_at.get(first).is_some_and(|&f| f <= i + NEAR_FOCUS_WINDOW)
     };
     (0..words.len()).filter(|&i| near(i)).any(is_evidence)
+}
+
+/// A roman numeral of a reference (`II`, `VII`), also as OCR reads it (`1l`): up to four of
+/// `i`, `v`, `x`, `l` and `1`.
+fn is_roman_numeral(stem: &str) -> bool {
+    (1..=4).contains(&stem.len()) && stem.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | '1'))
 }
 
 /// Whether a passage says "all of them" of the word a question asks about: one of the stop
