@@ -62,6 +62,7 @@ const TABLE: &[(&str, &str, &str)] = &[
         "van welk ministerie komt de brief over fietsstraten",
         "heading 2",
     ),
+    ("dossier: the heading names it", "bij welk dossier hoort deze brief", "heading 1"),
     ("purpose", "waarom is deze brief geschreven?", "body 1"),
     ("purpose", "wie vroeg om deze brief", "body 1"),
     (
