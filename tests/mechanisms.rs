@@ -40,6 +40,12 @@ const TABLE: &[(&str, &str, &str)] = &[
         "body 4",
     ),
     ("a comparative meets its adjective (`breder`, `brede`)", "wat is er breder", "body 2"),
+    (
+        "a world city the letter does not name (Dutch exonym)",
+        "wat doen gemeenten in parijs met rood asfalt",
+        "none",
+    ),
+    ("a world city the letter does not name", "who decides where bicycle streets go in new york", "none"),
     ("which place: a passage must name one", "in welke gemeenten fietsen scholieren naar school", "none"),
     ("which place: a passage must name one", "which municipalities use red asphalt", "none"),
     (

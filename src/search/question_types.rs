@@ -16,6 +16,9 @@ const PLACES: &str = include_str!("../../data/places-nl.txt");
 /// Country names in Dutch and English, one folded name per line (`tools/build-countries.py`,
 /// Unicode CLDR).
 const COUNTRIES: &str = include_str!("../../data/countries.txt");
+/// Words naming the world's large cities and their Dutch exonyms, one folded word per line
+/// (`tools/build-world-cities.py`, GeoNames).
+const WORLD_CITIES: &str = include_str!("../../data/cities-world.txt");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -231,7 +234,7 @@ pub struct QuestionTypes {
     pub clause_question_words: HashSet<String>,
     pub definition: DefinitionSpec,
     pub negation: NegationSpec,
-    /// Place and country names (folded) that restrict a question to documents naming them.
+    /// Place, city and country names (folded) that restrict a question to documents naming them.
     pub places: HashSet<String>,
 }
 
@@ -245,7 +248,7 @@ impl QuestionTypes {
             let kind = kind_named(&name);
             kind_cues.extend(cues.cues.iter().map(|c| (stem(c), kind)));
         }
-        let places: HashSet<String> = [PLACES, COUNTRIES]
+        let places: HashSet<String> = [PLACES, COUNTRIES, WORLD_CITIES]
             .iter()
             .flat_map(|list| list.lines())
             .filter(|l| !l.starts_with('#') && !l.is_empty())
