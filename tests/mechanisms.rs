@@ -248,7 +248,7 @@ fn an_english_word_is_no_part_of_a_dutch_compound() {
 }
 
 /// An English loanword finds its Dutch form through the regular endings (`regulate` →
-/// `reguleren`, `administration` → `administratie`), in letters other than the participation
+/// `reguleren`, `administration` → `administratie`, `programme` → `programma`), in letters other than the participation
 /// letter.
 #[test]
 fn english_loanwords_find_their_dutch_forms() {
@@ -256,6 +256,7 @@ fn english_loanwords_find_their_dutch_forms() {
     for (question, document) in [
         ("how does the cabinet want to regulate rents", "betaalbare-huur-2023-03-06"),
         ("who helps people put their administration in order", "schuldhulp-2020-06-29"),
+        ("who works together in this programme", "sociale-basis-2022-04-11"),
     ] {
         let answer = answer(&corpus, question, Language::English).expect("question accepted");
         let hit = answer.hits.first().filter(|_| answer.reply.answered()).expect(question);
