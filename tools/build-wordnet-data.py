@@ -22,6 +22,10 @@ words and two-word lemmas with Zipf >= 2.5.
 sense that has one. 2,353 more English words, one more English rendering answered, and one
 more absent-word question of the 10,000-letter bench quoted, 4 -> 5 of 100.)
 
+Verbs still untranslated take the Dutch words of their sense's derivationally related action
+or state noun (see below; session 29: English renderings 32 -> 33 of 38, every other question
+set unchanged).
+
 (Open Dutch WordNet's synonyms, filtered the same way, were measured too and left out: they
 let more near-miss questions through and answered none more; see data/README.md.)
 """
