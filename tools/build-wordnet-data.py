@@ -171,8 +171,15 @@ for pos in ["noun", "verb", "adj", "adv"]:
     data_lines[pos] = {line.split()[0]: line.split() for line in open(f"{pwn}/data.{pos}", encoding="utf-8")
                        if not line.startswith(" ")}
 NOUN_ARTIFACT, NOUN_PERSON = "06", "18"
+def american_spelling_translated(lemma):
+    # briefbot looks a British spelling up as the American one when it has no entry of its
+    # own (`programme` -> `program`, `centre` -> `center`): an entry made here would hide it.
+    import re
+    rules = [(r"mme$", "m"), (r"re$", "er"), (r"ogue$", "og"), (r"ence$", "ense"), (r"yse$", "yze")]
+    return any(translated.get(re.sub(a, b, lemma)) for a, b in rules if re.search(a, lemma))
 for lemma, tagged, synset in entries:
-    if synset.endswith("-v") and (tagged > 0 or not used[lemma]) and untranslated_in_any_spelling(lemma):
+    if (synset.endswith("-v") and (tagged > 0 or not used[lemma]) and untranslated_in_any_spelling(lemma)
+            and not american_spelling_translated(lemma)):
         found = translations.setdefault(lemma, [])
         for related in derived_synsets(synset, lemma):
             for wordnet in (synset_nl, fallback_nl):
