@@ -171,12 +171,13 @@ for pos in ["noun", "verb", "adj", "adv"]:
     data_lines[pos] = {line.split()[0]: line.split() for line in open(f"{pwn}/data.{pos}", encoding="utf-8")
                        if not line.startswith(" ")}
 NOUN_ARTIFACT, NOUN_PERSON = "06", "18"
+# The base-form endings of `BRITISH_ENDINGS` in src/search/glossary.rs, kept in step with it.
+BRITISH_ENDINGS = [("mme", "m"), ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("ence", "ense")]
 def american_spelling_translated(lemma):
     # briefbot looks a British spelling up as the American one when it has no entry of its
     # own (`programme` -> `program`, `centre` -> `center`): an entry made here would hide it.
-    import re
-    rules = [(r"mme$", "m"), (r"re$", "er"), (r"ogue$", "og"), (r"ence$", "ense"), (r"yse$", "yze")]
-    return any(translated.get(re.sub(a, b, lemma)) for a, b in rules if re.search(a, lemma))
+    return any(translated.get(lemma[: -len(british)] + american)
+               for british, american in BRITISH_ENDINGS if lemma.endswith(british))
 for lemma, tagged, synset in entries:
     if (synset.endswith("-v") and (tagged > 0 or not used[lemma]) and untranslated_in_any_spelling(lemma)
             and not american_spelling_translated(lemma)):
