@@ -61,6 +61,12 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("addressee", "aan wie richt de minister zich", "addressee 1"),
     ("addressee: `gericht` beside `aan`", "is de brief aan de kamer gericht?", "addressee 1"),
     ("addressee: `richten` is no `gericht`", "waarmee richten gemeenten zulke straten in", "body 2"),
+    (
+        "addressee: an English `to` and `who` ask for it only beside the letter",
+        "what happens to children who cycle to school",
+        "body 4",
+    ),
+    ("place: `sign up` is to register, not to sign", "where can i sign up for a bicycle street", "none"),
     ("sender", "wie heeft deze brief ondertekend", "signature 1"),
     ("sender", "who wrote the letter?", "signature 1"),
     (
