@@ -48,8 +48,8 @@ fn glossary_alternative(word: &str, kind: MatchKind, analyzer: &Analyzer) -> Alt
 pub(super) fn translated(dutch: &[&str], analyzer: &Analyzer, glossary: &Glossary) -> Vec<Alternative> {
     let mut alternatives: Vec<Alternative> =
         dutch.iter().map(|d| glossary_alternative(d, MatchKind::Translation, analyzer)).collect();
-    for i in 0..alternatives.len() {
-        for synonym in glossary.dutch(&alternatives[i].stem).unwrap_or_default() {
+    for (i, word) in dutch.iter().enumerate() {
+        for synonym in glossary.dutch_of_translation(&fold(word), &alternatives[i].stem).unwrap_or_default() {
             if !alternatives.iter().any(|a| &a.stem == synonym) {
                 let weight = GLOSSARY_WEIGHT * GLOSSARY_WEIGHT;
                 alternatives.push(Alternative { stem: synonym.clone(), weight, kind: MatchKind::Synonym });

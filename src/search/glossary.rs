@@ -34,6 +34,8 @@ pub struct Glossary {
     generated: Vec<(&'static str, &'static str)>,
     /// Dutch stem → stems of its synonyms, so every inflection of a word finds them.
     nl: HashMap<String, Vec<String>>,
+    /// The Dutch words `nl` was made from, folded, as written in the glossary.
+    nl_words: std::collections::HashSet<String>,
     /// English ending → Dutch endings (`tion` → `tie`), longest first.
     cognates: Vec<(String, Vec<String>)>,
 }
@@ -49,6 +51,7 @@ impl Glossary {
         generated.sort_unstable();
         let stem = |w: &str| analyzer.stem(&fold(w));
         let mut nl: HashMap<String, Vec<String>> = HashMap::new();
+        let nl_words = file.nl.keys().map(|w| fold(w)).collect();
         for (word, synonyms) in file.nl {
             let entry = nl.entry(stem(&word)).or_default();
             for synonym in synonyms.iter().map(|s| stem(s)) {
@@ -59,7 +62,7 @@ impl Glossary {
         }
         let mut cognates: Vec<(String, Vec<String>)> = file.cognates.into_iter().collect();
         cognates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        Glossary { en: file.en, generated, nl, cognates }
+        Glossary { en: file.en, generated, nl, nl_words, cognates }
     }
 
     /// Dutch words for an English word, trying its base forms too (`networks`, `companies`,
@@ -108,6 +111,14 @@ impl Glossary {
     /// Stems of the Dutch synonyms of a stem.
     pub fn dutch(&self, stem: &str) -> Option<&[String]> {
         self.nl.get(stem).map(Vec::as_slice)
+    }
+
+    /// Stems of the Dutch synonyms of a translation (a folded Dutch word with this stem): only
+    /// when it is the glossary's word or that word's singular, not another word with the same
+    /// stem (`apply` → `gelden` is not `geld`, money).
+    pub fn dutch_of_translation(&self, word: &str, stem: &str) -> Option<&[String]> {
+        let listed = [String::new(), "s".into(), "en".into()].iter().any(|end| self.nl_words.contains(&format!("{word}{end}")));
+        listed.then(|| self.dutch(stem)).flatten()
     }
 }
 
@@ -199,6 +210,20 @@ mod tests {
         let g = Glossary::new(&Analyzer::default());
         let roads = g.english("roads").unwrap();
         assert!(roads.contains(&"weg") && roads.contains(&"rede"), "{roads:?}");
+    }
+
+    /// `apply` → `gelden` shares its stem with `geld` (money), whose synonym is `middelen`:
+    /// a translation takes the synonyms of the glossary's word only when it is that word.
+    #[test]
+    fn a_translation_takes_no_synonyms_of_another_word_with_its_stem() {
+        let analyzer = Analyzer::default();
+        let g = Glossary::new(&analyzer);
+        let middel = analyzer.stem("middelen");
+        let synonyms = |word: &str| g.dutch_of_translation(word, &analyzer.stem(word)).unwrap_or_default().to_vec();
+        assert_eq!(analyzer.stem("gelden"), analyzer.stem("geld"), "the stems this guards against meet");
+        assert!(synonyms("geld").contains(&middel), "{:?}", synonyms("geld"));
+        assert!(synonyms("gelden").is_empty(), "{:?}", synonyms("gelden"));
+        assert!(synonyms("inwoner").contains(&analyzer.stem("mensen")), "a listed plural's singular keeps them");
     }
 
     #[test]
