@@ -10,6 +10,7 @@ use crate::text::{analyzer::Analyzer, fold};
 
 const GLOSSARY: &str = include_str!("../../data/glossary.toml");
 const TRANSLATIONS: &str = include_str!("../../data/translations-en-nl.tsv");
+const IRREGULAR: &str = include_str!("../../data/english-irregular.tsv");
 
 /// The hand-made glossary file: a few general terms the wordnets lack.
 #[derive(Debug, Deserialize)]
@@ -32,6 +33,9 @@ pub struct Glossary {
     /// English word → the tab-separated Dutch words (generated), sorted by English word: a
     /// slice of the compiled-in file, searched without building anything.
     generated: Vec<(&'static str, &'static str)>,
+    /// Irregular English form → its tab-separated base forms (`kept` → `keep`), sorted like
+    /// `generated`.
+    irregular: Vec<(&'static str, &'static str)>,
     /// Dutch stem → stems of its synonyms, so every inflection of a word finds them.
     nl: HashMap<String, Vec<String>>,
     /// The Dutch words `nl` was made from, folded, as written in the glossary.
@@ -43,12 +47,7 @@ pub struct Glossary {
 impl Glossary {
     pub fn new(analyzer: &Analyzer) -> Glossary {
         let file: GlossaryFile = toml::from_str(GLOSSARY).expect("data/glossary.toml is valid");
-        let mut generated: Vec<(&str, &str)> = TRANSLATIONS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|line| line.split_once('\t'))
-            .collect();
-        generated.sort_unstable();
+        let (generated, irregular) = (tab_separated(TRANSLATIONS), tab_separated(IRREGULAR));
         let stem = |w: &str| analyzer.stem(&fold(w));
         let mut nl: HashMap<String, Vec<String>> = HashMap::new();
         let nl_words = file.nl.keys().map(|w| fold(w)).collect();
@@ -62,7 +61,7 @@ impl Glossary {
         }
         let mut cognates: Vec<(String, Vec<String>)> = file.cognates.into_iter().collect();
         cognates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        Glossary { en: file.en, generated, nl, nl_words, cognates }
+        Glossary { en: file.en, generated, irregular, nl, nl_words, cognates }
     }
 
     /// Dutch words for an English word, trying its base forms too (`networks`, `companies`,
@@ -70,7 +69,7 @@ impl Glossary {
     /// form that has one, else the generated ones of every form, the word's own first (a
     /// plural with a sense of its own keeps its singular's: `roads` is `rede` and `weg`).
     pub fn english(&self, folded: &str) -> Option<Vec<&str>> {
-        let forms = english_base_forms(folded);
+        let forms = self.english_base_forms(folded);
         if let Some(hand) = forms.iter().find_map(|w| self.en.get(w)) {
             return Some(hand.iter().map(String::as_str).collect());
         }
@@ -91,7 +90,7 @@ impl Glossary {
     /// documents hold one is for the caller to check.
     pub fn cognates(&self, folded: &str) -> Vec<String> {
         let mut forms = Vec::new();
-        for base in english_base_forms(folded) {
+        for base in self.english_base_forms(folded) {
             for (ending, dutch) in &self.cognates {
                 let Some(stem) = base.strip_suffix(ending.as_str()).filter(|s| s.len() >= 3) else { continue };
                 for d in dutch {
@@ -104,6 +103,18 @@ impl Glossary {
                     }
                 }
             }
+        }
+        forms
+    }
+
+    /// The word and the forms it may be an inflection or British spelling of, most likely
+    /// first: an irregular form's base forms (`kept` → `keep`) right after the word.
+    fn english_base_forms(&self, folded: &str) -> Vec<String> {
+        let mut forms = english_base_forms(folded);
+        if let Ok(at) = self.irregular.binary_search_by_key(&folded, |(form, _)| form) {
+            let bases = self.irregular[at].1.split('\t').filter(|b| !forms.iter().any(|f| f == b));
+            let bases: Vec<String> = bases.map(str::to_string).collect();
+            forms.splice(1..1, bases);
         }
         forms
     }
@@ -136,7 +147,16 @@ const BRITISH_ENDINGS: [(&str, &str); 8] = [
     ("ller", "ler"),
 ];
 
-/// The word and the forms it may be an inflection or British spelling of, most likely first.
+/// The lines of a compiled-in `word<TAB>words` file (comments left out), sorted by word.
+fn tab_separated(file: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut lines: Vec<(&str, &str)> =
+        file.lines().filter(|l| !l.starts_with('#')).filter_map(|line| line.split_once('\t')).collect();
+    lines.sort_unstable();
+    lines
+}
+
+/// The word and the forms its regular endings or British spelling may stand for, most likely
+/// first.
 fn english_base_forms(folded: &str) -> Vec<String> {
     let mut forms = vec![folded.to_string()];
     let strip = |suffix: &str, add: &str| {
@@ -224,6 +244,18 @@ mod tests {
         assert!(synonyms("geld").contains(&middel), "{:?}", synonyms("geld"));
         assert!(synonyms("gelden").is_empty(), "{:?}", synonyms("gelden"));
         assert!(synonyms("inwoner").contains(&analyzer.stem("mensen")), "a listed plural's singular keeps them");
+    }
+
+    /// Irregular forms (WordNet's exception lists) find their base form's translations, after
+    /// their own: `kept` is `keep`, `felt` is `vilt` and `feel`.
+    #[test]
+    fn an_irregular_english_form_finds_its_base_forms_translations() {
+        let g = Glossary::new(&Analyzer::default());
+        assert_eq!(g.english("kept"), g.english("keep"));
+        assert_eq!(g.english("children"), g.english("child"));
+        let felt = g.english("felt").unwrap();
+        assert_eq!(felt[0], "vilt", "its own entry first: {felt:?}");
+        assert!(g.english("feel").unwrap().iter().all(|d| felt.contains(d)), "{felt:?}");
     }
 
     #[test]
