@@ -121,6 +121,19 @@ fn english_chat_questions_stay_above_their_floor() {
 const ENGLISH_CHAT_ANSWER_FLOOR: f64 = 0.76;
 const ENGLISH_CHAT_DECLINE_FLOOR: f64 = 0.75;
 
+/// Near-miss questions (`tests/questions-nearmiss.toml`, tune data written in session 30
+/// before that session's changes): printed with their misses; the floor guards against
+/// regressions.
+#[test]
+fn near_miss_questions_stay_above_their_floor() {
+    println!("== tests/questions-nearmiss.toml");
+    let (_, declined) = evaluate(&questions("tests/questions-nearmiss.toml"));
+    assert!(declined >= NEAR_MISS_DECLINE_FLOOR, "declined {:.1}%", 100.0 * declined);
+}
+
+/// Floor for the near-miss questions: first measured before any change of session 30, 29/40.
+const NEAR_MISS_DECLINE_FLOOR: f64 = 0.72;
+
 /// The chat-style set (`tests/questions-chat.toml`): both halves printed, the test half
 /// asserted (off-topic and near-miss declines separately).
 #[test]
