@@ -135,6 +135,13 @@ const TABLE: &[(&str, &str, &str)] = &[
         "hoe reageerden de scholieren op de fietsstraten?",
         "none",
     ),
+    ("which most, where the letter compares nothing", "welke kennis deelt het rijk het meest", "none"),
+    (
+        "which most, where the letter compares nothing",
+        "welke richtlijnen van het rijk volgen gemeenten het vaakst",
+        "none",
+    ),
+    ("which most, where the letter says it", "wie gebruiken de nieuwe routes het meest", "body 4"),
     ("which is best, where the letter weighs nothing", "welke fietsroute is het beste", "none"),
     ("which is best, where the letter weighs nothing", "waar werkt een fietsstraat het best", "none"),
     ("what happened after the letter", "is de maximumsnelheid in fietsstraten inmiddels verlaagd?", "none"),
