@@ -142,6 +142,8 @@ const TABLE: &[(&str, &str, &str)] = &[
         "none",
     ),
     ("which most, where the letter says it", "wie gebruiken de nieuwe routes het meest", "body 4"),
+    ("who pays, where the letter speaks of no paying", "wie betaalt de aanleg van fietsstraten", "none"),
+    ("who pays, where the letter speaks of no paying", "who pays for the red asphalt", "none"),
     ("which is best, where the letter weighs nothing", "welke fietsroute is het beste", "none"),
     ("which is best, where the letter weighs nothing", "waar werkt een fietsstraat het best", "none"),
     ("what happened after the letter", "is de maximumsnelheid in fietsstraten inmiddels verlaagd?", "none"),
