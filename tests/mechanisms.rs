@@ -77,6 +77,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("dossier: the heading names it", "bij welk dossier hoort deze brief", "heading 1"),
     ("purpose", "waarom is deze brief geschreven?", "body 1"),
     ("purpose", "wie vroeg om deze brief", "body 1"),
+    ("purpose: who wanted the letter asked for it", "wie wou deze brief eigenlijk hebben", "body 1"),
+    ("purpose: who wanted the letter asked for it", "who wanted this letter", "body 1"),
     (
         "purpose: an infinitive's `to be` is no addressee's `to`",
         "who asked for this letter to be written",
