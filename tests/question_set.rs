@@ -117,9 +117,10 @@ fn english_chat_questions_stay_above_their_floor() {
 }
 
 /// Floors for the English chat questions: first measured before any change of session 30,
-/// 29/38 right first and 9/12 declined.
-const ENGLISH_CHAT_ANSWER_FLOOR: f64 = 0.76;
-const ENGLISH_CHAT_DECLINE_FLOOR: f64 = 0.75;
+/// 29/38 right first and 9/12 declined; 31/38 and 11/12 after that session's changes (the
+/// addressee and place facets, a translation's synonyms, irregular English forms).
+const ENGLISH_CHAT_ANSWER_FLOOR: f64 = 0.81;
+const ENGLISH_CHAT_DECLINE_FLOOR: f64 = 0.91;
 
 /// Near-miss questions (`tests/questions-nearmiss.toml`, tune data written in session 30
 /// before that session's changes): printed with their misses; the floor guards against
@@ -131,8 +132,9 @@ fn near_miss_questions_stay_above_their_floor() {
     assert!(declined >= NEAR_MISS_DECLINE_FLOOR, "declined {:.1}%", 100.0 * declined);
 }
 
-/// Floor for the near-miss questions: first measured before any change of session 30, 29/40.
-const NEAR_MISS_DECLINE_FLOOR: f64 = 0.72;
+/// Floor for the near-miss questions: first measured before session 30's answer-type changes,
+/// 29/40; 33/40 after them (`which most`, `who pays`).
+const NEAR_MISS_DECLINE_FLOOR: f64 = 0.82;
 
 /// Answerable chat questions (`tests/questions-chat-dev.toml`, tune data written in session
 /// 30): printed with their misses; the floor guards against regressions.
@@ -145,7 +147,8 @@ fn chat_dev_questions_stay_above_their_floor() {
 
 /// Floor for the answerable chat questions: first measured 15/35, after session 30's facet,
 /// translation and answer-type changes (which it did not guide).
-const CHAT_DEV_ANSWER_FLOOR: f64 = 0.42;
+/// 16/35 once `who wanted the letter` asked who requested it.
+const CHAT_DEV_ANSWER_FLOOR: f64 = 0.45;
 
 /// The chat-style set (`tests/questions-chat.toml`): both halves printed, the test half
 /// asserted (off-topic and near-miss declines separately).
@@ -194,10 +197,11 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 /// floor drops to that measurement); with the 17 test-half questions of its second batch, in
 /// English (13 answerable, 11 right first; 1 off-topic and 3 near-misses, 1 and 2 declined,
 /// measured after that session's first four changes, which it could not have guided),
-/// 106/131, 32/33 and 49/70. They guard against
+/// 106/131, 32/33 and 49/70; in session 30 (no questions added), 122/144, 36/37 and 56/77
+/// after its facet and translation changes (before them 120/144). They guard against
 /// regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
 /// declined) are not all met yet.
-const CHAT_ANSWER_FLOOR: f64 = 0.80;
+const CHAT_ANSWER_FLOOR: f64 = 0.84;
 const CHAT_OFFTOPIC_FLOOR: f64 = 0.94;
 const CHAT_NEARMISS_FLOOR: f64 = 0.70;
 
