@@ -215,6 +215,24 @@ fn every_mechanism_works_on_another_letter() {
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), TABLE.len(), failures.join("\n"));
 }
 
+/// A separable verb's particle and verb are one word in either order (`leggen ... aan` is
+/// `aanleggen`), but not a join that stems as one of its words (`dingen samen` is no verb
+/// `samendingen`, whose stem would be that of `samen`).
+#[test]
+fn a_separable_verb_joins_in_both_orders_and_only_as_a_verb_of_its_own() {
+    let searcher = other_letter();
+    let words =
+        |question: &str| searcher.query(question).groups.iter().map(|g| g.word.clone()).collect::<Vec<_>>();
+    assert!(words("waar leggen gemeenten fietsstraten aan").contains(&"aanleggen".to_string()));
+    assert!(words("waar gemeenten fietsstraten aan leggen").contains(&"aanleggen".to_string()));
+    // The participation letter holds `samen` (`samenwerken`), so the stem of `samendingen` is
+    // one it knows.
+    let letter = library::load(Source::FolderOrEmbedded("seeds".as_ref())).expect("the seed letter loads");
+    let apart: Vec<String> =
+        letter.query("hoe regelen mensen die dingen samen").groups.iter().map(|g| g.word.clone()).collect();
+    assert!(!apart.iter().any(|w| w.starts_with("samen") && w != "samen"), "{apart:?}");
+}
+
 /// The focus noun stands after a question word and an article, with at most a copula between:
 /// `wat is het budget` asks about a budget, `wat doet het Rijk` asks what the Rijk does.
 #[test]

@@ -347,9 +347,12 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
             (format!("{particle}{verb}"), j)
         })
         .collect();
-    let indexed = |(joined, _): &&(String, usize)| {
+    // A join whose stem is that of one of its words (`dingen samen` → `samendingen`, stemmed
+    // as `samen`) names no verb of its own.
+    let indexed = |(joined, j): &&(String, usize)| {
         let stem = analyzer.stem(joined);
-        glossary.dutch(&stem).is_some() || index.has_stem(&stem)
+        let own = stem != analyzer.stem(&words[i]) && stem != analyzer.stem(&words[*j]);
+        own && (glossary.dutch(&stem).is_some() || index.has_stem(&stem))
     };
     let found = candidates.iter().find(indexed)?;
     Some(found.clone())
