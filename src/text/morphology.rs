@@ -6,6 +6,7 @@
 //! holds its result (and, for a verb, its past tense), so nouns keep their stems.
 
 use super::lexicon::Lexicon;
+use crate::i18n::Language;
 
 /// The stemmer takes a leading `ge-` for a participle's prefix; a word whose `ge-` is its
 /// own (`gebied`, `gebruik`, `gelijk`, `gesprek`) keeps it, so `gebied` does not meet
@@ -126,6 +127,9 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     if folded.chars().count() < 5 {
         return None;
     }
+    if let Some(stem) = strong_participle_stem(lexicon, folded) {
+        return Some(stem);
+    }
     // A participle with `ge-` (`geregeld`), not the adjective it also is (`geregel-de`).
     let participle = folded.strip_prefix("ge").and_then(|w| w.strip_suffix(['d', 't']));
     if let Some(stem) = participle.filter(|&w| is_verb_stem(w)) {
@@ -138,6 +142,47 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     }
     let syllable = folded.strip_suffix("en")?;
     closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c))
+}
+
+/// The vowels of a strong verb's participle that differ from its present stem's, and those
+/// present vowels: `ij` → `e`/`ee` (`rijden`, `gereden`; `schrijven`, `geschreven`), and
+/// `ie`, `ui`, `i`, `e`, `ee` → `o`/`oo` (`bieden`, `geboden`; `sluiten`, `gesloten`;
+/// `vinden`, `gevonden`; `helpen`, `geholpen`; `spreken`, `gesproken`).
+const PARTICIPLE_VOWELS: [(&str, &[&str]); 4] = [
+    ("e", &["ij"]),
+    ("ee", &["ij"]),
+    ("o", &["ie", "ui", "i", "e", "ee"]),
+    ("oo", &["ie", "ui", "i", "e", "ee"]),
+];
+
+/// A participle's verb must be common (its infinitive's Zipf frequency at least this): a rare
+/// word that happens to fit the vowels (`kimmen` for `gekomen`) is no verb of a letter.
+const MIN_STRONG_VERB_ZIPF: f32 = 3.0;
+
+/// A strong verb's present stem behind its participle in `ge-…-en` with another vowel
+/// (`gereden` → `rijd`, `geschreven` → `schrijf`, `gesproken` → `spreek`, `gevonden` →
+/// `vind`; see [`PARTICIPLE_VOWELS`]): of the stems [`is_strong_verb_stem`] accepts, the one
+/// whose infinitive is commonest (`gebroken` is `breken`, not `brikken`). A participle with its
+/// stem's own vowel (`gekomen`, `gevallen`, also the plural of `geval`) is left to the stemmer.
+fn strong_participle_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
+    let inner = folded.strip_prefix("ge")?.strip_suffix("en")?;
+    let mut best: Option<(f32, String)> = None;
+    for closed in closed_syllables(inner) {
+        let Some((before, participle_vowel, after)) = last_vowel(&closed) else { continue };
+        let Some((_, presents)) = PARTICIPLE_VOWELS.iter().find(|(v, _)| *v == participle_vowel) else { continue };
+        for present in presents.iter() {
+            let stem = format!("{before}{present}{after}");
+            if !is_strong_verb_stem(lexicon, &stem) {
+                continue;
+            }
+            let infinitive = open_syllables(&stem).into_iter().map(|o| format!("{o}en")).find(|i| lexicon.contains(i));
+            let zipf = infinitive.map_or(0.0, |i| lexicon.zipf(&i, Language::Dutch));
+            if zipf >= MIN_STRONG_VERB_ZIPF && best.as_ref().is_none_or(|(z, _)| zipf > *z) {
+                best = Some((zipf, stem));
+            }
+        }
+    }
+    best.map(|(_, stem)| stem)
 }
 
 /// The ways the last syllable of a word before an ending in a vowel is written when the
@@ -205,6 +250,26 @@ mod tests {
         for (noun, not) in [("kant", "kan"), ("buurt", "buur"), ("feit", "fei")] {
             assert_ne!(a.stem(noun), a.stem(not), "{noun}");
         }
+    }
+
+    #[test]
+    fn a_strong_verbs_participle_meets_its_infinitive() {
+        let a = Analyzer::default();
+        for (participle, infinitive) in [
+            ("gereden", "rijden"),
+            ("geschreven", "schrijven"),
+            ("gebleven", "blijven"),
+            ("gesproken", "spreken"),
+            ("gevonden", "vinden"),
+            ("genomen", "nemen"),
+            ("gesloten", "sluiten"),
+        ] {
+            assert_eq!(a.stem(participle), a.stem(infinitive), "{participle}");
+        }
+        assert_ne!(a.stem("gereden"), a.stem("redden"), "not the weak verb of the same letters");
+        assert_ne!(a.stem("gevallen"), a.stem("vallen"), "a noun's plural with its own ge- (geval)");
+        assert_eq!(a.stem("gebroken"), a.stem("breken"), "the commonest verb that fits");
+        assert_eq!(a.stem("gebieden"), a.stem("gebied"), "a noun's plural that looks like a participle");
     }
 
     #[test]
