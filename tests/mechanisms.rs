@@ -96,6 +96,11 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("subject of the letter", "waar gaat de brief over?", "body 1"),
     ("subject word of the title", "wat is een fietsstraat?", "body 2"),
     ("English", "who uses the new routes most", "body 4"),
+    (
+        "English: `play` of `what role does X play` is the question's frame",
+        "what role do parents play",
+        "body 4",
+    ),
     ("focus: a detail the letter lacks", "wat is het budget van de fietsstraten?", "none"),
     ("focus: a detail the letter lacks", "wat is het telefoonnummer van de vaste commissie?", "none"),
     ("focus: a detail the letter lacks", "wat is het adres van de minister?", "none"),
