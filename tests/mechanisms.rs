@@ -34,6 +34,7 @@ const TABLE: &[(&str, &str, &str)] = &[
         "body 3",
     ),
     ("chat fillers and abbreviations", "wat doen gemeenten idd met rood asfalt ofzo", "body 2"),
+    ("a pronominal adverb points back, it names nothing", "spelen scholieren een rol hierin", "body 4"),
     (
         "message furniture",
         "<@123> `code` kijk https://example.org/fiets :smile: wie gebruikt de nieuwe routes?",
