@@ -97,12 +97,14 @@ fn held_out_questions_stay_above_their_first_measurement_floor() {
 /// tune data): printed; the floor guards against regressions (first measured 27/38 right
 /// first, 28/38 once translations took two-word phrases and the Dutch synonyms of a
 /// translation; 31/38 in session 20, when a translation covered fully and Open Dutch WordNet
-/// filled gaps; 32/38 in session 21, when verb forms shared one stem).
+/// filled gaps; 32/38 in session 21, when verb forms shared one stem; 33/38 in session 29, with
+/// derived verb translations; 34/38 in session 30, with `play` as the frame of `what role
+/// does X play`).
 #[test]
 fn english_renderings_of_tuned_questions_stay_above_their_floor() {
     println!("== tests/questions-english.toml");
     let (answer_rate, _) = evaluate(&questions("tests/questions-english.toml"));
-    assert!(answer_rate >= 0.84, "English renderings right first {:.1}% (< 84%)", 100.0 * answer_rate);
+    assert!(answer_rate >= 0.89, "English renderings right first {:.1}% (< 89%)", 100.0 * answer_rate);
 }
 
 /// English chat questions (`tests/questions-english-chat.toml`, tune data written in
@@ -147,8 +149,9 @@ fn chat_dev_questions_stay_above_their_floor() {
 
 /// Floor for the answerable chat questions: first measured 15/35, after session 30's facet,
 /// translation and answer-type changes (which it did not guide).
-/// 16/35 once `who wanted the letter` asked who requested it.
-const CHAT_DEV_ANSWER_FLOOR: f64 = 0.45;
+/// 16/35 once `who wanted the letter` asked who requested it; 19/35 once a separable verb
+/// joined only as a verb of its own and pronominal adverbs were function words of a question.
+const CHAT_DEV_ANSWER_FLOOR: f64 = 0.54;
 
 /// The chat-style set (`tests/questions-chat.toml`): both halves printed, the test half
 /// asserted (off-topic and near-miss declines separately).
@@ -281,8 +284,9 @@ const CORPUS_CHAT_DECLINE_FLOOR: f64 = 0.90;
 /// Floors for the corpus questions (first measured 20/30 right first and 4/6 declined; 22/30
 /// once numbers written as words counted as numbers; 24/30 and 5/6 once each letter's own
 /// statistics rank its paragraphs; 26/30 once a passage without a required kind of answer
-/// ranks below one with it), rounded down; they guard against regressions.
-const CORPUS_ANSWER_FLOOR: f64 = 0.86;
+/// ranks below one with it; 28/30 once a strong verb's participle met its verb), rounded
+/// down; they guard against regressions.
+const CORPUS_ANSWER_FLOOR: f64 = 0.93;
 const CORPUS_DECLINE_FLOOR: f64 = 0.83;
 
 /// The share of questions whose outcome is as labelled, printing nothing.
