@@ -128,7 +128,7 @@ impl Glossary {
     /// when it is the glossary's word or that word's singular, not another word with the same
     /// stem (`apply` → `gelden` is not `geld`, money).
     pub fn dutch_of_translation(&self, word: &str, stem: &str) -> Option<&[String]> {
-        let listed = [String::new(), "s".into(), "en".into()].iter().any(|end| self.nl_words.contains(&format!("{word}{end}")));
+        let listed = ["", "s", "en"].iter().any(|end| self.nl_words.contains(&format!("{word}{end}")));
         listed.then(|| self.dutch(stem)).flatten()
     }
 }
