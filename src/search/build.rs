@@ -74,9 +74,11 @@ impl Index {
             analyzer,
         };
         let started = std::time::Instant::now();
-        let (vocabulary, reused) = index.tokenize(&corpus, previous, share);
+        let Tokenized { vocabulary, reused, previous_ids } = index.tokenize(&corpus, previous, share);
         let tokenized = started.elapsed();
-        let (words, numbers) = analysed_words(&index.analyzer, &vocabulary, previous, share, &mut index.terms);
+        let known = previous.map(|p| (p, previous_ids.as_slice()));
+        let analysis = analysed_words(&index.analyzer, &vocabulary, known, share, &mut index.terms);
+        let (words, numbers) = (analysis.words, analysis.numbers);
         let analysed_at = started.elapsed();
         index.words = words;
         index.plain_stems = index
@@ -95,11 +97,11 @@ impl Index {
         }
         let reuse = previous.filter(|_| worth_reusing(&reused, index.passages.len()));
         let postings = |index: &mut Index| match reuse {
-            Some(previous) => index.add_reused_postings(previous, &reused),
+            Some(previous) => index.add_reused_postings(previous, &reused, &analysis.previous_terms),
             None => index.add_postings(),
         };
         let typos = || match previous {
-            Some(previous) => TypoIndex::after(&previous.typos, &vocabulary, |w| previous.has_surface(w)),
+            Some(previous) => TypoIndex::after(&previous.typos, &vocabulary, |w| previous_ids[w] != u32::MAX),
             None => TypoIndex::new(vocabulary.iter().map(String::as_str)),
         };
         if share.threads() > 1 {
@@ -145,16 +147,16 @@ impl Index {
     }
 
     /// Step 1: the passages' content words with word ids; returns the distinct words in
-    /// id order. A document whose text `previous` indexed too takes its passages' words from
-    /// there (by word id, renumbered) instead of reading its text again; ids come out in the
-    /// same order either way. Also returns, per document, the previous index's slots of it
-    /// when it is unchanged.
+    /// id order, with each one's id in `previous` when it held it. A document whose text
+    /// `previous` indexed too takes its passages' words from there (by word id, renumbered)
+    /// instead of reading its text again; ids come out in the same order either way. Also
+    /// returns, per document, the previous index's slots of it when it is unchanged.
     fn tokenize(
         &mut self,
         corpus: &Corpus,
         previous: Option<&Index>,
         share: Share,
-    ) -> (Vec<String>, Vec<Option<Range<u32>>>) {
+    ) -> Tokenized {
         // A fresh build reads every passage, on every core.
         let mut fresh = match previous {
             None => passage_words(corpus, &self.analyzer, share),
@@ -164,8 +166,9 @@ impl Index {
         self.word_ids = std::mem::take(&mut fresh.word_ids);
         let mut fresh_ends = fresh.ends.iter().copied();
         self.word_store = std::mem::take(&mut fresh.words);
-        // A reload's words are about as many as the index being served holds.
-        self.word_store.reserve(previous.map_or(0, |p| p.word_store.len()));
+        // A reload's words are about as many as the index being served holds: room for those
+        // and a few more, so that a small change neither grows nor shrinks (copies) the store.
+        self.word_store.reserve(previous.map_or(0, |p| p.word_store.len() + p.word_store.len() / 16));
         let mut renumbered = Renumbering::new(previous);
         let mut reused = Vec::with_capacity(corpus.documents.len());
         // One buffer for every word's folded form: a word is copied only when it is new.
@@ -206,8 +209,11 @@ impl Index {
             self.document_starts.push(self.passages.len() as u32);
             reused.push(earlier);
         }
-        self.word_store.shrink_to_fit();
-        (vocabulary, reused)
+        if self.word_store.capacity() > self.word_store.len() + self.word_store.len() / 8 {
+            self.word_store.shrink_to_fit();
+        }
+        let previous_ids = renumbered.previous_ids(&vocabulary);
+        Tokenized { vocabulary, reused, previous_ids }
     }
 
     /// Step 4: postings of whole words, OCR aliases and compound parts, counted from every
@@ -280,6 +286,16 @@ fn word_id(word_ids: &mut FxHashMap<String, u32>, vocabulary: &mut Vec<String>, 
     })
 }
 
+/// What step 1 gives the others.
+struct Tokenized {
+    /// Distinct folded words, by word id.
+    vocabulary: Vec<String>,
+    /// Per document: the previous index's slots of it when it is unchanged.
+    reused: Vec<Option<Range<u32>>>,
+    /// Per word id: its id in the previous index (`u32::MAX`: new, or no previous index).
+    previous_ids: Vec<u32>,
+}
+
 /// The previous index's passages of unchanged documents, with its word ids renumbered into
 /// the new index's.
 struct Renumbering<'a> {
@@ -306,6 +322,23 @@ impl<'a> Renumbering<'a> {
         let earlier = &previous.documents[d as usize];
         let same = earlier.text_hash == document.text_hash && earlier.passages.len() == document.passages.len();
         same.then(|| previous.document_slots(d))
+    }
+
+    /// Per new word id: its previous id. Words renumbered from unchanged documents are known
+    /// without a lookup; only those that only changed documents hold are looked up.
+    fn previous_ids(&self, vocabulary: &[String]) -> Vec<u32> {
+        let mut previous_ids = vec![u32::MAX; vocabulary.len()];
+        for (old, &new) in self.new_ids.iter().enumerate() {
+            if new != u32::MAX {
+                previous_ids[new as usize] = old as u32;
+            }
+        }
+        if let Some(previous) = self.previous {
+            for (id, word) in previous_ids.iter_mut().zip(vocabulary).filter(|(id, _)| **id == u32::MAX) {
+                *id = previous.word_ids.get(word.as_str()).copied().unwrap_or(u32::MAX);
+            }
+        }
+        previous_ids
     }
 
     /// The words of the previous index's passage in `slot`, as new word ids, added to `store`.

@@ -30,10 +30,16 @@ pub(super) fn worth_reusing(reused: &Reused, passages: usize) -> bool {
 impl Index {
     /// Fills `whole` and `parts` (already sized to the terms) from `previous`'s lists and the
     /// tokens of the passages of changed documents.
-    pub(super) fn add_reused_postings(&mut self, previous: &Index, reused: &Reused) {
+    /// `previous_terms`: per term id, its previous id where the analysis knows it (see
+    /// `build::analysis::Analysis`); the other terms are looked up by name.
+    pub(super) fn add_reused_postings(&mut self, previous: &Index, reused: &Reused, previous_terms: &[u32]) {
         let new_slots = slot_renumbering(previous, reused, &self.document_starts);
-        let old_terms: Vec<Option<TermId>> =
-            (0..self.terms.len()).map(|t| previous.terms.get(self.terms.name(t as TermId))).collect();
+        let old_terms: Vec<Option<TermId>> = (0..self.terms.len())
+            .map(|t| match previous_terms.get(t).copied().unwrap_or(u32::MAX) {
+                u32::MAX => previous.terms.get(self.terms.name(t as TermId)),
+                old => Some(old),
+            })
+            .collect();
         let (fresh_whole, fresh_parts) = self.fresh_postings(reused);
         for (lists, old_lists, fresh) in
             [(&mut self.whole, &previous.whole, fresh_whole), (&mut self.parts, &previous.parts, fresh_parts)]

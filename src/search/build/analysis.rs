@@ -21,17 +21,31 @@ pub(super) struct Analysed {
     pub(super) number: bool,
 }
 
+/// The analysis of a build's words.
+pub(in crate::search) struct Analysis {
+    pub(in crate::search) words: Vec<IndexedWord>,
+    /// Per word id: whether it is a number.
+    pub(in crate::search) numbers: Vec<bool>,
+    /// Per term id interned so far: its id in the previous index when a word taken from
+    /// there brought it (`u32::MAX` otherwise; such a term may still be there by name).
+    pub(in crate::search) previous_terms: Vec<u32>,
+}
+
 /// Every word of `vocabulary` with its forms as term ids of `terms`, and whether it is a
-/// number; the words `previous` does not hold are analysed on the cores `share` allows.
+/// number; the words `previous` does not hold (per word id, its previous id or `u32::MAX`)
+/// are analysed on the cores `share` allows.
 pub(super) fn analysed_words(
     analyzer: &Analyzer,
     vocabulary: &[String],
-    previous: Option<&Index>,
+    previous: Option<(&Index, &[u32])>,
     share: Share,
     terms: &mut Terms,
-) -> (Vec<IndexedWord>, Vec<bool>) {
-    let known: Vec<Option<u32>> =
-        vocabulary.iter().map(|w| previous.and_then(|p| p.word_ids.get(w.as_str()).copied())).collect();
+) -> Analysis {
+    let known: Vec<Option<u32>> = match previous {
+        Some((_, ids)) => ids.iter().map(|&id| (id != u32::MAX).then_some(id)).collect(),
+        None => vec![None; vocabulary.len()],
+    };
+    let previous = previous.map(|(p, _)| p);
     let new: Vec<&String> = vocabulary.iter().zip(&known).filter(|(_, k)| k.is_none()).map(|(w, _)| w).collect();
     let mut analysed = map_in_order(share, &new, |w| analyse_word(analyzer, w)).into_iter();
     let mut renamed = Renamed::new(previous);
@@ -47,7 +61,8 @@ pub(super) fn analysed_words(
         words.push(word);
         numbers.push(number);
     }
-    (words, numbers)
+    let previous_terms = renamed.previous_terms(terms.len());
+    Analysis { words, numbers, previous_terms }
 }
 
 /// The previous index's term ids as the new index's, each interned by name when first met.
@@ -68,6 +83,15 @@ impl<'a> Renamed<'a> {
             self.new_ids[old as usize] = terms.intern(previous.terms.name(old));
         }
         self.new_ids[old as usize]
+    }
+
+    /// Per new term id (of `terms` new ones): its previous id, where this renaming met it.
+    fn previous_terms(&self, terms: usize) -> Vec<u32> {
+        let mut previous = vec![u32::MAX; terms];
+        for (old, &new) in self.new_ids.iter().enumerate().filter(|(_, &new)| new != u32::MAX) {
+            previous[new as usize] = old as u32;
+        }
+        previous
     }
 
     fn word(&mut self, old: &IndexedWord, terms: &mut Terms) -> IndexedWord {
