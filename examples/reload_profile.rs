@@ -3,7 +3,7 @@
 //! document is unchanged; with it each reload follows a change to the first document (a
 //! paragraph added, then taken out again), as the scale bench's "reload one" does. Each
 //! reload's CPU time (user and system, of the whole process) is printed beside its wall time:
-//! on a virtual machine whose host takes time away (steal), CPU time varies far less.
+//! time the host of a virtual machine takes away (steal) counts in the wall time only.
 use briefbot::library::Library;
 use briefbot::library::SourceConfig;
 use std::path::{Path, PathBuf};

@@ -76,7 +76,7 @@ impl Index {
         let started = std::time::Instant::now();
         let Tokenized { vocabulary, reused, previous_ids } = index.tokenize(&corpus, previous, share);
         let tokenized = started.elapsed();
-        let known = previous.map(|p| (p, previous_ids.as_slice()));
+        let known = (previous, previous_ids.as_slice());
         let analysis = analysed_words(&index.analyzer, &vocabulary, known, share, &mut index.terms);
         let (words, numbers) = (analysis.words, analysis.numbers);
         let analysed_at = started.elapsed();

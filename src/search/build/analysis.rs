@@ -32,28 +32,25 @@ pub(in crate::search) struct Analysis {
 }
 
 /// Every word of `vocabulary` with its forms as term ids of `terms`, and whether it is a
-/// number; the words `previous` does not hold (per word id, its previous id or `u32::MAX`)
-/// are analysed on the cores `share` allows.
+/// number; the words `previous` does not hold (`previous_ids`: per word id, its id there, or
+/// `u32::MAX`) are analysed on the cores `share` allows.
 pub(super) fn analysed_words(
     analyzer: &Analyzer,
     vocabulary: &[String],
-    previous: Option<(&Index, &[u32])>,
+    (previous, previous_ids): (Option<&Index>, &[u32]),
     share: Share,
     terms: &mut Terms,
 ) -> Analysis {
-    let known: Vec<Option<u32>> = match previous {
-        Some((_, ids)) => ids.iter().map(|&id| (id != u32::MAX).then_some(id)).collect(),
-        None => vec![None; vocabulary.len()],
-    };
-    let previous = previous.map(|(p, _)| p);
-    let new: Vec<&String> = vocabulary.iter().zip(&known).filter(|(_, k)| k.is_none()).map(|(w, _)| w).collect();
+    let known = |id: u32| previous.filter(|_| id != u32::MAX);
+    let new: Vec<&String> =
+        vocabulary.iter().zip(previous_ids).filter(|(_, &id)| known(id).is_none()).map(|(w, _)| w).collect();
     let mut analysed = map_in_order(share, &new, |w| analyse_word(analyzer, w)).into_iter();
     let mut renamed = Renamed::new(previous);
     let (mut words, mut numbers) = (Vec::with_capacity(vocabulary.len()), Vec::with_capacity(vocabulary.len()));
-    for old in known {
-        let (word, number) = match (old, previous) {
-            (Some(old), Some(previous)) => (renamed.word(&previous.words[old as usize], terms), previous.numbers[old as usize]),
-            _ => {
+    for &old in previous_ids {
+        let (word, number) = match known(old) {
+            Some(previous) => (renamed.word(&previous.words[old as usize], terms), previous.numbers[old as usize]),
+            None => {
                 let fresh = analysed.next().expect("one analysis per new word");
                 (intern(terms, &fresh), fresh.number)
             }
