@@ -20,6 +20,7 @@ fn main() {
     let times: usize = args.next().map_or(3, |n| n.parse().expect("a number"));
     let change_one = args.next().as_deref() == Some("one");
     let library = Library::open(SourceConfig::Folder(dir.clone()), Duration::ZERO).expect("loads");
+    eprintln!("opened: {}", memory());
     let first = first_document(&dir);
     let original = std::fs::read_to_string(&first).expect("a document");
     for round in 0..times {
@@ -39,6 +40,7 @@ fn main() {
             start.elapsed().as_secs_f64() * 1000.0,
             cpu.as_secs_f64() * 1000.0
         );
+        eprintln!("  {}", memory());
         // The replaced index is freed on a thread of its own: let that end before the next.
         std::thread::sleep(Duration::from_millis(500));
     }
@@ -63,4 +65,14 @@ fn cpu_time() -> Duration {
     unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
     let of = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     of(usage.ru_utime) + of(usage.ru_stime)
+}
+
+/// Resident and peak resident memory of the process, from /proc/self/status.
+fn memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        let line = status.lines().find(|l| l.starts_with(name)).unwrap_or_default();
+        line.trim_start_matches(name).trim().to_string()
+    };
+    format!("rss {}, peak {}", field("VmRSS:"), field("VmHWM:"))
 }

@@ -36,6 +36,11 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("chat fillers and abbreviations", "wat doen gemeenten idd met rood asfalt ofzo", "body 2"),
     ("a pronominal adverb points back, it names nothing", "spelen scholieren een rol hierin", "body 4"),
     (
+        "a separable verb's particle at the clause end names nothing",
+        "helpt het rijk gemeenten ook mee",
+        "body 3",
+    ),
+    (
         "message furniture",
         "<@123> `code` kijk https://example.org/fiets :smile: wie gebruikt de nieuwe routes?",
         "body 4",

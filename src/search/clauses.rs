@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use crate::text::Token;
 
-/// Punctuation that ends a clause (a comma does not: `is het niet gewoon bezuinigen, dat
+/// Punctuation that ends a clause for [`context_flags`] (a comma does not: `is het niet gewoon bezuinigen, dat
 /// gedoe?` is one question).
 const CLAUSE_ENDS: [char; 4] = ['.', ';', '!', '?'];
 /// Words that start a new clause: `..., maar wat ...`.
@@ -40,6 +40,18 @@ pub fn context_flags(text: &str, tokens: &[Token], question_words: &HashSet<Stri
     clause_of.into_iter().map(|c| any_question && !clauses[c]).collect()
 }
 
+/// For each token: whether it ends its clause (the message's last word, or one that
+/// punctuation follows, a comma included): where a Dutch main clause puts the particle of a
+/// separable verb (`werkt het bedrijfsleven ook *mee*?`).
+pub fn ends_clause(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let next_starts = tokens.iter().skip(1).map(|t| t.start).chain([text.len()]);
+    tokens
+        .iter()
+        .zip(next_starts)
+        .map(|(token, next)| next == text.len() || text[token.end..next].contains(CLAUSE_ENDS) || text[token.end..next].contains(','))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +75,16 @@ mod tests {
         assert!(context_words("wat doet de gemeente? en de provincie?").is_empty(), "two questions");
         assert!(context_words("de gemeente en de wijk").is_empty(), "no question clause: all counts");
         assert!(context_words("blijft de staat bestaan").is_empty());
+    }
+
+    #[test]
+    fn clause_ends_are_the_last_word_and_words_before_punctuation() {
+        let text = "werkt het mee, of doet het niets mee?";
+        let toks = tokens(text);
+        let ends: Vec<&str> =
+            toks.iter().zip(ends_clause(text, &toks)).filter(|(_, e)| *e).map(|(t, _)| t.folded.as_str()).collect();
+        assert_eq!(ends, ["mee", "mee"]);
+        let toks = tokens("doet ze mee");
+        assert_eq!(ends_clause("doet ze mee", &toks), [false, false, true]);
     }
 }

@@ -106,6 +106,13 @@ impl DeletionIndex {
     fn len(&self) -> usize {
         self.words.len()
     }
+
+    /// Approximate heap bytes (capacities), for the `memory` example.
+    #[cfg(feature = "internals")]
+    fn heap_bytes(&self) -> usize {
+        let words: usize = self.words.iter().map(|w| 24 + w.capacity()).sum();
+        words + self.entries.capacity() * 8 + self.buckets.capacity() * 4
+    }
 }
 
 /// The typo index of an index's vocabulary, in segments shared between builds: a reload
@@ -123,6 +130,12 @@ pub struct TypoIndex {
 const MAX_SEGMENTS: usize = 4;
 
 impl TypoIndex {
+    /// Approximate heap bytes of its segments, for the `memory` example.
+    #[cfg(feature = "internals")]
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.segments.iter().map(|s| s.heap_bytes()).sum()
+    }
+
     pub fn new<'a>(vocabulary: impl IntoIterator<Item = &'a str>) -> TypoIndex {
         TypoIndex { segments: vec![std::sync::Arc::new(DeletionIndex::new(vocabulary))] }
     }

@@ -30,6 +30,8 @@ impl Index {
             ("terms names", strings(&self.terms.names)),
             ("vocabulary", strings(&self.vocabulary)),
             ("words", self.words.capacity() * size_of::<IndexedWord>() + self.words.iter().map(|w| w.parts.len() * 4).sum::<usize>()),
+            ("typo index", self.typos.heap_bytes()),
+            ("word ids (map)", self.word_ids.capacity() * 40 + self.word_ids.keys().map(|w| w.capacity()).sum::<usize>()),
             ("titles+senders", self.titles.iter().chain(&self.senders).map(|v| 24 + v.capacity() * 4).sum()),
         ]
     }

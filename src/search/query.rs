@@ -7,7 +7,7 @@ use super::alternatives::{exact_group, phrase_translation, translated, word_grou
 use super::asks::{
     definition_word, facet_groups, focus_word, phrase_end, third_party, view_topic,
 };
-use super::clauses::context_flags;
+use super::clauses::{context_flags, ends_clause};
 use super::glossary::Glossary;
 use super::index::Index;
 use super::params::*;
@@ -125,15 +125,17 @@ impl Query {
         let text = chat.strip_furniture(question);
         let toks: Vec<_> = tokens(&text).into_iter().take(MAX_QUERY_WORDS).collect();
         let context = context_flags(&text, &toks, &types.clause_question_words);
-        let (words, in_context): (Vec<String>, Vec<bool>) = toks
+        let (words, flags): (Vec<String>, Vec<(bool, bool)>) = toks
             .iter()
-            .zip(context)
-            .flat_map(|(t, c)| {
+            .zip(context.into_iter().zip(ends_clause(&text, &toks)))
+            .flat_map(|(t, (c, end))| {
                 let expanded =
                     chat.expand(&t.folded).map_or_else(|| vec![t.folded.clone()], <[String]>::to_vec);
-                expanded.into_iter().map(move |w| (w, c))
+                let last = expanded.len().saturating_sub(1);
+                expanded.into_iter().enumerate().map(move |(k, w)| (w, (c, end && k == last)))
             })
             .unzip();
+        let (in_context, clause_final): (Vec<bool>, Vec<bool>) = flags.into_iter().unzip();
         let idiom = chat.in_function_phrase(&words);
         let frame = chat.frames(&words);
         let mut typo_lookups = 0;
@@ -180,6 +182,9 @@ impl Query {
             {
                 used[joined] = true;
                 groups.push(exact_group(verb, language, analyzer, glossary));
+            } else if i > 0 && clause_final[i] && PARTICLES.contains(&word.as_str()) {
+                // The particle of a separable verb the documents do not hold (`werkt ... mee`):
+                // on its own it names nothing.
             } else if let Some(name) = acronym_name(word, index) {
                 groups.extend(name.iter().map(|w| exact_group(w.clone(), language, analyzer, glossary)));
             } else if ((analyzer.is_content_word(word) && !chat.is_dutch_volition_word(word)) || wanting[i])
