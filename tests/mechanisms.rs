@@ -41,6 +41,11 @@ const TABLE: &[(&str, &str, &str)] = &[
         "body 3",
     ),
     (
+        "two rarer question words together answer when the rest is put differently",
+        "zijn de richtlijnen van het rijk bindend of vrijblijvend",
+        "body 3",
+    ),
+    (
         "message furniture",
         "<@123> `code` kijk https://example.org/fiets :smile: wie gebruikt de nieuwe routes?",
         "body 4",

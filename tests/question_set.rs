@@ -99,12 +99,13 @@ fn held_out_questions_stay_above_their_first_measurement_floor() {
 /// translation; 31/38 in session 20, when a translation covered fully and Open Dutch WordNet
 /// filled gaps; 32/38 in session 21, when verb forms shared one stem; 33/38 in session 29, with
 /// derived verb translations; 34/38 in session 30, with `play` as the frame of `what role
-/// does X play`).
+/// does X play`; 35/38 in session 33, when two rarer question words standing together let a
+/// passage answer at lower coverage).
 #[test]
 fn english_renderings_of_tuned_questions_stay_above_their_floor() {
     println!("== tests/questions-english.toml");
     let (answer_rate, _) = evaluate(&questions("tests/questions-english.toml"));
-    assert!(answer_rate >= 0.89, "English renderings right first {:.1}% (< 89%)", 100.0 * answer_rate);
+    assert!(answer_rate >= 0.92, "English renderings right first {:.1}% (< 92%)", 100.0 * answer_rate);
 }
 
 /// Development sets written in session 30 before the changes they measure (tune data:
@@ -118,11 +119,13 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 /// - `tests/questions-chat-dev.toml`, 35 answerable chat paraphrases: first measured 15/35,
 ///   after the facet, translation and answer-type changes (which it did not guide); 16/35 once
 ///   `who wanted the letter` asked who requested it; 19/35 once a separable verb joined only
-///   as a verb of its own and pronominal adverbs were function words of a question.
+///   as a verb of its own and pronominal adverbs were function words of a question; 21/35 in
+///   session 33 (a separable particle at a clause's end is no content word; two rarer
+///   question words together answer at lower coverage).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 3] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.82)),
-    ("tests/questions-chat-dev.toml", Some(0.54), None),
+    ("tests/questions-chat-dev.toml", Some(0.59), None),
 ];
 
 #[test]
@@ -189,10 +192,12 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 /// English (13 answerable, 11 right first; 1 off-topic and 3 near-misses, 1 and 2 declined,
 /// measured after that session's first four changes, which it could not have guided),
 /// 106/131, 32/33 and 49/70; in session 30 (no questions added), 122/144, 36/37 and 56/77
-/// after its facet and translation changes (before them 120/144). They guard against
+/// after its facet and translation changes (before them 120/144); in session 33 (no
+/// questions added), 124/144, 36/37 and 56/77 once two rarer question words standing
+/// together let a passage answer at coverage 0.25–0.37. They guard against
 /// regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
 /// declined) are not all met yet.
-const CHAT_ANSWER_FLOOR: f64 = 0.84;
+const CHAT_ANSWER_FLOOR: f64 = 0.86;
 const CHAT_OFFTOPIC_FLOOR: f64 = 0.94;
 const CHAT_NEARMISS_FLOOR: f64 = 0.70;
 

@@ -27,7 +27,7 @@ pub(super) fn exact_group(word: String, language: Language, analyzer: &Analyzer,
     if let Some(other) = other_spelling_of_number(&word) {
         alternatives.push(Alternative { stem: analyzer.stem(&other), weight: 1.0, kind: MatchKind::Exact });
     }
-    Group { word, alternatives, cue: None, rarity, context: false, compound: None }
+    Group { word, alternatives, cue: None, rarity, context: false, compound: None, position: 0 }
 }
 
 /// A number's other spelling: digits spelled out (`20` → `twintig`) or a Dutch number word in
@@ -80,6 +80,7 @@ pub(super) fn phrase_translation(dutch: &[&str], analyzer: &Analyzer, glossary: 
             cue: None,
             context: false,
             compound: None,
+            position: 0,
         })
         .collect();
     Some(groups)
@@ -164,6 +165,7 @@ pub(super) fn word_groups(
                 cue: None,
                 context: false,
                 compound: None,
+                position: 0,
             }
         })
         .collect()

@@ -135,6 +135,7 @@ pub(super) fn facet_groups(
             rarity: 1.0,
             context: false,
             compound: None,
+            position: 0,
         })
         .collect()
 }

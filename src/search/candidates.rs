@@ -151,6 +151,20 @@ impl<'a> Prepared<'a> {
         alternative.map_or(0, |a| *a.index_frequency.get_or_init(|| index.document_frequency(a.stem)))
     }
 
+    /// Whether a word of the question's asking clauses that `matched` lacks is in a passage of
+    /// a document other than `document`: the words missing from the passage are then not
+    /// just put differently in the documents, they point to another one.
+    pub fn lacks_what_others_hold(&self, index: &Index, matched: &[Matched], document: usize) -> bool {
+        let own = super::scope::Scope::Document(document as u32);
+        let unmatched = self.groups.iter().enumerate().filter(|(g, group)| {
+            group.asking > 0.0 && group.cue.is_none() && !matched.iter().any(|m| m.group == *g)
+        });
+        unmatched.flat_map(|(_, group)| &group.alternatives).any(|a| {
+            let everywhere = *a.index_frequency.get_or_init(|| index.document_frequency(a.stem));
+            everywhere > index.frequency_in(a.stem, own)
+        })
+    }
+
     /// Whether any alternative is a common word, which [`Prepared::candidates`] may leave
     /// out.
     pub fn has_common(&self) -> bool {

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::params::{MIN_ANCHOR_IDF_SHARE, MIN_COVERAGE};
+use super::params::{MEETING_MIN_COVERAGE, MIN_ANCHOR_IDF_SHARE, MIN_COVERAGE};
 use super::question_types::Cue;
 use super::{Hit, Query, Searcher};
 use crate::answer::Reference;
@@ -118,8 +118,8 @@ fn declined_because(hits: &[Hit]) -> Option<String> {
     if best.answers() {
         return None;
     }
-    Some(if best.coverage < MIN_COVERAGE {
-        format!("the best passage covers {:.2} of the question, below {MIN_COVERAGE}", best.coverage)
+    Some(if !best.covers_enough() {
+        format!("the best passage covers {:.2} of the question, below {MIN_COVERAGE} (or {MEETING_MIN_COVERAGE} with two of its words together)", best.coverage)
     } else if !best.anchored {
         format!("no matched word is informative (IDF at least {MIN_ANCHOR_IDF_SHARE} of the highest, in its document or among all documents)")
     } else if !best.holds_required {

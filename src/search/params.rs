@@ -75,6 +75,15 @@ pub const COORDINATION_EXPONENT: f32 = 1.0;
 /// mostly above 0.5, off-topic and near-miss questions mostly below 0.35.
 pub const MIN_COVERAGE: f32 = 0.37;
 
+/// ...or at least this share when two of the question's words stand together in it, one of
+/// them at least `MEETING_MIN_RARITY` rare, and the words it lacks are in no other document
+/// (`proximity::words_meet`, `Prepared::lacks_what_others_hold`). Calibrated on the chat
+/// set's tune half and the dev sets: right paragraphs declined at coverage 0.25–0.37 held
+/// two question words together; off-topic questions that reached 0.25 matched everyday
+/// words (`mooi weer`) or scattered ones.
+pub const MEETING_MIN_COVERAGE: f32 = 0.25;
+pub const MEETING_MIN_RARITY: f32 = 0.55;
+
 /// A declined question's best paragraph is offered as a hint ("Misschien bedoel je alinea
 /// 4?", no quote) when it covers at least this share of the question.
 pub const SUGGEST_MIN_COVERAGE: f32 = 0.25;

@@ -7,7 +7,7 @@
 
 use super::candidates::Matched;
 use super::index::{Index, IndexedPassage};
-use super::params::{PROXIMITY_CAP, PROXIMITY_WEIGHT, PROXIMITY_WINDOW};
+use super::params::{MEETING_MIN_RARITY, PROXIMITY_CAP, PROXIMITY_WEIGHT, PROXIMITY_WINDOW};
 use super::query::Query;
 
 /// For each matched group (in the order of `matched`), the positions of its term.
@@ -26,6 +26,27 @@ pub(crate) fn positions(index: &Index, passage: &IndexedPassage, matched: &[Matc
 /// Whether two matched groups stand within the window (`same` allows one word for both).
 fn near(a: &[usize], b: &[usize], same: bool) -> bool {
     a.iter().any(|&i| b.iter().any(|&j| i.abs_diff(j) <= PROXIMITY_WINDOW && (same || i != j)))
+}
+
+/// Whether two words of the question that do not stand side by side in it stand within
+/// the proximity window of each other in the passage, one of them at least
+/// [`MEETING_MIN_RARITY`] rare in general language: the passage says something about two
+/// things the question names together, not each somewhere, and not only everyday words
+/// (`mooi` and `weer` meet in `Weer een mooi initiatief`). Neighbours in the question name
+/// one thing (`eigen risico`, `bicycle street`), as do the parts of one compound; words of
+/// a clause that only tells do not count.
+pub(crate) fn words_meet(query: &Query, matched: &[Matched], positions: &[Vec<usize>]) -> bool {
+    let group = |m: &Matched| &query.groups[m.group];
+    (0..matched.len()).any(|a| {
+        (a + 1..matched.len()).any(|b| {
+            let (first, second) = (group(&matched[a]), group(&matched[b]));
+            !first.context
+                && !second.context
+                && first.position.abs_diff(second.position) > 1
+                && first.rarity.max(second.rarity) >= MEETING_MIN_RARITY
+                && near(&positions[a], &positions[b], false)
+        })
+    })
 }
 
 /// A bonus for pairs of matched stems standing close together in the passage.

@@ -56,6 +56,9 @@ pub struct Group {
     /// For a part of a compound the documents lack whole, the position of the question word
     /// it came from: the parts of one compound count fully towards coverage only together.
     pub compound: Option<usize>,
+    /// Position in the question of the word it came from (after chat abbreviations are
+    /// expanded): words side by side in the question name one thing together.
+    pub position: usize,
 }
 
 /// Background rarity of a word from its Zipf frequency in the question's language: `speelt`
@@ -199,6 +202,7 @@ impl Query {
                 // A word gives several groups only as the parts of a compound or the words of
                 // the Dutch phrase that translates it (`social media` → `sociale media`).
                 group.compound = split.then_some(i);
+                group.position = i;
             }
             produced[i] = first_new_group..groups.len();
         }

@@ -22,7 +22,7 @@ use super::evidence::{holds_answer_type, holds_function_evidence, signed_by, Ans
 use super::negation::{negated_terms, negation_agrees};
 use super::index::{Index, PassageId, TermId};
 use super::params::*;
-use super::proximity::{positions, proximity_bonus, scattered_compound_parts};
+use super::proximity::{positions, proximity_bonus, scattered_compound_parts, words_meet};
 use super::query::{Defined, Query};
 use super::scope::Scope;
 use super::top::TopHits;
@@ -47,6 +47,11 @@ pub struct Hit {
     /// Whether the question's words this passage holds would meet in some passage of the
     /// other documents by chance, while others are missing (see `chance_meeting`).
     pub by_chance: bool,
+    /// Whether two of the question's words stand together in the passage (see
+    /// `proximity::words_meet`), and no word it lacks is in another document (see
+    /// `Prepared::lacks_what_others_hold`): a passage that covers less of the question may
+    /// then answer.
+    pub words_meet: bool,
     /// An addressee or signature that no cue of the question asks for: it names a person or
     /// body and says nothing more about them, so it answers only a question it covers
     /// entirely (`wie is M. Rutte`, not `wat heeft Rutte gestudeerd`). A heading names a
@@ -58,12 +63,21 @@ pub struct Hit {
 
 impl Hit {
     pub fn answers(&self) -> bool {
-        self.coverage >= MIN_COVERAGE
+        self.covers_enough()
             && self.anchored
             && self.holds_required
             && self.holds_focus
             && !self.by_chance
             && !(self.unasked_part && self.coverage < FULL_COVERAGE)
+    }
+}
+
+impl Hit {
+    /// Covers [`MIN_COVERAGE`] of the question, or [`MEETING_MIN_COVERAGE`] with two of its
+    /// words together (the words a member puts differently from the letter, `bezuinigen` for
+    /// `de groei van de uitgaven remmen`, leave the rest uncovered).
+    pub fn covers_enough(&self) -> bool {
+        self.coverage >= MIN_COVERAGE || (self.words_meet && self.coverage >= MEETING_MIN_COVERAGE)
     }
 }
 
@@ -94,7 +108,7 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
         let last = hits.get(RANK_LIMIT - 1).map_or(0.0, |h| h.score);
         let first = hits.first().map_or(0.0, |h| h.score);
         let none_answers = || hits.iter().all(|h| !h.answers());
-        if bound < last || (coverage < MIN_COVERAGE && (bound < first || none_answers())) {
+        if bound < last || (coverage < MEETING_MIN_COVERAGE && (bound < first || none_answers())) {
             return hits;
         }
     }
@@ -168,6 +182,9 @@ pub(super) fn finish(
     let positions = positions(index, indexed, scratch);
     score += proximity_bonus(&positions, scratch, score);
     let scattered = scattered_compound_parts(query, scratch, &positions);
+    let chance = chance_meeting(index, prepared, scratch, indexed.id.document);
+    let words_meet = words_meet(query, scratch, &positions)
+        && !prepared.lacks_what_others_hold(index, scratch, indexed.id.document);
     let coverage = if scattered.is_empty() {
         base.coverage
     } else {
@@ -222,8 +239,8 @@ pub(super) fn finish(
         holds_required,
         holds_focus: base.holds_focus,
         unasked_part: passage.kind != PassageKind::Heading && unasked.contains(&passage.kind),
-        by_chance: coverage < 1.0
-            && chance_meeting(index, prepared, scratch, indexed.id.document) >= CHANCE_MEETINGS,
+        words_meet,
+        by_chance: coverage < 1.0 && chance >= CHANCE_MEETINGS,
         matched_stems: scratch.iter().map(|m| index.terms.name(m.term).to_string()).collect(),
     }
 }
