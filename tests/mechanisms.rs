@@ -586,3 +586,17 @@ fn dates_and_references_answer_no_question_of_how_many() {
     // The 40 count sluizen, which a passage without bridges does not turn into bridges.
     assert_eq!(first_passage(&letter, "hoeveel bruggen beheren zij samen"), "none");
 }
+
+/// A pronominal adverb (`er`, `hier` or `daar` with a preposition) points back at what the
+/// message already named and names nothing itself, whichever preposition it has
+/// (`data/chat.toml`).
+#[test]
+fn every_pronominal_adverb_is_a_function_word() {
+    let searcher = other_letter();
+    for adverb in ["hierdoor", "daarover", "erin", "hieronder", "daartegen", "eruit", "hiervan"] {
+        let question = format!("fietsen scholieren {adverb} vaker");
+        let words: Vec<String> = searcher.query(&question).groups.iter().map(|g| g.word.clone()).collect();
+        assert!(!words.contains(&adverb.to_string()), "{question}: {words:?}");
+        assert!(words.contains(&"scholieren".to_string()), "{question}: {words:?}");
+    }
+}
