@@ -10,8 +10,8 @@ use std::collections::HashSet;
 
 use crate::text::Token;
 
-/// Punctuation that ends a clause for [`context_flags`] (a comma does not: `is het niet gewoon bezuinigen, dat
-/// gedoe?` is one question).
+/// Punctuation that ends a clause for [`context_flags`] (a comma does not: `is het niet
+/// gewoon bezuinigen, dat gedoe?` is one question).
 const CLAUSE_ENDS: [char; 4] = ['.', ';', '!', '?'];
 /// Words that start a new clause: `..., maar wat ...`.
 const CLAUSE_STARTS: [&str; 2] = ["maar", "but"];
@@ -48,7 +48,7 @@ pub fn ends_clause(text: &str, tokens: &[Token]) -> Vec<bool> {
     tokens
         .iter()
         .zip(next_starts)
-        .map(|(token, next)| next == text.len() || text[token.end..next].contains(CLAUSE_ENDS) || text[token.end..next].contains(','))
+        .map(|(token, next)| next == text.len() || text[token.end..next].contains(|c| c == ',' || CLAUSE_ENDS.contains(&c)))
         .collect()
 }
 

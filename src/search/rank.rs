@@ -70,9 +70,7 @@ impl Hit {
             && !self.by_chance
             && !(self.unasked_part && self.coverage < FULL_COVERAGE)
     }
-}
 
-impl Hit {
     /// Covers [`MIN_COVERAGE`] of the question, or [`MEETING_MIN_COVERAGE`] with two of its
     /// words together (the words a member puts differently from the letter, `bezuinigen` for
     /// `de groei van de uitgaven remmen`, leave the rest uncovered).
@@ -182,14 +180,15 @@ pub(super) fn finish(
     let positions = positions(index, indexed, scratch);
     score += proximity_bonus(&positions, scratch, score);
     let scattered = scattered_compound_parts(query, scratch, &positions);
-    let chance = chance_meeting(index, prepared, scratch, indexed.id.document);
-    let words_meet = words_meet(query, scratch, &positions)
-        && !prepared.lacks_what_others_hold(index, scratch, indexed.id.document);
     let coverage = if scattered.is_empty() {
         base.coverage
     } else {
         prepared.coverage_with_scattered(&base, &scattered)
     };
+    // Read only where it decides: below the coverage that answers on its own.
+    let words_meet = coverage < MIN_COVERAGE
+        && words_meet(query, scratch, &positions)
+        && !prepared.lacks_what_others_hold(index, scratch, indexed.id.document);
     let focus_terms: Vec<TermId> = scratch
         .iter()
         .filter(|m| query.focus.as_ref().is_some_and(|f| f.contains(&m.group)))
@@ -240,7 +239,8 @@ pub(super) fn finish(
         holds_focus: base.holds_focus,
         unasked_part: passage.kind != PassageKind::Heading && unasked.contains(&passage.kind),
         words_meet,
-        by_chance: coverage < 1.0 && chance >= CHANCE_MEETINGS,
+        by_chance: coverage < 1.0
+            && chance_meeting(index, prepared, scratch, indexed.id.document) >= CHANCE_MEETINGS,
         matched_stems: scratch.iter().map(|m| index.terms.name(m.term).to_string()).collect(),
     }
 }
