@@ -50,7 +50,7 @@ pub struct Hit {
     /// Whether two of the question's words stand together in the passage (see
     /// `proximity::words_meet`), and no word it lacks is in another document (see
     /// `Prepared::lacks_what_others_hold`): a passage that covers less of the question may
-    /// then answer.
+    /// then answer. Read only below [`MIN_COVERAGE`], where it decides; false above it.
     pub words_meet: bool,
     /// An addressee or signature that no cue of the question asks for: it names a person or
     /// body and says nothing more about them, so it answers only a question it covers
