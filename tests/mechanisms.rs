@@ -3,7 +3,8 @@
 //! letter: chat language, message furniture, questions about the letter itself (date, place,
 //! addressee, sender, purpose, subject), the subject word of the title, English, the focus
 //! rule for near-misses, places and countries the letter does not name, someone else's view, clauses that
-//! tell before they ask, questions that need a number, and English loanwords.
+//! tell before they ask, questions that need a number, English loanwords, and wordnet
+//! synonyms of words the letter lacks.
 
 use briefbot::answer::answer;
 use briefbot::i18n::Language;
@@ -216,6 +217,17 @@ const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("an English slip is read as the word meant", "what do the municipalites decide", "body 3"),
     ("off-topic", "wat voor weer wordt het morgen?", "none"),
+    ("a wordnet synonym stands in for a word no document holds", "wat berichten ouders", "body 4"),
+    (
+        "a wordnet synonym stands in for a word no document holds",
+        "wie beschikt waar fietsstraten komen",
+        "body 3",
+    ),
+    (
+        "a word only a wordnet synonym links is held only where that synonym stands",
+        "welke wetenschap hebben scholieren",
+        "none",
+    ),
 ];
 
 #[test]

@@ -28,8 +28,8 @@ Verbs still untranslated take the Dutch words of their sense's derivationally re
 or state noun (see below; session 29: English renderings 32 -> 33 of 38, every other question
 set unchanged).
 
-(Open Dutch WordNet's synonyms, filtered the same way, were measured too and left out: they
-let more near-miss questions through and answered none more; see data/README.md.)
+(Dutch synonyms from the same wordnets, more strictly selected, are built by
+tools/build-synonyms.py; see data/README.md.)
 """
 import argparse
 import collections

@@ -128,6 +128,13 @@ pub(super) fn word_groups(
         }
         return vec![group];
     }
+    if language == Language::Dutch || is_dutch_word {
+        let synonyms = wordnet_synonyms_held(&group.alternatives[0].stem, index, glossary);
+        if !synonyms.is_empty() {
+            group.alternatives.extend(synonyms);
+            return vec![group];
+        }
+    }
     // Only a word that is no word at all is taken for a slip: one that general Dutch or
     // English usage knows (a name, an English word, a word the documents lack) is meant as
     // typed, however close a word of the documents is.
@@ -188,6 +195,19 @@ fn cognates_held(word: &str, index: &Index, glossary: &Glossary) -> Vec<Alternat
         let stem = analyzer.stem(&form);
         if index.has_stem(&stem) && !held.iter().any(|a| a.stem == stem) {
             held.push(Alternative { stem, weight: GLOSSARY_WEIGHT, kind: MatchKind::Translation });
+        }
+    }
+    held
+}
+
+/// The wordnet synonyms of a Dutch word no document holds that the documents hold
+/// (`handleiding` → `handboek`).
+fn wordnet_synonyms_held(stem: &str, index: &Index, glossary: &Glossary) -> Vec<Alternative> {
+    let mut held: Vec<Alternative> = Vec::new();
+    for synonym in glossary.wordnet_synonyms(stem, index.analyzer()) {
+        let synonym = index.analyzer().stem(synonym);
+        if synonym != stem && index.has_stem(&synonym) && !held.iter().any(|a| a.stem == synonym) {
+            held.push(Alternative { stem: synonym, weight: WORDNET_WEIGHT, kind: MatchKind::Related });
         }
     }
     held

@@ -56,6 +56,9 @@ pub(super) struct PreparedGroup<'a> {
     /// The most the group can add to a passage's base score through a common alternative
     /// (0 when it has none).
     pub(super) common_ceiling: f32,
+    /// Every alternative the index holds is a wordnet synonym ([`MatchKind::Related`]): the
+    /// group is held only by a passage that matches it, not by that passage's document.
+    pub(super) only_related: bool,
 }
 
 /// Which postings of common words make candidates.
@@ -290,7 +293,14 @@ impl<'a> Prepared<'a> {
         if self.has_context {
             coverage = coverage.max(asked / self.asking_total);
         }
-        let holds_focus = self.restricting.iter().all(|&g| self.groups[g].holds(document));
+        let holds_focus = self.restricting.iter().all(|&g| {
+            let group = &self.groups[g];
+            if group.only_related {
+                g < 64 && sums.groups & (1 << g) != 0
+            } else {
+                group.holds(document)
+            }
+        });
         Some(Base {
             score: sums.score,
             evidence: DOCUMENT_EVIDENCE_WEIGHT * sums.held_elsewhere,
@@ -413,7 +423,7 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
         .iter()
         .filter_map(|alt| {
             let term = index.terms.get(&alt.stem)?;
-            let indirect = matches!(alt.kind, MatchKind::Synonym | MatchKind::Typo);
+            let indirect = matches!(alt.kind, MatchKind::Synonym | MatchKind::Related | MatchKind::Typo);
             // Within a document, its own postings only.
             let whole = index.postings_in(index.whole_postings(Some(term)), scope);
             let parts = if indirect { &[] } else { index.postings_in(index.part_postings(Some(term)), scope) };
@@ -464,7 +474,13 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
         alt.titles.iter().for_each(|&d| held.insert(d));
     }
     let signed = signed_documents(index, &alternatives);
+    let only_related = group
+        .alternatives
+        .iter()
+        .filter(|a| index.terms.get(&a.stem).is_some())
+        .all(|a| a.kind == MatchKind::Related);
     PreparedGroup {
+        only_related,
         alternatives,
         cue: group.cue.as_ref(),
         importance,
@@ -495,7 +511,7 @@ fn corpus_importance(index: &Index, group: &Group, scope: Scope) -> f32 {
     let known = group
         .alternatives
         .iter()
-        .filter(|a| a.kind != MatchKind::Synonym)
+        .filter(|a| !matches!(a.kind, MatchKind::Synonym | MatchKind::Related))
         .map(|a| index.frequency_in(&a.stem, scope))
         .filter(|&df| df > 0)
         .map(|df| index.idf_in(df, scope))

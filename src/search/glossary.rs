@@ -1,8 +1,10 @@
-//! Translations and synonyms: the hand-made glossary (`data/glossary.toml`) and the
-//! wordnet-derived English → Dutch translations (`data/translations-en-nl.tsv`). Compiled in;
-//! the formats are documented at the top of each file.
+//! Translations and synonyms: the hand-made glossary (`data/glossary.toml`), the
+//! wordnet-derived English → Dutch translations (`data/translations-en-nl.tsv`) and Dutch
+//! synonyms (`data/synonyms-nl.tsv`). Compiled in; the formats are documented at the top of
+//! each file.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -11,6 +13,7 @@ use crate::text::{analyzer::Analyzer, fold};
 const GLOSSARY: &str = include_str!("../../data/glossary.toml");
 const TRANSLATIONS: &str = include_str!("../../data/translations-en-nl.tsv");
 const IRREGULAR: &str = include_str!("../../data/english-irregular.tsv");
+const WORDNET_SYNONYMS: &str = include_str!("../../data/synonyms-nl.tsv");
 
 /// The hand-made glossary file: a few general terms the wordnets lack.
 #[derive(Debug, Deserialize)]
@@ -42,6 +45,10 @@ pub struct Glossary {
     nl_words: std::collections::HashSet<String>,
     /// English ending → Dutch endings (`tion` → `tie`), longest first.
     cognates: Vec<(String, Vec<String>)>,
+    /// Dutch stem → the Dutch words (folded) that a word with that stem shares a wordnet
+    /// synset with (`data/synonyms-nl.tsv`), made on first use: stemming the file's words
+    /// takes milliseconds, which a letter's start-up does not wait for.
+    wordnet: OnceLock<HashMap<String, Vec<&'static str>>>,
 }
 
 impl Glossary {
@@ -61,7 +68,7 @@ impl Glossary {
         }
         let mut cognates: Vec<(String, Vec<String>)> = file.cognates.into_iter().collect();
         cognates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        Glossary { en: file.en, generated, irregular, nl, nl_words, cognates }
+        Glossary { en: file.en, generated, irregular, nl, nl_words, cognates, wordnet: OnceLock::new() }
     }
 
     /// Dutch words for an English word, trying its base forms too (`networks`, `companies`,
@@ -119,6 +126,13 @@ impl Glossary {
         forms
     }
 
+    /// The wordnet synonyms (folded words) of the Dutch words with this stem: every
+    /// inflection finds them (`handleidingen` → `handboek`).
+    pub fn wordnet_synonyms(&self, stem: &str, analyzer: &Analyzer) -> &[&'static str] {
+        let by_stem = self.wordnet.get_or_init(|| wordnet_by_stem(analyzer));
+        by_stem.get(stem).map(Vec::as_slice).unwrap_or_default()
+    }
+
     /// Stems of the Dutch synonyms of a stem.
     pub fn dutch(&self, stem: &str) -> Option<&[String]> {
         self.nl.get(stem).map(Vec::as_slice)
@@ -148,6 +162,21 @@ const BRITISH_ENDINGS: [(&str, &str); 8] = [
 ];
 
 /// The lines of a compiled-in `word<TAB>words` file (comments left out), sorted by word.
+/// `data/synonyms-nl.tsv` keyed by the stem of each word: the words of every line whose
+/// word has that stem (a synonym may have the same stem; the caller looks at its stem).
+fn wordnet_by_stem(analyzer: &Analyzer) -> HashMap<String, Vec<&'static str>> {
+    let mut by_stem: HashMap<String, Vec<&'static str>> = HashMap::new();
+    for (word, synonyms) in tab_separated(WORDNET_SYNONYMS) {
+        let entry = by_stem.entry(analyzer.stem(word)).or_default();
+        for synonym in synonyms.split('\t') {
+            if !entry.contains(&synonym) {
+                entry.push(synonym);
+            }
+        }
+    }
+    by_stem
+}
+
 fn tab_separated(file: &'static str) -> Vec<(&'static str, &'static str)> {
     let mut lines: Vec<(&str, &str)> =
         file.lines().filter(|l| !l.starts_with('#')).filter_map(|line| line.split_once('\t')).collect();
@@ -256,6 +285,21 @@ mod tests {
         let felt = g.english("felt").unwrap();
         assert_eq!(felt[0], "vilt", "its own entry first: {felt:?}");
         assert!(g.english("feel").unwrap().iter().all(|d| felt.contains(d)), "{felt:?}");
+    }
+
+    /// Every inflection of a word finds its wordnet synonyms (they are keyed by stem), and
+    /// every line of the file names a word and at least one synonym.
+    #[test]
+    fn wordnet_synonyms_are_found_by_stem() {
+        let analyzer = Analyzer::default();
+        let g = Glossary::new(&analyzer);
+        for form in ["handleiding", "handleidingen"] {
+            let synonyms = g.wordnet_synonyms(&analyzer.stem(form), &analyzer);
+            assert!(synonyms.contains(&"handboek"), "{form}: {synonyms:?}");
+        }
+        let lines = WORDNET_SYNONYMS.lines().filter(|l| !l.starts_with('#'));
+        let malformed: Vec<&str> = lines.filter(|l| l.split('\t').filter(|w| !w.is_empty()).count() < 2).collect();
+        assert!(malformed.is_empty(), "lines without a synonym: {malformed:?}");
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub const MAX_COMPOUNDS_OPENING: usize = 3;
 /// Weight of a synonym or translation from `data/glossary.toml`: evidence, but one step
 /// removed from the asker's own word.
 pub const GLOSSARY_WEIGHT: f32 = 0.8;
+/// Weight of a wordnet synonym of a word no document holds (`data/synonyms-nl.tsv`).
+pub const WORDNET_WEIGHT: f32 = 0.6;
 /// Weight of a typo match at one edit; each further edit takes `FUZZY_EDIT_PENALTY` off.
 /// A typo match never outranks an exact one (Meilisearch's rule).
 pub const FUZZY_WEIGHT: f32 = 0.8;

@@ -28,6 +28,10 @@ pub enum MatchKind {
     CompoundPart,
     /// A Dutch synonym: a related word, so it must meet a whole word.
     Synonym,
+    /// A wordnet synonym of a word no document holds (`handleiding` → `handboek`): looser
+    /// than a glossary synonym, so a question word it stands in for counts as held only in a
+    /// passage it matches.
+    Related,
     /// An English word's Dutch equivalent: the same word, so it may meet a compound part.
     Translation,
     Typo,
