@@ -4,7 +4,6 @@
 //! each file.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -45,10 +44,9 @@ pub struct Glossary {
     nl_words: std::collections::HashSet<String>,
     /// English ending → Dutch endings (`tion` → `tie`), longest first.
     cognates: Vec<(String, Vec<String>)>,
-    /// Dutch stem → the Dutch words (folded) that a word with that stem shares a wordnet
-    /// synset with (`data/synonyms-nl.tsv`), made on first use: stemming the file's words
-    /// takes milliseconds, which a letter's start-up does not wait for.
-    wordnet: OnceLock<HashMap<String, Vec<&'static str>>>,
+    /// Dutch word → the tab-separated Dutch words it shares a wordnet synset with
+    /// (`data/synonyms-nl.tsv`), sorted by word.
+    wordnet: Vec<(&'static str, &'static str)>,
 }
 
 impl Glossary {
@@ -68,7 +66,7 @@ impl Glossary {
         }
         let mut cognates: Vec<(String, Vec<String>)> = file.cognates.into_iter().collect();
         cognates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        Glossary { en: file.en, generated, irregular, nl, nl_words, cognates, wordnet: OnceLock::new() }
+        Glossary { en: file.en, generated, irregular, nl, nl_words, cognates, wordnet: tab_separated(WORDNET_SYNONYMS) }
     }
 
     /// Dutch words for an English word, trying its base forms too (`networks`, `companies`,
@@ -126,11 +124,25 @@ impl Glossary {
         forms
     }
 
-    /// The wordnet synonyms (folded words) of the Dutch words with this stem: every
-    /// inflection finds them (`handleidingen` → `handboek`).
-    pub fn wordnet_synonyms(&self, stem: &str, analyzer: &Analyzer) -> &[&'static str] {
-        let by_stem = self.wordnet.get_or_init(|| wordnet_by_stem(analyzer));
-        by_stem.get(stem).map(Vec::as_slice).unwrap_or_default()
+    /// The wordnet synonyms (folded words) of the Dutch words with this stem, so that every
+    /// inflection finds them (`handleidingen` → `handboek`). A word's stem begins with the
+    /// word's first letters (`ingreep` of `ingrijpen`, `handleid` of `handleiding`): only
+    /// the few listed words that begin with the stem's first [`STEM_PREFIX_CHARS`] are
+    /// stemmed, so nothing is built in advance.
+    pub fn wordnet_synonyms(&self, stem: &str, analyzer: &Analyzer) -> Vec<&'static str> {
+        let prefix: String = stem.chars().take(STEM_PREFIX_CHARS).collect();
+        let start = self.wordnet.partition_point(|(word, _)| *word < prefix.as_str());
+        let mut synonyms: Vec<&'static str> = Vec::new();
+        for (word, listed) in self.wordnet[start..].iter().take_while(|(word, _)| word.starts_with(&prefix)) {
+            if analyzer.stem(word) == stem {
+                for synonym in listed.split('\t') {
+                    if !synonyms.contains(&synonym) {
+                        synonyms.push(synonym);
+                    }
+                }
+            }
+        }
+        synonyms
     }
 
     /// Stems of the Dutch synonyms of a stem.
@@ -162,20 +174,8 @@ const BRITISH_ENDINGS: [(&str, &str); 8] = [
 ];
 
 /// The lines of a compiled-in `word<TAB>words` file (comments left out), sorted by word.
-/// `data/synonyms-nl.tsv` keyed by the stem of each word: the words of every line whose
-/// word has that stem (a synonym may have the same stem; the caller looks at its stem).
-fn wordnet_by_stem(analyzer: &Analyzer) -> HashMap<String, Vec<&'static str>> {
-    let mut by_stem: HashMap<String, Vec<&'static str>> = HashMap::new();
-    for (word, synonyms) in tab_separated(WORDNET_SYNONYMS) {
-        let entry = by_stem.entry(analyzer.stem(word)).or_default();
-        for synonym in synonyms.split('\t') {
-            if !entry.contains(&synonym) {
-                entry.push(synonym);
-            }
-        }
-    }
-    by_stem
-}
+/// The letters a word and its stem share at least (see [`Glossary::wordnet_synonyms`]).
+const STEM_PREFIX_CHARS: usize = 4;
 
 fn tab_separated(file: &'static str) -> Vec<(&'static str, &'static str)> {
     let mut lines: Vec<(&str, &str)> =
