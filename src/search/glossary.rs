@@ -126,7 +126,7 @@ impl Glossary {
 
     /// The wordnet synonyms (folded words) of the Dutch words with this stem, so that every
     /// inflection finds them (`handleidingen` → `handboek`). A word's stem begins with the
-    /// word's first letters (`ingreep` of `ingrijpen`, `handleid` of `handleiding`): only
+    /// word's first letters (`handleid` of `handleiding`, `organiseer` of `organisatie`): only
     /// the few listed words that begin with the stem's first [`STEM_PREFIX_CHARS`] are
     /// stemmed, so nothing is built in advance.
     pub fn wordnet_synonyms(&self, stem: &str, analyzer: &Analyzer) -> Vec<&'static str> {
@@ -173,10 +173,10 @@ const BRITISH_ENDINGS: [(&str, &str); 8] = [
     ("ller", "ler"),
 ];
 
-/// The lines of a compiled-in `word<TAB>words` file (comments left out), sorted by word.
 /// The letters a word and its stem share at least (see [`Glossary::wordnet_synonyms`]).
 const STEM_PREFIX_CHARS: usize = 4;
 
+/// The lines of a compiled-in `word<TAB>words` file (comments left out), sorted by word.
 fn tab_separated(file: &'static str) -> Vec<(&'static str, &'static str)> {
     let mut lines: Vec<(&str, &str)> =
         file.lines().filter(|l| !l.starts_with('#')).filter_map(|line| line.split_once('\t')).collect();
