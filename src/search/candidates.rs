@@ -18,6 +18,8 @@ use super::question_types::Cue;
 use crate::document::PassageKind;
 use crate::i18n::Language;
 
+mod widen;
+
 pub(super) struct Alternative<'a> {
     pub(super) term: TermId,
     pub(super) whole: &'a [Posting],

@@ -7,7 +7,7 @@
 
 use super::index::{Index, TermId};
 use super::query::Query;
-use crate::text::tokens;
+use crate::text::{fold_into, word_spans};
 
 /// How many words after a negator it reaches (`geen netwerk`, `without a network`,
 /// `niet kunnen participeren`).
@@ -32,17 +32,27 @@ pub(super) fn negated_terms(index: &Index, query: &Query) -> Vec<TermId> {
 }
 
 /// Whether the passage's text negates one of `terms` (a negator within the window before a
-/// word that holds one of them).
+/// word that holds one of them). Reads the text once, folding each word into one buffer.
 pub(super) fn negation_agrees(index: &Index, text: &str, terms: &[TermId], negators: &[String]) -> bool {
     if terms.is_empty() {
         return false;
     }
-    let tokens = tokens(text);
-    tokens.iter().enumerate().filter(|(_, t)| negators.contains(&t.folded)).any(|(i, _)| {
-        tokens[i + 1..].iter().take(NEGATION_WINDOW).any(|next| {
-            index.word_ids.get(next.folded.as_str()).is_some_and(|&word| index.word_has(word, terms))
-        })
-    })
+    let mut folded = String::new();
+    // How many words after the last negator are still within its window.
+    let mut reach = 0;
+    for (start, end) in word_spans(text) {
+        fold_into(&text[start..end], &mut folded);
+        if reach > 0 {
+            reach -= 1;
+            if index.word_ids.get(folded.as_str()).is_some_and(|&word| index.word_has(word, terms)) {
+                return true;
+            }
+        }
+        if negators.iter().any(|n| *n == folded) {
+            reach = NEGATION_WINDOW;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -111,7 +111,7 @@ fn with_titles(whole: Vec<(usize, f32)>, index: &Index, titles: &[u32], slots: &
 /// (candidate index, frequency) for each posting whose slot is a candidate, in slot order:
 /// a list far longer than the candidates is searched for each of them, any other is read
 /// between the first and last candidate, each posting's candidate found in `set`.
-fn matches_in(postings: &[Posting], slots: &[u32], set: &SlotSet) -> Vec<(usize, f32)> {
+pub(super) fn matches_in(postings: &[Posting], slots: &[u32], set: &SlotSet) -> Vec<(usize, f32)> {
     let mut out = Vec::new();
     let (Some(&first), Some(&last)) = (slots.first(), slots.last()) else { return out };
     if slots.len() * LOOKUP_RATIO < postings.len() {

@@ -98,8 +98,10 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
     let prepared = Prepared::new(index, query, Scope::of(document));
     // Each round adds candidates to the last: what was scored stays scored.
     let mut top = TopHits::new(index, query, &prepared);
+    // The last hit's score so far: a wider round scores only what can reach it.
+    let mut floor = 0.0;
     for prune in [Prune::All, Prune::Near].into_iter().filter(|_| prepared.has_common()) {
-        top.add(prepared.candidates(index, document, prune));
+        top.add_reaching(prepared.candidates(index, document, prune), floor);
         let hits = top.hits();
         let (score, coverage) = prepared.common_only_bound(prune);
         let bound = score * (1.0 + PROXIMITY_CAP) * boost_bound(query) * coordination(coverage);
@@ -109,8 +111,9 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
         if bound < last || (coverage < MEETING_MIN_COVERAGE && (bound < first || none_answers())) {
             return hits;
         }
+        floor = if hits.len() >= RANK_LIMIT { last } else { 0.0 };
     }
-    top.add(prepared.candidates(index, document, Prune::Nothing));
+    top.add_reaching(prepared.candidates(index, document, Prune::Nothing), floor);
     top.hits()
 }
 

@@ -50,19 +50,37 @@ impl<'a> TopHits<'a> {
 
     /// Adds candidates (sorted slots); those seen before are not computed again.
     pub(super) fn add(&mut self, slots: Vec<u32>) {
+        self.add_reaching(slots, 0.0);
+    }
+
+    /// Adds candidates (sorted slots) as [`TopHits::add`] does; of those seen for the first
+    /// time, which only common words reach, only those whose bound reaches `floor` (the
+    /// score of the last hit so far) are computed (see [`Prepared::reaching`]).
+    pub(super) fn add_reaching(&mut self, slots: Vec<u32>, floor: f32) {
         let new = sorted_difference(&slots, &self.seen);
-        let (index, boost_bound) = (self.index, boost_bound(self.query));
-        let bases = self.prepared.bases(index, &new);
-        let unasked = &self.multipliers.unasked;
-        self.bounded.extend(new.iter().zip(bases).filter_map(|(&slot, base)| {
-            let base = base?;
-            let kind = index.passages[slot as usize].kind;
-            let factor = if unasked.contains(&kind) { HEADING_FACTOR } else { 1.0 };
-            let proximity = if base.matched >= 2 { 1.0 + PROXIMITY_CAP } else { 1.0 };
-            let upper = base.total() * proximity * boost_bound * factor * coordination(base.coverage);
-            Some((upper, slot, base))
-        }));
+        let computed = self.prepared.reaching(self.index, &new, boost_bound(self.query), floor);
+        debug_assert!(self.left_out_cannot_reach(&new, &computed, floor), "a left-out candidate reaches {floor}");
+        let bases = self.prepared.bases(self.index, &computed);
+        let bounded = computed.iter().zip(bases).filter_map(|(&slot, base)| Some((self.upper(slot, &base?), slot, base?)));
+        let bounded: Vec<_> = bounded.collect();
+        self.bounded.extend(bounded);
         self.seen = sorted_union(&self.seen, &new);
+    }
+
+    /// The most a candidate with this base can score once its text is read.
+    fn upper(&self, slot: u32, base: &Base) -> f32 {
+        let kind = self.index.passages[slot as usize].kind;
+        let factor = if self.multipliers.unasked.contains(&kind) { HEADING_FACTOR } else { 1.0 };
+        let proximity = if base.matched >= 2 { 1.0 + PROXIMITY_CAP } else { 1.0 };
+        base.total() * proximity * boost_bound(self.query) * factor * coordination(base.coverage)
+    }
+
+    /// Whether every candidate of `new` left out of `computed` has an upper bound below
+    /// `floor` (a check of [`Prepared::reaching`] for debug builds).
+    fn left_out_cannot_reach(&self, new: &[u32], computed: &[u32], floor: f32) -> bool {
+        let left_out = sorted_difference(new, computed);
+        let bases = self.prepared.bases(self.index, &left_out);
+        left_out.iter().zip(bases).all(|(&slot, base)| base.is_none_or(|base| self.upper(slot, &base) < floor))
     }
 
     /// The top hits among all candidates added so far, best first.
