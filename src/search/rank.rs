@@ -123,7 +123,7 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
 pub fn rank_exhaustive(index: &Index, query: &Query, document: Option<usize>) -> Vec<Hit> {
     let prepared = Prepared::new(index, query, Scope::of(document));
     let mut top = TopHits::new(index, query, &prepared);
-    top.add(prepared.candidates(index, document, Prune::Nothing));
+    top.add_every(prepared.candidates(index, document, Prune::Nothing));
     top.hits()
 }
 

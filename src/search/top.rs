@@ -48,13 +48,15 @@ impl<'a> TopHits<'a> {
         }
     }
 
-    /// Adds candidates (sorted slots); those seen before are not computed again.
-    pub(super) fn add(&mut self, slots: Vec<u32>) {
+    /// Adds candidates (sorted slots) and computes the base of every one not seen before:
+    /// the exhaustive ranking that [`TopHits::add_reaching`]'s bounds are checked against.
+    #[cfg(any(test, feature = "internals"))]
+    pub(super) fn add_every(&mut self, slots: Vec<u32>) {
         self.add_reaching(slots, 0.0);
     }
 
-    /// Adds candidates (sorted slots) as [`TopHits::add`] does; of those seen for the first
-    /// time, which only common words reach, only those whose bound reaches `floor` (the
+    /// Adds candidates (sorted slots); those seen before are not computed again. Of those
+    /// seen for the first time, which only common words reach, only those whose bound reaches `floor` (the
     /// score of the last hit so far) are computed (see [`Prepared::reaching`]).
     pub(super) fn add_reaching(&mut self, slots: Vec<u32>, floor: f32) {
         let new = sorted_difference(&slots, &self.seen);
