@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 use super::acronyms::Acronyms;
 use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
-use super::index::{add_posting, grow, FieldTexts, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
+use super::index::{add_posting, grow, FieldTexts, FieldWords, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use super::reused_postings::worth_reusing;
 use words::{add_content_words, passage_words, PassageWords};
@@ -61,6 +61,7 @@ impl Index {
             words: Vec::new(),
             plain_stems: Vec::new(),
             vocabulary: Vec::new(),
+            field_words: FieldWords::default(),
             numbers: Vec::new(),
             word_ids: FxHashMap::default(),
             by_kind: HashMap::new(),
@@ -88,13 +89,14 @@ impl Index {
             .collect();
         grow(&mut index.whole, index.terms.len());
         grow(&mut index.parts, index.terms.len());
-        let mut field_texts = FieldTexts::default();
+        let mut field_texts = FieldTexts::after(previous);
         for (d, document) in corpus.documents.iter().enumerate() {
             index.add_title_field(document.meta.title_subject(), d as u32, &mut field_texts);
             for sender in document.meta.sender_words() {
                 index.add_sender_field(sender, d as u32, &mut field_texts);
             }
         }
+        index.field_words = field_texts.into_words();
         let reuse = previous.filter(|_| worth_reusing(&reused, index.passages.len()));
         let postings = |index: &mut Index| match reuse {
             Some(previous) => index.add_reused_postings(previous, &reused, &analysis.previous_terms),
@@ -104,9 +106,13 @@ impl Index {
             Some(previous) => TypoIndex::after(&previous.typos, &vocabulary, |w| previous_ids[w] != u32::MAX),
             None => TypoIndex::new(vocabulary.iter().map(String::as_str)),
         };
+        let words_in_order = || match previous {
+            Some(previous) => WordsInOrder::after(&previous.words_in_order, &previous_ids, &vocabulary),
+            None => WordsInOrder::new(&vocabulary),
+        };
         if share.threads() > 1 {
             std::thread::scope(|scope| {
-                let typos = scope.spawn(|| (typos(), WordsInOrder::new(&vocabulary)));
+                let typos = scope.spawn(|| (typos(), words_in_order()));
                 postings(&mut index);
                 (index.typos, index.words_in_order) =
                     typos.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -114,7 +120,7 @@ impl Index {
         } else {
             postings(&mut index);
             index.typos = typos();
-            index.words_in_order = WordsInOrder::new(&vocabulary);
+            index.words_in_order = words_in_order();
         }
         let postings_at = started.elapsed();
         index.count_frequencies();
@@ -192,11 +198,16 @@ impl Index {
                     }
                     words_start = self.word_store.len() as u32;
                 }
+                // An unchanged passage's date line was read when the served index was built.
+                let dated = match (&earlier, previous) {
+                    (Some(slots), Some(previous)) => previous.passages[slots.start as usize + p].dated,
+                    _ => is_dated(passage),
+                };
                 let indexed = IndexedPassage {
                     id: PassageId { document: d, passage: p },
                     kind: passage.kind,
                     opening: is_opening(passage),
-                    dated: is_dated(passage),
+                    dated,
                     words: start..words_start,
                 };
                 self.by_kind.entry(passage.kind).or_default().push(slot);

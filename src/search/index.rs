@@ -20,8 +20,29 @@ use super::params::TITLE_FIELD_WEIGHT;
 use crate::document::{Diagnostic, Document, Passage, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
 
-/// The terms of the document-level field texts analysed so far in a build.
-pub(super) type FieldTexts = FxHashMap<String, Vec<TermId>>;
+/// The document-level field texts analysed so far in a build, and their words: titles are
+/// as many as the documents, but their words repeat (`brief`, `minister`, `gemeenten`), so a
+/// word is analysed once per build, and a reload takes the stems of the words the index
+/// being served analysed (`previous`) from it.
+pub(super) struct FieldTexts<'a> {
+    texts: FxHashMap<String, Vec<TermId>>,
+    words: FieldWords,
+    previous: Option<&'a Index>,
+}
+
+/// The words of the documents' fields: a folded word's term, `None` for a function word.
+pub(super) type FieldWords = FxHashMap<String, Option<TermId>>;
+
+impl<'a> FieldTexts<'a> {
+    pub(super) fn after(previous: Option<&'a Index>) -> FieldTexts<'a> {
+        FieldTexts { texts: FxHashMap::default(), words: FieldWords::default(), previous }
+    }
+
+    /// The words analysed, for the index built (see [`Index::field_words`]).
+    pub(super) fn into_words(self) -> FieldWords {
+        self.words
+    }
+}
 
 /// A passage's position: document, then passage within it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -130,6 +151,9 @@ pub struct Index {
     pub(crate) plain_stems: Vec<TermId>,
     /// Per word id: the folded word.
     pub(crate) vocabulary: Vec<String>,
+    /// The folded words of the documents' titles and senders, analysed (a reload analyses
+    /// only those this index did not hold).
+    pub(crate) field_words: FieldWords,
     /// Per word id: whether it is a number, in digits or a Dutch number word (answer types
     /// read it for every word of a candidate passage).
     pub(crate) numbers: Vec<bool>,
@@ -180,20 +204,32 @@ impl Index {
     /// table grown to hold them. Many documents share a sender: a text is analysed once
     /// per build (`seen`).
     fn document_field_terms(&mut self, text: &str, seen: &mut FieldTexts) -> Vec<TermId> {
-        if let Some(terms) = seen.get(text) {
+        if let Some(terms) = seen.texts.get(text) {
             return terms.clone();
         }
-        let terms: Vec<TermId> = tokens(text)
-            .into_iter()
-            .filter(|token| self.analyzer.is_content_word(&token.folded))
-            .map(|token| self.terms.intern(&self.analyzer.stem(&token.folded)))
-            .collect();
+        let mut terms = Vec::new();
+        for token in tokens(text) {
+            if let Some(&term) = seen.words.get(&token.folded) {
+                terms.extend(term);
+                continue;
+            }
+            let known = seen.previous.and_then(|p| Some(p.field_words.get(&token.folded)?.map(|t| p.terms.name(t))));
+            let term = match known {
+                Some(stem) => stem.map(|stem| self.terms.intern(stem)),
+                None => {
+                    let content = self.analyzer.is_content_word(&token.folded);
+                    content.then(|| self.terms.intern(&self.analyzer.stem(&token.folded)))
+                }
+            };
+            seen.words.insert(token.folded, term);
+            terms.extend(term);
+        }
         let len = self.terms.len();
         grow(&mut self.titles, len);
         grow(&mut self.senders, len);
         grow(&mut self.whole, len);
         grow(&mut self.parts, len);
-        seen.insert(text.to_string(), terms.clone());
+        seen.texts.insert(text.to_string(), terms.clone());
         terms
     }
 

@@ -23,6 +23,40 @@ impl WordsInOrder {
         WordsInOrder { ids }
     }
 
+    /// The order of a reload's `vocabulary` from the order of the index being served
+    /// (`previous`): the words both hold keep their order, renumbered (`previous_ids[w]` is
+    /// word `w`'s id in the served index, or `u32::MAX`), and the new words are sorted and
+    /// merged in. The same order as [`WordsInOrder::new`]'s, without sorting every word again.
+    pub fn after(previous: &WordsInOrder, previous_ids: &[u32], vocabulary: &[String]) -> WordsInOrder {
+        let mut renumbered = vec![u32::MAX; previous.ids.len()];
+        let mut added = Vec::new();
+        for (id, &was) in previous_ids.iter().enumerate() {
+            match renumbered.get_mut(was as usize) {
+                Some(slot) => *slot = id as u32,
+                None => added.push(id as u32),
+            }
+        }
+        let word = |id: &u32| vocabulary[*id as usize].as_str();
+        added.sort_unstable_by(|a, b| word(a).cmp(word(b)));
+        let kept = previous.ids.iter().map(|&was| renumbered[was as usize]).filter(|&id| id != u32::MAX);
+        let mut ids = Vec::with_capacity(vocabulary.len());
+        let mut added = added.into_iter().peekable();
+        for id in kept {
+            while let Some(new) = added.next_if(|new| word(new) < word(&id)) {
+                ids.push(new);
+            }
+            ids.push(id);
+        }
+        ids.extend(added);
+        WordsInOrder { ids }
+    }
+
+    /// The words in order.
+    #[cfg(test)]
+    pub(super) fn words<'a>(&self, vocabulary: &'a [String]) -> Vec<&'a str> {
+        self.ids.iter().map(|&id| vocabulary[id as usize].as_str()).collect()
+    }
+
     /// The ids of the words that begin with `prefix` (the word itself included).
     fn beginning_with<'a>(&'a self, vocabulary: &[String], prefix: &str) -> &'a [u32] {
         let start = self.ids.partition_point(|&id| vocabulary[id as usize].as_str() < prefix);

@@ -153,10 +153,9 @@ mod tests {
         terms
     }
 
-    /// After one letter changed, one went and one came, the postings renumbered from the
-    /// previous index are the ones a fresh build counts.
-    #[test]
-    fn postings_renumbered_after_a_change_equal_a_fresh_count() {
+    /// The test corpus indexed, then one letter changed, one gone and one come: the
+    /// folder, the index before the change, the reload's and a fresh build's after it.
+    fn reloaded_and_fresh() -> (tempfile::TempDir, Index, Index, Index) {
         let dir = tempfile::tempdir().expect("a temporary folder");
         for entry in std::fs::read_dir("tests/fixtures/corpus").expect("fixture") {
             let path = entry.expect("entry").path();
@@ -172,10 +171,48 @@ mod tests {
         std::fs::write(dir.path().join("zz-nieuw.txt"), added).expect("written");
         let reloaded = index_of(dir.path(), Some(&previous));
         let fresh = index_of(dir.path(), None);
+        (dir, previous, reloaded, fresh)
+    }
+
+    /// After one letter changed, one went and one came, the postings renumbered from the
+    /// previous index are the ones a fresh build counts.
+    #[test]
+    fn postings_renumbered_after_a_change_equal_a_fresh_count() {
+        let (_dir, previous, reloaded, fresh) = reloaded_and_fresh();
         let reused: usize = previous.documents().len() - 2;
         assert!(reused * 2 > previous.documents().len(), "most documents are reused");
         assert_eq!(slots_by_term(&reloaded, &reloaded.whole), slots_by_term(&fresh, &fresh.whole));
         assert_eq!(slots_by_term(&reloaded, &reloaded.parts), slots_by_term(&fresh, &fresh.parts));
         assert_eq!(reloaded.frequencies.iter().sum::<u32>(), fresh.frequencies.iter().sum::<u32>());
+    }
+
+    /// What a reload takes from the index being served rather than reading it again (the
+    /// words' alphabetical order, which passages hold a date line, the document fields) is
+    /// what a fresh build finds.
+    #[test]
+    fn a_reload_orders_dates_and_titles_as_a_fresh_build_does() {
+        let (_dir, previous, reloaded, fresh) = reloaded_and_fresh();
+        fn in_order(index: &Index) -> Vec<&str> {
+            index.words_in_order.words(&index.vocabulary)
+        }
+        assert!(in_order(&reloaded).contains(&"fietsparkeren"), "the new word is ordered in");
+        assert!(in_order(&previous).len() != in_order(&reloaded).len(), "the vocabulary changed");
+        assert_eq!(in_order(&reloaded), in_order(&fresh));
+        let dated = |index: &Index| index.passages.iter().map(|p| (p.id, p.dated)).collect::<Vec<_>>();
+        assert!(dated(&fresh).iter().any(|&(_, dated)| dated), "some passages are dated");
+        assert_eq!(dated(&reloaded), dated(&fresh));
+        assert_eq!(slots_by_document(&reloaded, &reloaded.titles), slots_by_document(&fresh, &fresh.titles));
+        assert_eq!(slots_by_document(&reloaded, &reloaded.senders), slots_by_document(&fresh, &fresh.senders));
+    }
+
+    fn slots_by_document(index: &Index, lists: &[Vec<u32>]) -> Vec<(String, Vec<u32>)> {
+        let mut terms: Vec<_> = lists
+            .iter()
+            .enumerate()
+            .filter(|(_, list)| !list.is_empty())
+            .map(|(t, list)| (index.terms.name(t as TermId).to_string(), list.clone()))
+            .collect();
+        terms.sort();
+        terms
     }
 }
