@@ -18,7 +18,9 @@ use super::question_types::Cue;
 use crate::document::PassageKind;
 use crate::i18n::Language;
 
-mod widen;
+mod held_bound;
+
+pub(crate) use held_bound::ROUNDING_MARGIN;
 
 pub(super) struct Alternative<'a> {
     pub(super) term: TermId,

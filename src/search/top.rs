@@ -14,11 +14,14 @@ use std::collections::BinaryHeap;
 
 use rustc_hash::FxHashMap;
 
-use super::candidates::{Base, Matched, Prepared};
+use super::candidates::{Base, Matched, Prepared, ROUNDING_MARGIN};
 use super::index::Index;
 use super::params::*;
 use super::query::Query;
 use super::rank::{boost_bound, coordination, finish, Hit, Multipliers};
+
+/// How many candidates of the best bounds are computed first, to measure the rest by.
+const FIRST_COMPUTED: usize = 8 * RANK_LIMIT;
 
 pub(super) struct TopHits<'a> {
     index: &'a Index,
@@ -48,25 +51,58 @@ impl<'a> TopHits<'a> {
         }
     }
 
-    /// Adds candidates (sorted slots) and computes the base of every one not seen before:
-    /// the exhaustive ranking that [`TopHits::add_reaching`]'s bounds are checked against.
+    /// Adds candidates (sorted slots) and computes the base of every one not seen before
+    /// (the exhaustive ranking's way, which the bounds of [`TopHits::add_reaching`] are
+    /// checked against).
     #[cfg(any(test, feature = "internals"))]
     pub(super) fn add_every(&mut self, slots: Vec<u32>) {
-        self.add_reaching(slots, 0.0);
+        let new = sorted_difference(&slots, &self.seen);
+        self.seen = sorted_union(&self.seen, &new);
+        self.compute(&new);
     }
 
-    /// Adds candidates (sorted slots); those seen before are not computed again. Of those
-    /// seen for the first time, which only common words reach, only those whose bound reaches `floor` (the
-    /// score of the last hit so far) are computed (see [`Prepared::reaching`]).
-    pub(super) fn add_reaching(&mut self, slots: Vec<u32>, floor: f32) {
+    /// Adds candidates (sorted slots); those seen before are not computed again. When many are new, their
+    /// bounds are read first ([`Prepared::held_bounds`]): the [`FIRST_COMPUTED`] of the best
+    /// bounds are computed, unless `floor` (the last hit's score of an earlier round) is
+    /// given; then only those whose bound reaches the last hit's score.
+    pub(super) fn add_reaching(&mut self, slots: Vec<u32>, mut floor: f32) {
         let new = sorted_difference(&slots, &self.seen);
-        let computed = self.prepared.reaching(self.index, &new, boost_bound(self.query), floor);
-        debug_assert!(self.left_out_cannot_reach(&new, &computed, floor), "a left-out candidate reaches {floor}");
-        let bases = self.prepared.bases(self.index, &computed);
-        let bounded = computed.iter().zip(bases).filter_map(|(&slot, base)| Some((self.upper(slot, &base?), slot, base?)));
+        self.seen = sorted_union(&self.seen, &new);
+        let boost = boost_bound(self.query);
+        // Without a floor, bounds pay only when few candidates can reach the top list: a cue
+        // (`wie heeft dit ondertekend`) lifts every passage it matches near the top.
+        let worth = match floor > 0.0 {
+            true => new.len() > 2 * FIRST_COMPUTED,
+            false => new.len() > 16 * FIRST_COMPUTED && !self.prepared.has_cue(),
+        };
+        let bounds = worth.then(|| self.prepared.held_bounds(self.index, &new, boost));
+        let Some(bounds) = bounds.flatten() else {
+            return self.compute(&new);
+        };
+        let mut rest: Vec<(u32, f32)> = new.into_iter().zip(bounds).collect();
+        if floor <= 0.0 {
+            rest.select_nth_unstable_by(FIRST_COMPUTED - 1, |a, b| b.1.total_cmp(&a.1));
+            let mut first: Vec<u32> = rest.drain(..FIRST_COMPUTED).map(|(slot, _)| slot).collect();
+            first.sort_unstable();
+            self.compute(&first);
+            floor = self.hits().get(RANK_LIMIT - 1).map_or(0.0, |h| h.score);
+        }
+        let (mut reaching, mut left_out) = (Vec::new(), Vec::new());
+        for (slot, bound) in rest {
+            if bound * ROUNDING_MARGIN >= floor { reaching.push(slot) } else { left_out.push(slot) }
+        }
+        reaching.sort_unstable();
+        left_out.sort_unstable();
+        debug_assert!(self.cannot_reach(&left_out, floor), "a left-out candidate reaches {floor}");
+        self.compute(&reaching);
+    }
+
+    /// Computes the bases of candidates (sorted slots) and their upper bounds.
+    fn compute(&mut self, slots: &[u32]) {
+        let bases = self.prepared.bases(self.index, slots);
+        let bounded = slots.iter().zip(bases).filter_map(|(&slot, base)| Some((self.upper(slot, &base?), slot, base?)));
         let bounded: Vec<_> = bounded.collect();
         self.bounded.extend(bounded);
-        self.seen = sorted_union(&self.seen, &new);
     }
 
     /// The most a candidate with this base can score once its text is read.
@@ -77,12 +113,11 @@ impl<'a> TopHits<'a> {
         base.total() * proximity * boost_bound(self.query) * factor * coordination(base.coverage)
     }
 
-    /// Whether every candidate of `new` left out of `computed` has an upper bound below
-    /// `floor` (a check of [`Prepared::reaching`] for debug builds).
-    fn left_out_cannot_reach(&self, new: &[u32], computed: &[u32], floor: f32) -> bool {
-        let left_out = sorted_difference(new, computed);
-        let bases = self.prepared.bases(self.index, &left_out);
-        left_out.iter().zip(bases).all(|(&slot, base)| base.is_none_or(|base| self.upper(slot, &base) < floor))
+    /// Whether every candidate (sorted slots) has an upper bound below `floor` (a check of
+    /// [`Prepared::held_bounds`] for debug builds).
+    fn cannot_reach(&self, slots: &[u32], floor: f32) -> bool {
+        let bases = self.prepared.bases(self.index, slots);
+        slots.iter().zip(bases).all(|(&slot, base)| base.is_none_or(|base| self.upper(slot, &base) < floor))
     }
 
     /// The top hits among all candidates added so far, best first.
