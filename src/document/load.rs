@@ -100,7 +100,9 @@ pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -
             });
         }
     }
-    paths.sort();
+    // All in one folder: the order of their names, compared as bytes (`Path`'s own order
+    // parses every path into components on each comparison).
+    paths.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     if paths.is_empty() {
         return Err(LoadError::NoDocuments { path: dir.to_path_buf() });
     }
