@@ -20,7 +20,8 @@ use rustc_hash::FxHashMap;
 use super::acronyms::Acronyms;
 use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
-use super::index::{add_posting, grow, FieldTexts, FieldWords, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
+use super::fields::{FieldTexts, FieldWords};
+use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use super::reused_postings::worth_reusing;
 use words::{add_content_words, passage_words, PassageWords};
@@ -62,6 +63,7 @@ impl Index {
             plain_stems: Vec::new(),
             vocabulary: Vec::new(),
             field_words: FieldWords::default(),
+            document_fields: Vec::with_capacity(corpus.documents.len()),
             numbers: Vec::new(),
             word_ids: FxHashMap::default(),
             by_kind: HashMap::new(),
@@ -90,11 +92,9 @@ impl Index {
         grow(&mut index.whole, index.terms.len());
         grow(&mut index.parts, index.terms.len());
         let mut field_texts = FieldTexts::after(previous);
-        for (d, document) in corpus.documents.iter().enumerate() {
-            index.add_title_field(document.meta.title_subject(), d as u32, &mut field_texts);
-            for sender in document.meta.sender_words() {
-                index.add_sender_field(sender, d as u32, &mut field_texts);
-            }
+        for (document, slots) in corpus.documents.iter().zip(&reused) {
+            let earlier = previous.zip(slots.as_ref()).map(|(p, slots)| p.slot_documents[slots.start as usize] as usize);
+            index.add_document_fields(&document.meta, earlier, &mut field_texts);
         }
         index.field_words = field_texts.into_words();
         let reuse = previous.filter(|_| worth_reusing(&reused, index.passages.len()));

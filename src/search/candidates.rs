@@ -53,7 +53,7 @@ pub(super) struct PreparedGroup<'a> {
     /// Documents in which a passage or the title holds one of the alternatives.
     pub(super) held: DocumentSet,
     /// Documents (sorted) whose sender's words hold one of the alternatives: the word is
-    /// covered in each of their passages (see [`Index::add_sender_field`]). A group without
+    /// covered in each of their passages (see [`Index::add_document_fields`]). A group without
     /// a common alternative makes their passages candidates, so that a passage left out by
     /// [`Prepared::common_only_bound`] never has this coverage.
     pub(super) signed: Vec<u32>,

@@ -14,35 +14,12 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::acronyms::Acronyms;
+use super::fields::{DocumentFields, FieldWords};
 use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
 use super::params::TITLE_FIELD_WEIGHT;
 use crate::document::{Diagnostic, Document, Passage, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
-
-/// The document-level field texts analysed so far in a build, and their words: titles are
-/// as many as the documents, but their words repeat (`brief`, `minister`, `gemeenten`), so a
-/// word is analysed once per build, and a reload takes the stems of the words the index
-/// being served analysed (`previous`) from it.
-pub(super) struct FieldTexts<'a> {
-    texts: FxHashMap<String, Vec<TermId>>,
-    words: FieldWords,
-    previous: Option<&'a Index>,
-}
-
-/// The words of the documents' fields: a folded word's term, `None` for a function word.
-pub(super) type FieldWords = FxHashMap<String, Option<TermId>>;
-
-impl<'a> FieldTexts<'a> {
-    pub(super) fn after(previous: Option<&'a Index>) -> FieldTexts<'a> {
-        FieldTexts { texts: FxHashMap::default(), words: FieldWords::default(), previous }
-    }
-
-    /// The words analysed, for the index built (see [`Index::field_words`]).
-    pub(super) fn into_words(self) -> FieldWords {
-        self.words
-    }
-}
 
 /// A passage's position: document, then passage within it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -142,7 +119,7 @@ pub struct Index {
     /// Per term id: the documents (sorted) whose title holds it.
     pub(crate) titles: Vec<Vec<u32>>,
     /// Per term id: the documents (sorted) whose sender's words hold it (see
-    /// [`Index::add_sender_field`]).
+    /// [`Index::add_document_fields`]).
     pub(crate) senders: Vec<Vec<u32>>,
     /// Distinct folded surface words, analysed.
     pub(crate) words: Vec<IndexedWord>,
@@ -154,6 +131,8 @@ pub struct Index {
     /// The folded words of the documents' titles and senders, analysed (a reload analyses
     /// only those this index did not hold).
     pub(crate) field_words: FieldWords,
+    /// Per document: the terms of its title and sender fields (see `fields.rs`).
+    pub(crate) document_fields: Vec<DocumentFields>,
     /// Per word id: whether it is a number, in digits or a Dutch number word (answer types
     /// read it for every word of a candidate passage).
     pub(crate) numbers: Vec<bool>,
@@ -180,59 +159,6 @@ pub struct Index {
 }
 
 impl Index {
-    /// BM25F-style title field: every passage of a document also holds the words of the
-    /// document's subject (its title after ` over `), at `TITLE_FIELD_WEIGHT` (see [`Index::title_frequency`]). A letter's subject then
-    /// tells its passages apart from other documents'. The title does not count towards a
-    /// word's document frequency, so the subject word keeps its weight within its letter.
-    pub(super) fn add_title_field(&mut self, title: &str, document: u32, seen: &mut FieldTexts) {
-        for term in self.document_field_terms(title, seen) {
-            add_document(&mut self.titles[term as usize], document);
-        }
-    }
-
-    /// The words that name a document's sender (`minister-president`, `M. Rutte`): a
-    /// question that names them (`wat zegt Rutte over ...`) names the document, so they count
-    /// towards the coverage of each of its passages; they add no score and anchor no answer
-    /// (`hoe oud is Rutte` is not answered by a paragraph Rutte signed).
-    pub(super) fn add_sender_field(&mut self, name: &str, document: u32, seen: &mut FieldTexts) {
-        for term in self.document_field_terms(name, seen) {
-            add_document(&mut self.senders[term as usize], document);
-        }
-    }
-
-    /// The interned stems of a document-level field's content words, with every per-term
-    /// table grown to hold them. Many documents share a sender: a text is analysed once
-    /// per build (`seen`).
-    fn document_field_terms(&mut self, text: &str, seen: &mut FieldTexts) -> Vec<TermId> {
-        if let Some(terms) = seen.texts.get(text) {
-            return terms.clone();
-        }
-        let mut terms = Vec::new();
-        for token in tokens(text) {
-            if let Some(&term) = seen.words.get(&token.folded) {
-                terms.extend(term);
-                continue;
-            }
-            let known = seen.previous.and_then(|p| Some(p.field_words.get(&token.folded)?.map(|t| p.terms.name(t))));
-            let term = match known {
-                Some(stem) => stem.map(|stem| self.terms.intern(stem)),
-                None => {
-                    let content = self.analyzer.is_content_word(&token.folded);
-                    content.then(|| self.terms.intern(&self.analyzer.stem(&token.folded)))
-                }
-            };
-            seen.words.insert(token.folded, term);
-            terms.extend(term);
-        }
-        let len = self.terms.len();
-        grow(&mut self.titles, len);
-        grow(&mut self.senders, len);
-        grow(&mut self.whole, len);
-        grow(&mut self.parts, len);
-        seen.texts.insert(text.to_string(), terms.clone());
-        terms
-    }
-
     /// The title field's term frequency of a term in the passage in `slot`.
     pub(crate) fn title_frequency(&self, term: TermId, slot: usize) -> f32 {
         let document = self.passages[slot].id.document as u32;
@@ -387,7 +313,7 @@ pub(super) fn grow<T: Default + Clone>(table: &mut Vec<T>, len: usize) {
 }
 
 /// Adds a document to a term's sorted documents; documents arrive in increasing order.
-fn add_document(documents: &mut Vec<u32>, document: u32) {
+pub(super) fn add_document(documents: &mut Vec<u32>, document: u32) {
     if documents.last() != Some(&document) {
         documents.push(document);
     }

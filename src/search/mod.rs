@@ -8,6 +8,7 @@ mod asks;
 mod build;
 mod candidates;
 mod evidence;
+mod fields;
 mod negation;
 mod openings;
 pub mod clauses;

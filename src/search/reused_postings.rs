@@ -167,6 +167,12 @@ mod tests {
         let edited = std::fs::read_to_string(&names[3]).expect("a letter") + "\nEen alinea over fietsparkeren die later kwam.\n";
         std::fs::write(&names[3], edited).expect("written");
         std::fs::remove_file(&names[7]).expect("removed");
+        // A letter whose text stays while its title and sender change.
+        let metadata = std::path::Path::new(&names[5]).with_extension("toml");
+        let retitled = std::fs::read_to_string(&metadata).expect("metadata").replacen("title = \"", "title = \"Brief van de burgemeester over havens en ", 1);
+        let resent = retitled.replacen("sender = \"", "sender = \"De burgemeester van Rotterdam, ", 1);
+        assert!(resent != retitled, "the letter names its sender");
+        std::fs::write(&metadata, resent).expect("written");
         let added = std::fs::read_to_string(&names[1]).expect("a letter").replace("gemeente", "provincie");
         std::fs::write(dir.path().join("zz-nieuw.txt"), added).expect("written");
         let reloaded = index_of(dir.path(), Some(&previous));

@@ -1,0 +1,133 @@
+//! The documents' title and sender fields: BM25F-style, every passage of a document also
+//! holds the words of the document's subject (its title after ` over `, at
+//! `TITLE_FIELD_WEIGHT`; see [`Index::title_frequency`]), which tells a letter's passages
+//! apart from other documents' without counting towards a word's document frequency; and
+//! the words that name its sender (`minister-president`, `M. Rutte`), which count towards
+//! the coverage of each of its passages (`wat zegt Rutte over ...` names the document) but
+//! add no score and anchor no answer (`hoe oud is Rutte` is not answered by a paragraph
+//! Rutte signed).
+//!
+//! A build analyses a field text once and a word once; a reload takes an unchanged
+//! document's field terms, and the stems of words the served index analysed, from it.
+//!
+//! Invariant: a reload's fields are those a fresh build of the same documents finds.
+
+use rustc_hash::FxHashMap;
+
+use super::index::{add_document, grow, Index, TermId};
+use crate::document::Metadata;
+use crate::text::tokens;
+
+/// The words of the documents' fields: a folded word's term, `None` for a function word.
+pub(super) type FieldWords = FxHashMap<String, Option<TermId>>;
+
+/// A document's field terms: its subject's, then its sender's.
+#[derive(Debug, Default)]
+pub(crate) struct DocumentFields {
+    title: Box<[TermId]>,
+    senders: Box<[TermId]>,
+}
+
+/// What a build has analysed of the documents' fields so far, and the index being served.
+pub(super) struct FieldTexts<'a> {
+    texts: FxHashMap<String, Vec<TermId>>,
+    words: FieldWords,
+    previous: Option<&'a Index>,
+    /// Per term of the served index: its term in the index being built (`u32::MAX`: not
+    /// looked up yet).
+    renamed: Vec<TermId>,
+}
+
+impl<'a> FieldTexts<'a> {
+    pub(super) fn after(previous: Option<&'a Index>) -> FieldTexts<'a> {
+        let renamed = vec![u32::MAX; previous.map_or(0, |p| p.terms.len())];
+        FieldTexts { texts: FxHashMap::default(), words: FieldWords::default(), previous, renamed }
+    }
+
+    /// The words analysed, for the index built ([`Index::field_words`]).
+    pub(super) fn into_words(self) -> FieldWords {
+        self.words
+    }
+}
+
+impl Index {
+    /// Adds a document's title and sender fields. `earlier` is the document's number in the
+    /// served index when its text is unchanged: when its title and sender are too, their
+    /// terms are taken from there.
+    pub(super) fn add_document_fields(&mut self, meta: &Metadata, earlier: Option<usize>, seen: &mut FieldTexts) {
+        let document = self.document_fields.len() as u32;
+        let fields = match seen.previous.zip(earlier).filter(|(p, e)| same_fields(&p.documents[*e].meta, meta)) {
+            Some((previous, e)) => self.renamed_fields(&previous.document_fields[e], seen),
+            None => {
+                let title = self.field_terms(meta.title_subject(), seen).into();
+                let senders: Vec<TermId> = meta.sender_words().flat_map(|s| self.field_terms(s, seen)).collect();
+                DocumentFields { title, senders: senders.into() }
+            }
+        };
+        for &term in fields.title.iter() {
+            add_document(&mut self.titles[term as usize], document);
+        }
+        for &term in fields.senders.iter() {
+            add_document(&mut self.senders[term as usize], document);
+        }
+        self.document_fields.push(fields);
+    }
+
+    /// The served index's fields of a document, in this index's terms.
+    fn renamed_fields(&mut self, earlier: &DocumentFields, seen: &mut FieldTexts) -> DocumentFields {
+        let previous = seen.previous.expect("renamed from a served index");
+        let mut rename = |term: &TermId| {
+            let new = &mut seen.renamed[*term as usize];
+            if *new == u32::MAX {
+                *new = self.terms.intern(previous.terms.name(*term));
+            }
+            *new
+        };
+        let title = earlier.title.iter().map(&mut rename).collect();
+        let senders = earlier.senders.iter().map(&mut rename).collect();
+        self.grow_term_tables();
+        DocumentFields { title, senders }
+    }
+
+    /// The interned stems of a field text's content words. Many documents share a sender:
+    /// a text is analysed once per build.
+    fn field_terms(&mut self, text: &str, seen: &mut FieldTexts) -> Vec<TermId> {
+        if let Some(terms) = seen.texts.get(text) {
+            return terms.clone();
+        }
+        let mut terms = Vec::new();
+        for token in tokens(text) {
+            if let Some(&term) = seen.words.get(&token.folded) {
+                terms.extend(term);
+                continue;
+            }
+            let known = seen.previous.and_then(|p| Some(p.field_words.get(&token.folded)?.map(|t| p.terms.name(t))));
+            let term = match known {
+                Some(stem) => stem.map(|stem| self.terms.intern(stem)),
+                None => {
+                    let content = self.analyzer.is_content_word(&token.folded);
+                    content.then(|| self.terms.intern(&self.analyzer.stem(&token.folded)))
+                }
+            };
+            seen.words.insert(token.folded, term);
+            terms.extend(term);
+        }
+        self.grow_term_tables();
+        seen.texts.insert(text.to_string(), terms.clone());
+        terms
+    }
+
+    /// Every per-term table grown to hold the terms interned so far.
+    fn grow_term_tables(&mut self) {
+        let len = self.terms.len();
+        grow(&mut self.titles, len);
+        grow(&mut self.senders, len);
+        grow(&mut self.whole, len);
+        grow(&mut self.parts, len);
+    }
+}
+
+/// Whether two documents' metadata give the same title and sender fields.
+fn same_fields(a: &Metadata, b: &Metadata) -> bool {
+    a.title == b.title && a.sender == b.sender
+}
