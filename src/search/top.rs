@@ -61,10 +61,11 @@ impl<'a> TopHits<'a> {
         self.compute(&new);
     }
 
-    /// Adds candidates (sorted slots); those seen before are not computed again. When many are new, their
-    /// bounds are read first ([`Prepared::held_bounds`]): the [`FIRST_COMPUTED`] of the best
-    /// bounds are computed, unless `floor` (the last hit's score of an earlier round) is
-    /// given; then only those whose bound reaches the last hit's score.
+    /// Adds candidates (sorted slots); those seen before are not computed again. When many
+    /// are new, their bounds are read first ([`Prepared::held_bounds`]): the
+    /// [`FIRST_COMPUTED`] of the best bounds are computed, unless `floor` (the last hit's
+    /// score of an earlier round) is given; then only those whose bound reaches the last
+    /// hit's score.
     pub(super) fn add_reaching(&mut self, slots: Vec<u32>, mut floor: f32) {
         let new = sorted_difference(&slots, &self.seen);
         self.seen = sorted_union(&self.seen, &new);
@@ -87,14 +88,15 @@ impl<'a> TopHits<'a> {
             self.compute(&first);
             floor = self.hits().get(RANK_LIMIT - 1).map_or(0.0, |h| h.score);
         }
-        let (mut reaching, mut left_out) = (Vec::new(), Vec::new());
-        for (slot, bound) in rest {
-            if bound * ROUNDING_MARGIN >= floor { reaching.push(slot) } else { left_out.push(slot) }
-        }
-        reaching.sort_unstable();
-        left_out.sort_unstable();
-        debug_assert!(self.cannot_reach(&left_out, floor), "a left-out candidate reaches {floor}");
-        self.compute(&reaching);
+        let reaches = |&(_, bound): &(u32, f32)| bound * ROUNDING_MARGIN >= floor;
+        let slots = |keep: bool| {
+            let mut slots: Vec<u32> = rest.iter().filter(|r| reaches(r) == keep).map(|&(slot, _)| slot).collect();
+            slots.sort_unstable();
+            slots
+        };
+        // The left-out candidates are gathered only for the check of debug builds.
+        debug_assert!(self.cannot_reach(&slots(false), floor), "a left-out candidate reaches {floor}");
+        self.compute(&slots(true));
     }
 
     /// Computes the bases of candidates (sorted slots) and their upper bounds.
