@@ -211,7 +211,8 @@ impl Library {
         // the closure, and with it the index, is dropped here).
         let free = move || {
             crate::parallel::lower_this_threads_priority();
-            drop(old)
+            drop(old);
+            crate::parallel::return_freed_memory();
         };
         let _ = std::thread::Builder::new().name("free-old-index".into()).spawn(free);
         Ok(changes)

@@ -56,6 +56,16 @@ pub(crate) fn in_background<R: Send, F: FnOnce() -> R + Send>(name: &str, f: F) 
 
 /// Lowers the calling thread's scheduling priority (Linux keeps the nice value per thread,
 /// and threads it starts inherit it); elsewhere nothing.
+/// Hands the pages the allocator holds free back to the system (glibc keeps what a thread
+/// freed in that thread's arena, so without this every reload's old index stays resident).
+pub(crate) fn return_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory; it has no preconditions.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 pub(crate) fn lower_this_threads_priority() {
     #[cfg(target_os = "linux")]
     // SAFETY: `setpriority` takes plain integers and touches no memory of ours; with

@@ -47,6 +47,9 @@ pub fn parse_letter(
     // A passage of nothing but a marker has nothing to quote (found by fuzzing: `\n*\n`).
     passages.retain(|p| !p.text.trim().is_empty());
     renumber_footnotes(&mut passages);
+    // The texts are kept for as long as the document is loaded: no spare capacity (it was
+    // 35 MiB of 130 at 10,000 letters).
+    passages.iter_mut().for_each(|p| p.text.shrink_to_fit());
     (passages, diagnostics)
 }
 

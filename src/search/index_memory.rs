@@ -19,8 +19,10 @@ impl Index {
             .flat_map(|d| d.passages.iter())
             .map(|p| p.text.capacity() + p.document.capacity() + size_of::<Passage>())
             .sum();
+        let text_lengths: usize = self.documents.iter().flat_map(|d| d.passages.iter()).map(|p| p.text.len()).sum();
         vec![
             ("passage text + Passage structs", passages_text),
+            ("passage text, lengths only", text_lengths),
             ("indexed passages", self.passages.capacity() * size_of::<IndexedPassage>()),
             ("word_store", self.word_store.capacity() * 4),
             ("whole postings", vec_of_vecs(&self.whole)),
