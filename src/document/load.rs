@@ -21,6 +21,9 @@ const EMBEDDED_META: &str = include_str!("../../seeds/participatiesamenleving-20
 pub const MAX_DOCUMENT_BYTES: u64 = 8 * 1024 * 1024;
 /// Most documents one folder may hold.
 pub const MAX_DOCUMENTS: usize = 20_000;
+/// Most passages all documents together may have: a posting holds its passage's slot in 24
+/// bits (`search::index::SLOT_BITS`). 10,000 letters have about 210,000.
+pub const MAX_PASSAGES: usize = 1 << 24;
 
 /// Why documents could not be loaded. Paths are shown with control characters escaped, so
 /// a file name cannot forge a line or colour a terminal.
@@ -42,6 +45,8 @@ pub enum LoadError {
     TooLarge { path: PathBuf, bytes: u64, max: u64 },
     #[error("{}: {count} documents; a folder may hold at most {max}", shown(path))]
     TooManyDocuments { path: PathBuf, count: usize, max: usize },
+    #[error("{}: the documents up to this one have more than {max} passages together", shown(path))]
+    TooManyPassages { path: PathBuf, max: usize },
     #[error("{}: the file name must be UTF-8 without control characters (rename the file)", shown(path))]
     BadName { path: PathBuf },
     #[error("{}: a link to a file outside the documents folder; only files inside it are read", shown(path))]
@@ -110,8 +115,13 @@ pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -
     let previous: HashMap<&str, &Document> = previous.iter().map(|d| (d.source.as_str(), d)).collect();
     let share = if previous.is_empty() { Share::AllCores } else { Share::LeaveOneCore };
     let loaded = crate::parallel::map_in_order(share, &paths, |path| load_document(path, &folder, lexicon, &previous));
-    for result in loaded {
+    let mut passages = 0;
+    for (result, path) in loaded.into_iter().zip(&paths) {
         let (document, diagnostics) = result?;
+        passages += document.passages.len();
+        if passages > MAX_PASSAGES {
+            return Err(LoadError::TooManyPassages { path: path.clone(), max: MAX_PASSAGES });
+        }
         corpus.documents.push(document);
         corpus.diagnostics.extend(diagnostics);
     }

@@ -417,7 +417,7 @@ mod tests {
             assert_eq!((a.stem, a.parts, a.alias), (b.stem, b.parts, b.alias), "{word}");
         }
         let slots = |postings: &Vec<Vec<Posting>>| -> Vec<Vec<u32>> {
-            postings.iter().map(|p| p.iter().map(|p| p.slot).collect()).collect()
+            postings.iter().map(|p| p.iter().map(|p| p.slot()).collect()).collect()
         };
         assert_eq!(slots(&fresh.whole), slots(&reused.whole));
         assert_eq!(slots(&fresh.parts), slots(&reused.parts));

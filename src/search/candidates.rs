@@ -208,13 +208,13 @@ impl<'a> Prepared<'a> {
             alt.whole
                 .iter()
                 .chain(alt.parts)
-                .for_each(|p| near.insert(index.slot_documents[p.slot as usize]));
+                .for_each(|p| near.insert(index.slot_documents[p.slot() as usize]));
             alt.titles.iter().for_each(|&d| near.insert(d));
         }
         let is_near = |slot: &u32| near.contains(index.slot_documents[*slot as usize]);
         for group in &self.groups {
             for alt in &group.alternatives {
-                let reached = alt.whole.iter().chain(alt.parts).map(|p| p.slot);
+                let reached = alt.whole.iter().chain(alt.parts).map(|p| p.slot());
                 let titled = alt.titles.iter().flat_map(|&d| index.document_slots(d));
                 match (prune, alt.common) {
                     (Prune::All, true) => {}
@@ -474,7 +474,7 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
         .fold(0.0, f32::max);
     let mut held = DocumentSet::new(index.documents().len());
     for alt in &alternatives {
-        alt.whole.iter().chain(alt.parts).for_each(|p| held.insert(index.slot_documents[p.slot as usize]));
+        alt.whole.iter().chain(alt.parts).for_each(|p| held.insert(index.slot_documents[p.slot() as usize]));
         alt.titles.iter().for_each(|&d| held.insert(d));
     }
     let signed = signed_documents(index, &alternatives);

@@ -65,11 +65,51 @@ impl IndexedPassage {
     }
 }
 
-/// One passage's occurrences of a term.
-#[derive(Debug, Clone, Copy)]
-pub struct Posting {
-    pub slot: u32,
-    pub frequency: f32,
+/// One passage's occurrences of a term in four bytes (postings are the largest part of an
+/// index after the text): the passage's slot in the low [`SLOT_BITS`] bits, how often the
+/// term occurs there in the rest, counted up to [`MAX_COUNT`] (BM25 saturates long before).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Posting(u32);
+
+/// Bits of a posting that hold the slot: an index holds at most `2^SLOT_BITS` passages
+/// (`document::load::MAX_PASSAGES`).
+pub const SLOT_BITS: u32 = 24;
+const SLOT_MASK: u32 = (1 << SLOT_BITS) - 1;
+/// The highest occurrence count a posting records.
+pub const MAX_COUNT: u32 = u32::MAX >> SLOT_BITS;
+
+impl Posting {
+    /// One occurrence in the passage in `slot` (below `2^SLOT_BITS`).
+    pub fn once(slot: u32) -> Posting {
+        debug_assert!(slot <= SLOT_MASK, "slot {slot} beyond the posting's {SLOT_BITS} bits");
+        Posting((1 << SLOT_BITS) | (slot & SLOT_MASK))
+    }
+
+    pub fn slot(self) -> u32 {
+        self.0 & SLOT_MASK
+    }
+
+    /// Occurrences of the term in the passage, as BM25 weighs them.
+    pub fn frequency(self) -> f32 {
+        self.count() as f32
+    }
+
+    pub fn count(self) -> u32 {
+        self.0 >> SLOT_BITS
+    }
+
+    /// One occurrence more (none past [`MAX_COUNT`]).
+    pub fn count_one_more(&mut self) {
+        if self.count() < MAX_COUNT {
+            self.0 += 1 << SLOT_BITS;
+        }
+    }
+
+    /// The same occurrences in the passage now in `slot`.
+    pub fn moved_to(self, slot: u32) -> Posting {
+        debug_assert!(slot <= SLOT_MASK, "slot {slot} beyond the posting's {SLOT_BITS} bits");
+        Posting((self.0 & !SLOT_MASK) | (slot & SLOT_MASK))
+    }
 }
 
 /// Stems ↔ term ids.
@@ -322,8 +362,8 @@ pub(super) fn add_document(documents: &mut Vec<u32>, document: u32) {
 /// Counts an occurrence; slots arrive in increasing order.
 pub(super) fn add_posting(postings: &mut Vec<Posting>, slot: u32) {
     match postings.last_mut() {
-        Some(last) if last.slot == slot => last.frequency += 1.0,
-        _ => postings.push(Posting { slot, frequency: 1.0 }),
+        Some(last) if last.slot() == slot => last.count_one_more(),
+        _ => postings.push(Posting::once(slot)),
     }
 }
 
@@ -331,7 +371,7 @@ pub(super) fn add_posting(postings: &mut Vec<Posting>, slot: u32) {
 fn union_len(a: &[Posting], b: &[Posting]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].slot.cmp(&b[j].slot) {
+        match a[i].slot().cmp(&b[j].slot()) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
@@ -346,5 +386,25 @@ fn union_len(a: &[Posting], b: &[Posting]) -> usize {
 
 /// The frequency of a slot in a sorted postings list.
 pub(crate) fn frequency_in(postings: &[Posting], slot: u32) -> f32 {
-    postings.binary_search_by_key(&slot, |p| p.slot).map_or(0.0, |i| postings[i].frequency)
+    postings.binary_search_by_key(&slot, |p| p.slot()).map_or(0.0, |i| postings[i].frequency())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_posting_keeps_the_highest_slot_and_counts_up_to_its_maximum() {
+        let last = (1 << SLOT_BITS) - 1;
+        let mut postings = Vec::new();
+        add_posting(&mut postings, 0);
+        for _ in 0..MAX_COUNT + 5 {
+            add_posting(&mut postings, last);
+        }
+        assert_eq!(postings.len(), 2, "one posting per slot");
+        assert_eq!((postings[0].slot(), postings[0].count()), (0, 1));
+        assert_eq!((postings[1].slot(), postings[1].count()), (last, MAX_COUNT));
+        let moved = postings[1].moved_to(7);
+        assert_eq!((moved.slot(), moved.frequency()), (7, MAX_COUNT as f32));
+    }
 }

@@ -123,11 +123,11 @@ pub(super) fn matches_in(postings: &[Posting], slots: &[u32], set: &SlotSet) -> 
         }
         return out;
     }
-    let from = postings.partition_point(|p| p.slot < first);
-    let to = postings.partition_point(|p| p.slot <= last);
+    let from = postings.partition_point(|p| p.slot() < first);
+    let to = postings.partition_point(|p| p.slot() <= last);
     for posting in &postings[from..to] {
-        if let Some(i) = set.position(posting.slot) {
-            out.push((i, posting.frequency));
+        if let Some(i) = set.position(posting.slot()) {
+            out.push((i, posting.frequency()));
         }
     }
     out

@@ -78,8 +78,8 @@ fn counted(mut occurrences: Vec<(TermId, u32)>) -> TermPostings {
     let mut postings: TermPostings = Vec::new();
     for (term, slot) in occurrences {
         match postings.last_mut() {
-            Some((t, posting)) if *t == term && posting.slot == slot => posting.frequency += 1.0,
-            _ => postings.push((term, Posting { slot, frequency: 1.0 })),
+            Some((t, posting)) if *t == term && posting.slot() == slot => posting.count_one_more(),
+            _ => postings.push((term, Posting::once(slot))),
         }
     }
     postings
@@ -104,8 +104,8 @@ fn slot_renumbering(previous: &Index, reused: &Reused, document_starts: &[u32]) 
 /// with the changed documents' `fresh` postings (both sorted by slot). Allocated at its size.
 fn merged(old: &[Posting], new_slots: &[u32], fresh: &[(TermId, Posting)]) -> Vec<Posting> {
     let kept = old.iter().filter_map(|p| {
-        let slot = new_slots[p.slot as usize];
-        (slot != u32::MAX).then_some(Posting { slot, frequency: p.frequency })
+        let slot = new_slots[p.slot() as usize];
+        (slot != u32::MAX).then_some(p.moved_to(slot))
     });
     if fresh.is_empty() {
         let mut list = Vec::with_capacity(old.len());
@@ -118,7 +118,7 @@ fn merged(old: &[Posting], new_slots: &[u32], fresh: &[(TermId, Posting)]) -> Ve
     let mut list = Vec::with_capacity(old.len() + fresh.len());
     let mut fresh = fresh.iter().map(|&(_, p)| p).peekable();
     for posting in kept {
-        while let Some(earlier) = fresh.next_if(|f| f.slot < posting.slot) {
+        while let Some(earlier) = fresh.next_if(|f| f.slot() < posting.slot()) {
             list.push(earlier);
         }
         list.push(posting);
@@ -145,7 +145,7 @@ mod tests {
             .enumerate()
             .filter(|(_, list)| !list.is_empty())
             .map(|(t, list)| {
-                let postings = list.iter().map(|p| (p.slot, p.frequency as u32)).collect();
+                let postings = list.iter().map(|p| (p.slot(), p.count())).collect();
                 (index.terms.name(t as TermId).to_string(), postings)
             })
             .collect();

@@ -40,8 +40,8 @@ impl Index {
     pub(crate) fn postings_in<'a>(&self, postings: &'a [Posting], scope: Scope) -> &'a [Posting] {
         let Scope::Document(document) = scope else { return postings };
         let slots = self.document_slots(document);
-        let start = postings.partition_point(|p| p.slot < slots.start);
-        let end = postings.partition_point(|p| p.slot < slots.end);
+        let start = postings.partition_point(|p| p.slot() < slots.start);
+        let end = postings.partition_point(|p| p.slot() < slots.end);
         &postings[start..end]
     }
 
@@ -62,7 +62,7 @@ impl Index {
             return if titled { self.document_slots(document).len() } else { 0 };
         }
         // A passage holding the stem both whole and as a part counts once.
-        let both = whole.iter().filter(|p| parts.binary_search_by_key(&p.slot, |q| q.slot).is_ok()).count();
+        let both = whole.iter().filter(|p| parts.binary_search_by_key(&p.slot(), |q| q.slot()).is_ok()).count();
         whole.len() + parts.len() - both
     }
 
