@@ -65,7 +65,7 @@ fn letter() -> impl Strategy<Value = String> {
 
 fn searcher_over(text: &str) -> Option<Searcher> {
     let analyzer = Analyzer::default();
-    let (passages, _) = parse_letter("gen", "gen.txt", text, analyzer.lexicon());
+    let (passages, _) = parse_letter("gen.txt", text, analyzer.lexicon());
     if passages.is_empty() {
         return None;
     }
@@ -99,7 +99,7 @@ proptest! {
 
     #[test]
     fn parsing_loses_no_word(text in letter()) {
-        let (passages, _) = parse_letter("gen", "gen.txt", &text, &Lexicon::default());
+        let (passages, _) = parse_letter("gen.txt", &text, &Lexicon::default());
         // The same words, possibly in another order (a footnote moves to the end).
         let mut parsed: Vec<String> = passages.iter().flat_map(|p| tokens(&p.text)).map(|t| t.folded).collect();
         let mut written: Vec<String> = tokens(&text).into_iter().map(|t| t.folded).collect();

@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     let lexicon = Lexicon::default();
-    let (passages, _diagnostics) = parse_letter("fuzz", "fuzz.txt", text, &lexicon);
+    let (passages, _diagnostics) = parse_letter("fuzz.txt", text, &lexicon);
     for passage in &passages {
         assert!(!passage.text.trim().is_empty(), "empty passage from {text:?}");
     }

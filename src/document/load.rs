@@ -68,7 +68,7 @@ pub struct Corpus {
 /// The letter compiled into the binary.
 pub fn embedded_letter(lexicon: &Lexicon) -> Corpus {
     let meta = Metadata::parse(EMBEDDED_ID, EMBEDDED_META).expect("embedded metadata is valid");
-    let (passages, diagnostics) = parse_letter(EMBEDDED_ID, "<ingebouwd>", EMBEDDED_TEXT, lexicon);
+    let (passages, diagnostics) = parse_letter("<ingebouwd>", EMBEDDED_TEXT, lexicon);
     let text_hash = text_hash(EMBEDDED_TEXT);
     let parse_notes = diagnostics.clone();
     let source = "<ingebouwd>".into();
@@ -218,7 +218,7 @@ fn load_document(
         // Shared with the index being served, not copied.
         Some(unchanged) => (unchanged.passages.clone(), unchanged.parse_notes.clone()),
         None => {
-            let (passages, notes) = parse_letter(&id, &file, text, lexicon);
+            let (passages, notes) = parse_letter(&file, text, lexicon);
             (passages.into(), notes)
         }
     };

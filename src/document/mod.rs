@@ -81,8 +81,6 @@ impl PassageKind {
 /// One passage of a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Passage {
-    /// Id of the document it belongs to.
-    pub document: String,
     pub kind: PassageKind,
     /// `alinea` number for body paragraphs, otherwise the ordinal within its kind.
     pub number: u32,

@@ -24,7 +24,6 @@ const FOOTNOTE_MARKERS: &[char] = &['"', '”', '“', '*', '†', '¹', '²', '
 
 /// Parses a letter. `file` names the source in diagnostics.
 pub fn parse_letter(
-    document: &str,
     file: &str,
     text: &str,
     lexicon: &Lexicon,
@@ -33,10 +32,10 @@ pub fn parse_letter(
     let lines = blocks::lines(text, file, &mut diagnostics);
     let (paragraphs, footnotes) = separate_footnotes(join_place_and_date(split_blocks(&lines)));
     let kinds = classify(&paragraphs);
-    let mut passages = number_passages(document, &paragraphs, &kinds, lexicon);
+    let mut passages = number_passages(&paragraphs, &kinds, lexicon);
     for (after, footnote) in footnotes {
         let Some(passage) =
-            link_footnote(document, &mut passages, after, footnote, lexicon, file, &mut diagnostics)
+            link_footnote(&mut passages, after, footnote, lexicon, file, &mut diagnostics)
         else {
             continue;
         };
@@ -109,7 +108,6 @@ fn classify(blocks: &[Block<'_>]) -> Vec<PassageKind> {
 }
 
 fn number_passages(
-    document: &str,
     blocks: &[Block<'_>],
     kinds: &[PassageKind],
     lexicon: &Lexicon,
@@ -128,7 +126,6 @@ fn number_passages(
         }
         let number = passages.iter().filter(|p| p.kind == kind).count() as u32 + 1;
         passages.push(Passage {
-            document: document.to_string(),
             kind,
             number,
             pages: (block.first_page(), block.last_page()),
@@ -143,7 +140,6 @@ fn number_passages(
 /// Builds the footnote passage, removes its marker from the body paragraph before it that
 /// carries one, and links the two.
 fn link_footnote(
-    document: &str,
     passages: &mut [Passage],
     paragraphs_before: usize,
     block: Block<'_>,
@@ -171,7 +167,6 @@ fn link_footnote(
         });
     }
     Some(Passage {
-        document: document.to_string(),
         kind: PassageKind::Footnote,
         number: 0,
         pages: (page, block.last_page()),

@@ -115,7 +115,7 @@ pub fn propose(upload: &Upload, overrides: &Overrides, max_bytes: u64, lexicon: 
     }
     let name = document_name(overrides.name.as_deref().unwrap_or(&upload.file_name));
     let metadata = metadata(&name, guess::first_page(&pages[0]), overrides)?;
-    let (passages, _) = parse_letter(&name, &format!("{name}.txt"), &text, lexicon);
+    let (passages, _) = parse_letter(&format!("{name}.txt"), &text, lexicon);
     let body: Vec<_> = passages.iter().filter(|p| p.kind == PassageKind::Body).collect();
     if body.is_empty() {
         return Err(ImportError::NoPassages);

@@ -2,7 +2,7 @@
 use super::*;
 
 fn parse(text: &str) -> (Vec<Passage>, Vec<Diagnostic>) {
-    parse_letter("doc", "doc.txt", text, &Lexicon::default())
+    parse_letter("doc.txt", text, &Lexicon::default())
 }
 
 fn kinds_and_texts(passages: &[Passage]) -> Vec<(PassageKind, &str)> {
@@ -93,7 +93,7 @@ fn control_characters_are_reported_with_their_line() {
 fn a_marker_alone_makes_no_empty_passage() {
     let lexicon = Lexicon::default();
     for text in ["\n*\n", "Tekst van de brief.\n\n*\n", "*"] {
-        let (passages, _) = parse_letter("t", "t.txt", text, &lexicon);
+        let (passages, _) = parse_letter("t.txt", text, &lexicon);
         assert!(passages.iter().all(|p| !p.text.trim().is_empty()), "{text:?}: {passages:?}");
     }
 }
