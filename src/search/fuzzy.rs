@@ -1,10 +1,12 @@
 //! Typo candidates: a deletion index over the index's vocabulary (SymSpell's idea), verified
 //! with `strsim::osa_distance`, where swapping two neighbouring letters is one edit.
 //!
-//! The index holds no strings: each deletion variant of a word is hashed, and the hash's top
-//! 40 bits are packed with the word's id (24 bits) into one sorted `u64`. A hash collision
-//! only adds a candidate, which the edit-distance check then drops. A lookup costs a few
-//! binary searches per variant of the asked word, whatever the size of the vocabulary.
+//! The index holds no strings: each deletion variant of a word is hashed; the hash's top
+//! bits choose a bucket, its next [`FINGERPRINT_BITS`] bits are packed with the word's id
+//! (24 bits) into one `u32`, sorted within the bucket. A segment has about a quarter as many
+//! buckets as entries, so a lookup reads a few entries per variant of the asked word,
+//! whatever the size of the vocabulary. A hash collision only adds a candidate, which the
+//! edit-distance check then drops (about one variant in 64 meets a stranger).
 //!
 //! Invariant: a word is only ever matched within its length's typo budget (see `params`).
 
@@ -16,24 +18,30 @@ use crate::text::analyzer::MAX_ANALYSED_WORD_CHARS;
 
 use super::params::{FUZZY_MAX_CANDIDATES, FUZZY_ONE_EDIT_FROM, FUZZY_TWO_EDITS_FROM};
 
-/// Bits of an entry that hold the word id; the rest hold the variant's hash.
+/// Bits of an entry that hold the word id; the rest hold the variant's hash fingerprint.
 const ID_BITS: u32 = 24;
-const ID_MASK: u64 = (1 << ID_BITS) - 1;
+const ID_MASK: u32 = (1 << ID_BITS) - 1;
+const FINGERPRINT_BITS: u32 = 32 - ID_BITS;
 
 #[derive(Debug, Default)]
 pub struct DeletionIndex {
     words: Vec<String>,
-    /// Sorted: variant hash (top bits) | word id (low `ID_BITS`).
-    entries: Vec<u64>,
-    /// Where the entries whose hash starts with each `BUCKET_BITS`-bit prefix begin (one
-    /// more at the end): a lookup searches one bucket, not the whole table.
+    /// Per bucket, sorted: the variant hash's fingerprint (top bits) | word id (low `ID_BITS`).
+    entries: Vec<u32>,
+    /// Where each bucket's entries begin in `entries` (one more at the end).
     buckets: Vec<u32>,
+    /// Bits of a hash that choose its bucket.
+    bucket_bits: u32,
 }
 
-const BUCKET_BITS: u32 = 16;
+impl DeletionIndex {
+    fn bucket(&self, hash: u64) -> usize {
+        (hash >> (64 - self.bucket_bits)) as usize
+    }
 
-fn bucket(entry: u64) -> usize {
-    (entry >> (64 - BUCKET_BITS)) as usize
+    fn fingerprint(&self, hash: u64) -> u32 {
+        ((hash << self.bucket_bits) >> (64 - FINGERPRINT_BITS)) as u32
+    }
 }
 
 /// How many edits a word of this many characters may carry: none past
@@ -55,25 +63,31 @@ impl DeletionIndex {
         words.sort_unstable();
         let mut index = DeletionIndex::default();
         let mut variants = Vec::new();
+        // Variant hash (its top 40 bits) | word id: sorted, they give each bucket its entries
+        // in order.
+        let mut hashed: Vec<u64> = Vec::new();
         for word in words {
             let chars: Vec<char> = word.chars().collect();
             let budget = typo_budget(chars.len());
-            if budget == 0 || index.words.len() as u64 > ID_MASK {
+            if budget == 0 || index.words.len() as u32 > ID_MASK {
                 continue;
             }
-            let id = index.words.len() as u64;
+            let id = index.words.len() as u32;
             index.words.push(word.to_string());
             variant_hashes(&chars, budget, &mut variants);
-            index.entries.extend(variants.iter().map(|h| (h & !ID_MASK) | id));
+            hashed.extend(variants.iter().map(|&h| (h & !u64::from(ID_MASK)) | u64::from(id)));
         }
-        index.entries.sort_unstable();
-        index.buckets = vec![0; (1 << BUCKET_BITS) + 1];
-        for &entry in &index.entries {
-            index.buckets[bucket(entry) + 1] += 1;
+        hashed.sort_unstable();
+        index.bucket_bits = (hashed.len().max(1).ilog2()).saturating_sub(2).clamp(1, 40 - FINGERPRINT_BITS);
+        index.buckets = vec![0; (1 << index.bucket_bits) + 1];
+        for &hash in &hashed {
+            let bucket = index.bucket(hash);
+            index.buckets[bucket + 1] += 1;
         }
         for b in 1..index.buckets.len() {
             index.buckets[b] += index.buckets[b - 1];
         }
+        index.entries = hashed.iter().map(|&hash| (index.fingerprint(hash) << ID_BITS) | (hash as u32 & ID_MASK)).collect();
         index
     }
 
@@ -86,13 +100,12 @@ impl DeletionIndex {
         }
         let mut variants = Vec::new();
         variant_hashes(&chars, budget, &mut variants);
-        let mut ids: Vec<u64> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         for hash in variants {
-            let low = hash & !ID_MASK;
-            let start = self.entries.partition_point(|&e| e < low);
-            ids.extend(
-                self.entries[start..].iter().take_while(|&&e| e & !ID_MASK == low).map(|e| e & ID_MASK),
-            );
+            let bucket = self.bucket(hash);
+            let entries = &self.entries[self.buckets[bucket] as usize..self.buckets[bucket + 1] as usize];
+            let fingerprint = self.fingerprint(hash);
+            ids.extend(entries.iter().filter(|&&e| e >> ID_BITS == fingerprint).map(|e| e & ID_MASK));
         }
         ids.sort_unstable();
         ids.dedup();
@@ -111,7 +124,7 @@ impl DeletionIndex {
     #[cfg(feature = "internals")]
     fn heap_bytes(&self) -> usize {
         let words: usize = self.words.iter().map(|w| 24 + w.capacity()).sum();
-        words + self.entries.capacity() * 8 + self.buckets.capacity() * 4
+        words + self.entries.capacity() * 4 + self.buckets.capacity() * 4
     }
 }
 
@@ -247,5 +260,46 @@ mod tests {
         let changed_a_lot = words(&["fietsstraat", "snelfietsroute", "rijstrook"]);
         let merged = TypoIndex::after(&reused, &changed_a_lot, |i| after.contains(&changed_a_lot[i]));
         assert_eq!(merged.segment_count(), 1, "most words changed: one fresh segment");
+    }
+
+    /// Every word within the budget, found by comparing the asked word with each word of a
+    /// vocabulary large enough for many buckets (10,000 made-up words, misspelt lookups).
+    #[test]
+    fn candidates_are_every_word_within_the_budget_in_a_large_vocabulary() {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let letters: Vec<char> = "aeiouybcdfgklmnprstvwzéë".chars().collect();
+        let mut vocabulary: Vec<String> = (0..10_000)
+            .map(|_| (0..4 + next(9)).map(|_| letters[next(letters.len() as u64) as usize]).collect())
+            .collect();
+        vocabulary.sort();
+        vocabulary.dedup();
+        let index = TypoIndex::new(vocabulary.iter().map(String::as_str));
+        assert!(index.segments[0].bucket_bits >= 14, "a vocabulary of many buckets");
+        for k in 0..120 {
+            let mut asked: Vec<char> = vocabulary[next(vocabulary.len() as u64) as usize].chars().collect();
+            let (len, at) = (asked.len(), next(asked.len() as u64) as usize);
+            match k % 3 {
+                0 => asked[at] = letters[next(letters.len() as u64) as usize],
+                1 => drop(asked.remove(at)),
+                _ => asked.swap(at, (at + 1) % len),
+            }
+            let asked: String = asked.into_iter().collect();
+            let budget = typo_budget(asked.chars().count());
+            let mut expected: Vec<(&str, usize)> = vocabulary
+                .iter()
+                .filter(|w| w.chars().count().abs_diff(asked.chars().count()) <= budget)
+                .map(|w| (w.as_str(), strsim::osa_distance(&asked, w)))
+                .filter(|&(w, d)| budget > 0 && d > 0 && d <= budget && d <= typo_budget(w.chars().count()))
+                .collect();
+            expected.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
+            expected.truncate(FUZZY_MAX_CANDIDATES);
+            assert_eq!(index.candidates(&asked, |_| true), expected, "{asked}");
+        }
     }
 }
