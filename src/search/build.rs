@@ -175,6 +175,9 @@ impl Index {
         // A reload's words are about as many as the index being served holds: room for those
         // and a few more, so that a small change neither grows nor shrinks (copies) the store.
         self.word_store.reserve(previous.map_or(0, |p| p.word_store.len() + p.word_store.len() / 16));
+        let passages: usize = corpus.documents.iter().map(|d| d.passages.len()).sum();
+        self.passages.reserve_exact(passages);
+        self.slot_documents.reserve_exact(passages);
         let mut renumbered = Renumbering::new(previous);
         let mut reused = Vec::with_capacity(corpus.documents.len());
         // One buffer for every word's folded form: a word is copied only when it is new.
