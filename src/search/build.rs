@@ -12,10 +12,10 @@
 //! Invariant: the index is the same whatever the number of threads (words are analysed
 //! independently and interned in word-id order).
 
+use crate::search::interner::Interner;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
 
 use super::acronyms::Acronyms;
 use super::fuzzy::TypoIndex;
@@ -61,11 +61,10 @@ impl Index {
             senders: Vec::new(),
             words: Vec::new(),
             plain_stems: Vec::new(),
-            vocabulary: Vec::new(),
+            vocabulary: Interner::default(),
             field_words: FieldWords::default(),
             document_fields: Vec::with_capacity(corpus.documents.len()),
             numbers: Vec::new(),
-            word_ids: FxHashMap::default(),
             by_kind: HashMap::new(),
             openings: Vec::new(),
             slot_documents: Vec::new(),
@@ -103,8 +102,8 @@ impl Index {
             None => index.add_postings(),
         };
         let typos = || match previous {
-            Some(previous) => TypoIndex::after(&previous.typos, &vocabulary, |w| previous_ids[w] != u32::MAX),
-            None => TypoIndex::new(vocabulary.iter().map(String::as_str)),
+            Some(previous) => TypoIndex::after(&previous.typos, vocabulary.iter(), |w| previous_ids[w] != u32::MAX),
+            None => TypoIndex::new(vocabulary.iter()),
         };
         let words_in_order = || match previous {
             Some(previous) => WordsInOrder::after(&previous.words_in_order, &previous_ids, &vocabulary),
@@ -126,6 +125,8 @@ impl Index {
         index.count_frequencies();
         index.numbers = numbers;
         index.vocabulary = vocabulary;
+        index.vocabulary.shrink_to_fit();
+        index.terms.names.shrink_to_fit();
         index.documents = corpus.documents;
         index.diagnostics = corpus.diagnostics;
         index.average_lengths = index
@@ -169,7 +170,6 @@ impl Index {
             Some(_) => PassageWords::default(),
         };
         let mut vocabulary = std::mem::take(&mut fresh.vocabulary);
-        self.word_ids = std::mem::take(&mut fresh.word_ids);
         let mut fresh_ends = fresh.ends.iter().copied();
         self.word_store = std::mem::take(&mut fresh.words);
         // A reload's words are about as many as the index being served holds: room for those
@@ -194,10 +194,9 @@ impl Index {
                 } else {
                     if let Some(slots) = &earlier {
                         let old = slots.start as usize + p;
-                        renumbered.words(old, &mut self.word_ids, &mut vocabulary, &mut self.word_store);
+                        renumbered.words(old, &mut vocabulary, &mut self.word_store);
                     } else {
-                        let numbering = (&mut self.word_ids, &mut vocabulary);
-                        add_content_words(&passage.text, &self.analyzer, numbering, &mut folded, &mut self.word_store);
+                        add_content_words(&passage.text, &self.analyzer, &mut vocabulary, &mut folded, &mut self.word_store);
                     }
                     words_start = self.word_store.len() as u32;
                 }
@@ -283,27 +282,10 @@ fn posting_list_sizes<'a>(
     (whole, parts)
 }
 
-/// [`word_id`] of a word borrowed from a buffer, copied only when it is new.
-fn known_word_id(word_ids: &mut FxHashMap<String, u32>, vocabulary: &mut Vec<String>, folded: &str) -> u32 {
-    match word_ids.get(folded) {
-        Some(&id) => id,
-        None => word_id(word_ids, vocabulary, folded.to_string()),
-    }
-}
-
-/// The id of a folded word, given the next id when it is new.
-fn word_id(word_ids: &mut FxHashMap<String, u32>, vocabulary: &mut Vec<String>, folded: String) -> u32 {
-    let next = word_ids.len() as u32;
-    *word_ids.entry(folded).or_insert_with_key(|folded| {
-        vocabulary.push(folded.clone());
-        next
-    })
-}
-
 /// What step 1 gives the others.
 struct Tokenized {
     /// Distinct folded words, by word id.
-    vocabulary: Vec<String>,
+    vocabulary: Interner,
     /// Per document: the previous index's slots of it when it is unchanged.
     reused: Vec<Option<Range<u32>>>,
     /// Per word id: its id in the previous index (`u32::MAX`: new, or no previous index).
@@ -340,7 +322,7 @@ impl<'a> Renumbering<'a> {
 
     /// Per new word id: its previous id. Words renumbered from unchanged documents are known
     /// without a lookup; only those that only changed documents hold are looked up.
-    fn previous_ids(&self, vocabulary: &[String]) -> Vec<u32> {
+    fn previous_ids(&self, vocabulary: &Interner) -> Vec<u32> {
         let mut previous_ids = vec![u32::MAX; vocabulary.len()];
         for (old, &new) in self.new_ids.iter().enumerate() {
             if new != u32::MAX {
@@ -348,8 +330,8 @@ impl<'a> Renumbering<'a> {
             }
         }
         if let Some(previous) = self.previous {
-            for (id, word) in previous_ids.iter_mut().zip(vocabulary).filter(|(id, _)| **id == u32::MAX) {
-                *id = previous.word_ids.get(word.as_str()).copied().unwrap_or(u32::MAX);
+            for (id, word) in previous_ids.iter_mut().zip(vocabulary.iter()).filter(|(id, _)| **id == u32::MAX) {
+                *id = previous.vocabulary.get(word).unwrap_or(u32::MAX);
             }
         }
         previous_ids
@@ -359,15 +341,13 @@ impl<'a> Renumbering<'a> {
     fn words(
         &mut self,
         slot: usize,
-        word_ids: &mut FxHashMap<String, u32>,
-        vocabulary: &mut Vec<String>,
+        vocabulary: &mut Interner,
         store: &mut Vec<u32>,
     ) {
         let previous = self.previous.expect("slots come from a previous index");
         for &old in previous.words_of(&previous.passages[slot]) {
             if self.new_ids[old as usize] == u32::MAX {
-                let folded = previous.vocabulary[old as usize].clone();
-                self.new_ids[old as usize] = word_id(word_ids, vocabulary, folded);
+                self.new_ids[old as usize] = vocabulary.intern(previous.vocabulary.name(old));
             }
             store.push(self.new_ids[old as usize]);
         }
@@ -378,7 +358,7 @@ impl<'a> Renumbering<'a> {
 impl Index {
     /// The analysis this index made of a word, if it holds it.
     fn analysed(&self, folded: &str) -> Option<Analysed> {
-        let word_id = *self.word_ids.get(folded)?;
+        let word_id = self.vocabulary.get(folded)?;
         let word = &self.words[word_id as usize];
         let name = |term| self.terms.name(term).to_string();
         Some(Analysed {
@@ -409,13 +389,13 @@ mod tests {
         let fresh = Index::build(corpus("tests/fixtures/corpus", &analyzer), Analyzer::default());
         let reused =
             Index::build_after(corpus("tests/fixtures/corpus", &analyzer), Analyzer::default(), Some(&previous));
-        assert!(previous.vocabulary.iter().any(|w| reused.word_ids.contains_key(w)), "some words are reused");
+        assert!(previous.vocabulary.iter().any(|w| reused.vocabulary.get(w).is_some()), "some words are reused");
         assert_eq!(fresh.vocabulary, reused.vocabulary);
         let names = |index: &Index| -> Vec<String> {
             (0..index.terms.len()).map(|t| index.terms.name(t as TermId).to_string()).collect()
         };
         assert_eq!(names(&fresh), names(&reused));
-        for word in &fresh.vocabulary {
+        for word in fresh.vocabulary.iter() {
             let (a, b) = (fresh.analysed(word).unwrap(), reused.analysed(word).unwrap());
             assert_eq!((a.stem, a.parts, a.alias), (b.stem, b.parts, b.alias), "{word}");
         }

@@ -153,19 +153,24 @@ impl TypoIndex {
         TypoIndex { segments: vec![std::sync::Arc::new(DeletionIndex::new(vocabulary))] }
     }
 
-    /// The typo index of `vocabulary`, given the one of the vocabulary before
-    /// (`was_held`: whether the word at this position of `vocabulary` was in that vocabulary).
-    pub fn after(previous: &TypoIndex, vocabulary: &[String], was_held: impl Fn(usize) -> bool) -> TypoIndex {
+    /// The typo index of `vocabulary` (its words in id order), given the one of the vocabulary
+    /// before (`was_held`: whether the word at this position of `vocabulary` was in that
+    /// vocabulary).
+    pub fn after<'a>(
+        previous: &TypoIndex,
+        vocabulary: impl Iterator<Item = &'a str> + Clone,
+        was_held: impl Fn(usize) -> bool,
+    ) -> TypoIndex {
         let added: Vec<&str> =
-            vocabulary.iter().enumerate().filter(|&(i, _)| !was_held(i)).map(|(_, w)| w.as_str()).collect();
+            vocabulary.clone().enumerate().filter(|&(i, _)| !was_held(i)).map(|(_, w)| w).collect();
         let indexed: usize = previous.segments.iter().map(|s| s.len()).sum();
-        let held = vocabulary.iter().filter(|w| typo_budget(w.chars().count()) > 0).count();
+        let held = vocabulary.clone().filter(|w| typo_budget(w.chars().count()) > 0).count();
         let dropped = indexed.saturating_sub(held - held.min(added.len()));
         let merge = previous.segments.len() >= MAX_SEGMENTS
             || previous.segments.is_empty()
             || 4 * (dropped + added.len()) >= indexed.max(1);
         if merge {
-            return TypoIndex::new(vocabulary.iter().map(String::as_str));
+            return TypoIndex::new(vocabulary);
         }
         let mut segments = previous.segments.clone();
         if !added.is_empty() {
@@ -248,7 +253,7 @@ mod tests {
         let before = words(&["horizontale", "wijkteams", "netwerk", "netwerken", "buurthuis", "vrijwilliger", "gemeente", "zorgverzekeraar", "mantelzorg"]);
         let after = words(&["horizontale", "wijkteams", "netwerken", "buurthuis", "vrijwilliger", "gemeente", "zorgverzekeraar", "mantelzorg", "netwerkt"]);
         let previous = TypoIndex::new(before.iter().map(String::as_str));
-        let reused = TypoIndex::after(&previous, &after, |i| before.contains(&after[i]));
+        let reused = TypoIndex::after(&previous, after.iter().map(String::as_str), |i| before.contains(&after[i]));
         assert_eq!(reused.segment_count(), 2, "the dropped and added words are under a quarter");
         let fresh = TypoIndex::new(after.iter().map(String::as_str));
         let held = |w: &str| after.contains(&w.to_string());
@@ -258,7 +263,7 @@ mod tests {
         assert!(reused.candidates("netwrek", held).iter().all(|(w, _)| *w != "netwerk"), "a dropped word");
         assert!(previous.candidates("netwrek", |_| true).iter().any(|(w, _)| *w == "netwerk"));
         let changed_a_lot = words(&["fietsstraat", "snelfietsroute", "rijstrook"]);
-        let merged = TypoIndex::after(&reused, &changed_a_lot, |i| after.contains(&changed_a_lot[i]));
+        let merged = TypoIndex::after(&reused, changed_a_lot.iter().map(String::as_str), |i| after.contains(&changed_a_lot[i]));
         assert_eq!(merged.segment_count(), 1, "most words changed: one fresh segment");
     }
 

@@ -11,7 +11,6 @@
 
 use std::collections::HashMap;
 
-use rustc_hash::FxHashMap;
 
 use super::acronyms::Acronyms;
 use super::fields::{DocumentFields, FieldWords};
@@ -115,27 +114,20 @@ impl Posting {
 /// Stems ↔ term ids.
 #[derive(Debug, Default)]
 pub(crate) struct Terms {
-    ids: FxHashMap<String, TermId>,
-    pub(super) names: Vec<String>,
+    pub(super) names: super::interner::Interner,
 }
 
 impl Terms {
     pub(super) fn intern(&mut self, stem: &str) -> TermId {
-        if let Some(&id) = self.ids.get(stem) {
-            return id;
-        }
-        let id = self.names.len() as TermId;
-        self.ids.insert(stem.to_string(), id);
-        self.names.push(stem.to_string());
-        id
+        self.names.intern(stem)
     }
 
     pub(crate) fn get(&self, stem: &str) -> Option<TermId> {
-        self.ids.get(stem).copied()
+        self.names.get(stem)
     }
 
     pub(crate) fn name(&self, id: TermId) -> &str {
-        &self.names[id as usize]
+        self.names.name(id)
     }
 
     pub(super) fn len(&self) -> usize {
@@ -167,7 +159,7 @@ pub struct Index {
     /// usual case, read without touching `words`), else [`HAS_FORMS`].
     pub(crate) plain_stems: Vec<TermId>,
     /// Per word id: the folded word.
-    pub(crate) vocabulary: Vec<String>,
+    pub(crate) vocabulary: super::interner::Interner,
     /// The folded words of the documents' titles and senders, analysed (a reload analyses
     /// only those this index did not hold).
     pub(crate) field_words: FieldWords,
@@ -176,7 +168,6 @@ pub struct Index {
     /// Per word id: whether it is a number, in digits or a Dutch number word (answer types
     /// read it for every word of a candidate passage).
     pub(crate) numbers: Vec<bool>,
-    pub(crate) word_ids: FxHashMap<String, u32>,
     /// Slots of each kind of passage, sorted.
     pub(crate) by_kind: HashMap<PassageKind, Vec<u32>>,
     /// Slots of each document's first body paragraph (`alinea 1`), sorted.
@@ -331,7 +322,7 @@ impl Index {
 
     /// Whether a folded surface word occurs in the documents.
     pub(crate) fn has_surface(&self, folded: &str) -> bool {
-        self.word_ids.contains_key(folded)
+        self.vocabulary.get(folded).is_some()
     }
 
     /// A passage's length relative to the average of its document's passages.

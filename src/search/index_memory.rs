@@ -12,7 +12,6 @@ impl Index {
         let vec_of_vecs = |v: &Vec<Vec<Posting>>| {
             v.capacity() * 24 + v.iter().map(|l| l.capacity() * size_of::<Posting>()).sum::<usize>()
         };
-        let strings = |v: &Vec<String>| v.capacity() * 24 + v.iter().map(|s| s.capacity()).sum::<usize>();
         let passages_text: usize = self
             .documents
             .iter()
@@ -29,11 +28,10 @@ impl Index {
             ("part postings", vec_of_vecs(&self.parts)),
             ("whole postings, lengths only", self.whole.iter().map(|l| l.len() * size_of::<Posting>()).sum()),
             ("part postings, lengths only", self.parts.iter().map(|l| l.len() * size_of::<Posting>()).sum()),
-            ("terms names", strings(&self.terms.names)),
-            ("vocabulary", strings(&self.vocabulary)),
+            ("terms", self.terms.names.heap_bytes()),
+            ("vocabulary", self.vocabulary.heap_bytes()),
             ("words", self.words.capacity() * size_of::<IndexedWord>() + self.words.iter().map(|w| w.parts.len() * 4).sum::<usize>()),
             ("typo index", self.typos.heap_bytes()),
-            ("word ids (map)", self.word_ids.capacity() * 40 + self.word_ids.keys().map(|w| w.capacity()).sum::<usize>()),
             ("titles+senders", self.titles.iter().chain(&self.senders).map(|v| 24 + v.capacity() * 4).sum()),
         ]
     }

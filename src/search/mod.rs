@@ -9,6 +9,7 @@ mod build;
 mod candidates;
 mod evidence;
 mod fields;
+mod interner;
 mod negation;
 mod openings;
 pub mod clauses;

@@ -5,6 +5,7 @@
 //!
 //! Invariant: `ids` is a permutation of the index's word ids, sorted by folded word.
 
+use crate::search::interner::Interner;
 use super::index::{Index, TermId};
 use super::params::{COMPOUND_PART_WEIGHT, MAX_COMPOUNDS_OPENING};
 use super::query::{Alternative, MatchKind};
@@ -17,9 +18,9 @@ pub struct WordsInOrder {
 }
 
 impl WordsInOrder {
-    pub fn new(vocabulary: &[String]) -> WordsInOrder {
+    pub(crate) fn new(vocabulary: &Interner) -> WordsInOrder {
         let mut ids: Vec<u32> = (0..vocabulary.len() as u32).collect();
-        ids.sort_unstable_by(|&a, &b| vocabulary[a as usize].cmp(&vocabulary[b as usize]));
+        ids.sort_unstable_by(|&a, &b| vocabulary.name(a).cmp(vocabulary.name(b)));
         WordsInOrder { ids }
     }
 
@@ -27,7 +28,7 @@ impl WordsInOrder {
     /// (`previous`): the words both hold keep their order, renumbered (`previous_ids[w]` is
     /// word `w`'s id in the served index, or `u32::MAX`), and the new words are sorted and
     /// merged in. The same order as [`WordsInOrder::new`]'s, without sorting every word again.
-    pub fn after(previous: &WordsInOrder, previous_ids: &[u32], vocabulary: &[String]) -> WordsInOrder {
+    pub(crate) fn after(previous: &WordsInOrder, previous_ids: &[u32], vocabulary: &Interner) -> WordsInOrder {
         let mut renumbered = vec![u32::MAX; previous.ids.len()];
         let mut added = Vec::new();
         for (id, &was) in previous_ids.iter().enumerate() {
@@ -36,7 +37,7 @@ impl WordsInOrder {
                 None => added.push(id as u32),
             }
         }
-        let word = |id: &u32| vocabulary[*id as usize].as_str();
+        let word = |id: &u32| vocabulary.name(*id);
         added.sort_unstable_by(|a, b| word(a).cmp(word(b)));
         let kept = previous.ids.iter().map(|&was| renumbered[was as usize]).filter(|&id| id != u32::MAX);
         let mut ids = Vec::with_capacity(vocabulary.len());
@@ -53,14 +54,14 @@ impl WordsInOrder {
 
     /// The words in order.
     #[cfg(test)]
-    pub(super) fn words<'a>(&self, vocabulary: &'a [String]) -> Vec<&'a str> {
-        self.ids.iter().map(|&id| vocabulary[id as usize].as_str()).collect()
+    pub(super) fn words<'a>(&self, vocabulary: &'a Interner) -> Vec<&'a str> {
+        self.ids.iter().map(|&id| vocabulary.name(id)).collect()
     }
 
     /// The ids of the words that begin with `prefix` (the word itself included).
-    fn beginning_with<'a>(&'a self, vocabulary: &[String], prefix: &str) -> &'a [u32] {
-        let start = self.ids.partition_point(|&id| vocabulary[id as usize].as_str() < prefix);
-        let len = self.ids[start..].partition_point(|&id| vocabulary[id as usize].starts_with(prefix));
+    fn beginning_with<'a>(&'a self, vocabulary: &Interner, prefix: &str) -> &'a [u32] {
+        let start = self.ids.partition_point(|&id| vocabulary.name(id) < prefix);
+        let len = self.ids[start..].partition_point(|&id| vocabulary.name(id).starts_with(prefix));
         &self.ids[start..start + len]
     }
 }
@@ -81,7 +82,7 @@ pub(super) fn compounds_opening_with(part: &str, index: &Index) -> Vec<Alternati
     let mut stems: Vec<(usize, TermId)> = Vec::new();
     let words = index.words_in_order.beginning_with(&index.vocabulary, part);
     for &id in words.iter().take(MAX_WORDS_TRIED) {
-        let rest = &index.vocabulary[id as usize][part.len()..];
+        let rest = &index.vocabulary.name(id)[part.len()..];
         let goes_on = LINKS.iter().any(|link| {
             rest.strip_prefix(link).is_some_and(|head| head.chars().count() >= MIN_PART_CHARS && lexicon.contains(head))
         });

@@ -8,6 +8,7 @@
 //! Invariant: terms are interned in word order, a word's stem before its parts before its
 //! alias, with or without a previous index, so the term ids are a fresh build's.
 
+use crate::search::interner::Interner;
 use super::super::index::{Index, IndexedWord, Terms};
 use crate::parallel::{map_in_order, Share};
 use crate::text::analyzer::Analyzer;
@@ -36,13 +37,13 @@ pub(in crate::search) struct Analysis {
 /// `u32::MAX`) are analysed on the cores `share` allows.
 pub(super) fn analysed_words(
     analyzer: &Analyzer,
-    vocabulary: &[String],
+    vocabulary: &Interner,
     (previous, previous_ids): (Option<&Index>, &[u32]),
     share: Share,
     terms: &mut Terms,
 ) -> Analysis {
     let known = |id: u32| previous.filter(|_| id != u32::MAX);
-    let new: Vec<&String> =
+    let new: Vec<&str> =
         vocabulary.iter().zip(previous_ids).filter(|(_, &id)| known(id).is_none()).map(|(w, _)| w).collect();
     let mut analysed = map_in_order(share, &new, |w| analyse_word(analyzer, w)).into_iter();
     let mut renamed = Renamed::new(previous);

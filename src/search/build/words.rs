@@ -5,9 +5,7 @@
 //! then joined in order, each run's words that are new taking the next ids in its own order,
 //! so the ids are the ones one thread reading every passage in order would give.
 
-use rustc_hash::FxHashMap;
-
-use super::{known_word_id, word_id};
+use crate::search::interner::Interner;
 use crate::document::{Corpus, Passage};
 use crate::parallel::{map_in_order, Share};
 use crate::text::{analyzer::Analyzer, fold_into, word_spans};
@@ -15,8 +13,7 @@ use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 /// Passages' words as ids into a vocabulary.
 #[derive(Default)]
 pub(in crate::search) struct PassageWords {
-    pub(in crate::search) vocabulary: Vec<String>,
-    pub(in crate::search) word_ids: FxHashMap<String, u32>,
+    pub(in crate::search) vocabulary: Interner,
     /// Every passage's content words, one passage after another.
     pub(in crate::search) words: Vec<u32>,
     /// Per passage of the corpus, in order: where its words end in `words`.
@@ -38,8 +35,8 @@ fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> PassageWords {
     // One buffer for every word's folded form: a word is copied only when it is new.
     let mut folded = String::new();
     for passage in run {
-        let PassageWords { vocabulary, word_ids, words: store, .. } = &mut words;
-        add_content_words(&passage.text, analyzer, (word_ids, vocabulary), &mut folded, store);
+        let PassageWords { vocabulary, words: store, .. } = &mut words;
+        add_content_words(&passage.text, analyzer, vocabulary, &mut folded, store);
         words.ends.push(words.words.len() as u32);
     }
     words
@@ -50,14 +47,14 @@ fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> PassageWords {
 pub(super) fn add_content_words(
     text: &str,
     analyzer: &Analyzer,
-    (word_ids, vocabulary): (&mut FxHashMap<String, u32>, &mut Vec<String>),
+    vocabulary: &mut Interner,
     folded: &mut String,
     store: &mut Vec<u32>,
 ) {
     for (start, end) in word_spans(text) {
         fold_into(&text[start..end], folded);
         if analyzer.is_content_word(folded) {
-            store.push(known_word_id(word_ids, vocabulary, folded));
+            store.push(vocabulary.intern(folded));
         }
     }
 }
@@ -68,7 +65,7 @@ fn joined(runs: Vec<PassageWords>) -> PassageWords {
     all.words.reserve_exact(runs.iter().map(|r| r.words.len()).sum());
     for run in runs {
         let ids: Vec<u32> =
-            run.vocabulary.into_iter().map(|word| word_id(&mut all.word_ids, &mut all.vocabulary, word)).collect();
+            run.vocabulary.iter().map(|word| all.vocabulary.intern(word)).collect();
         let offset = all.words.len() as u32;
         all.words.extend(run.words.iter().map(|&id| ids[id as usize]));
         all.ends.extend(run.ends.iter().map(|&end| offset + end));
