@@ -163,6 +163,7 @@ impl Library {
             SourceConfig::FolderOrEmbedded(dir) if dir.is_dir() => SourceConfig::Folder(dir),
             other => other,
         };
+        crate::parallel::keep_large_blocks_apart();
         let searcher = load(source.as_source())?;
         Ok(Library::with_shared(Arc::new(Snapshot::new(searcher, now)), source))
     }
@@ -211,8 +212,7 @@ impl Library {
         // the closure, and with it the index, is dropped here).
         let free = move || {
             crate::parallel::lower_this_threads_priority();
-            drop(old);
-            crate::parallel::return_freed_memory();
+            drop(old)
         };
         let _ = std::thread::Builder::new().name("free-old-index".into()).spawn(free);
         Ok(changes)
