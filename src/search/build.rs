@@ -12,13 +12,12 @@
 //! Invariant: the index is the same whatever the number of threads (words are analysed
 //! independently and interned in word-id order).
 
-use crate::search::interner::Interner;
 use std::collections::HashMap;
 use std::ops::Range;
 
-
 use super::acronyms::Acronyms;
 use super::fuzzy::TypoIndex;
+use super::interner::Interner;
 use super::openings::WordsInOrder;
 use super::fields::{FieldTexts, FieldWords};
 use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};

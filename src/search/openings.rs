@@ -5,8 +5,8 @@
 //!
 //! Invariant: `ids` is a permutation of the index's word ids, sorted by folded word.
 
-use crate::search::interner::Interner;
 use super::index::{Index, TermId};
+use super::interner::Interner;
 use super::params::{COMPOUND_PART_WEIGHT, MAX_COMPOUNDS_OPENING};
 use super::query::{Alternative, MatchKind};
 use crate::text::lexicon::LINKS;

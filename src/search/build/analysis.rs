@@ -8,8 +8,8 @@
 //! Invariant: terms are interned in word order, a word's stem before its parts before its
 //! alias, with or without a previous index, so the term ids are a fresh build's.
 
-use crate::search::interner::Interner;
 use super::super::index::{Index, IndexedWord, Terms};
+use super::super::interner::Interner;
 use crate::parallel::{map_in_order, Share};
 use crate::text::analyzer::Analyzer;
 
