@@ -118,14 +118,21 @@ pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -
     let mut passages = 0;
     for (result, path) in loaded.into_iter().zip(&paths) {
         let (document, diagnostics) = result?;
-        passages += document.passages.len();
-        if passages > MAX_PASSAGES {
-            return Err(LoadError::TooManyPassages { path: path.clone(), max: MAX_PASSAGES });
-        }
+        count_passages(&mut passages, &document, path, MAX_PASSAGES)?;
         corpus.documents.push(document);
         corpus.diagnostics.extend(diagnostics);
     }
     Ok(corpus)
+}
+
+/// Adds a document's passages to the folder's `total`; an error naming the document once the
+/// total passes `max`.
+fn count_passages(total: &mut usize, document: &Document, path: &Path, max: usize) -> Result<(), LoadError> {
+    *total += document.passages.len();
+    match *total > max {
+        true => Err(LoadError::TooManyPassages { path: path.into(), max }),
+        false => Ok(()),
+    }
 }
 
 /// The path of a folder entry that is a document: a `*.txt` regular file with a usable name,
@@ -270,5 +277,23 @@ fn as_text(bytes: &[u8]) -> Result<&str, usize> {
     match bytes.iter().position(|&b| b == 0) {
         Some(at) => Err(line_of(at)),
         None => Ok(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_past_the_passage_limit_are_refused_naming_the_one_that_passes_it() {
+        let letter = embedded_letter(&Lexicon::default()).documents.remove(0);
+        let each = letter.passages.len();
+        let max = 2 * each + 1;
+        let mut total = 0;
+        for name in ["a.txt", "b.txt"] {
+            count_passages(&mut total, &letter, Path::new(name), max).expect("within the limit");
+        }
+        let error = count_passages(&mut total, &letter, Path::new("c.txt"), max).expect_err("past it");
+        assert_eq!(error.to_string(), format!("c.txt: the documents up to this one have more than {max} passages together"));
     }
 }
