@@ -105,7 +105,7 @@ fn slot_renumbering(previous: &Index, reused: &Reused, document_starts: &[u32]) 
 fn merged(old: &[Posting], new_slots: &[u32], fresh: &[(TermId, Posting)]) -> Vec<Posting> {
     let kept = old.iter().filter_map(|p| {
         let slot = new_slots[p.slot() as usize];
-        (slot != u32::MAX).then_some(p.moved_to(slot))
+        (slot != u32::MAX).then(|| p.moved_to(slot))
     });
     if fresh.is_empty() {
         let mut list = Vec::with_capacity(old.len());
