@@ -270,7 +270,7 @@ mod tests {
         assert_eq!(reloaded.searcher.index.diagnostics(), fresh.index.diagnostics());
         let (reloaded, fresh) = (&reloaded.searcher.index, &fresh.index);
         assert_eq!(reloaded.vocabulary, fresh.vocabulary, "words are numbered as a fresh build does");
-        let words = |index: &Index| index.passages.iter().map(|p| index.words_of(p).to_vec()).collect::<Vec<_>>();
+        let words = |index: &Index| index.passages.iter().map(|p| index.words_of(p).iter().collect::<Vec<_>>()).collect::<Vec<_>>();
         assert_eq!(words(reloaded), words(fresh));
 
     }

@@ -254,7 +254,8 @@ fn written_apart<'w>(word: &'w str, index: &Index) -> Option<[&'w str; 2]> {
         let (of_left, of_right) = (postings_of(left), postings_of(right));
         let rarer = if of_left.len() <= of_right.len() { of_left } else { of_right };
         rarer.iter().take(MAX_PASSAGES).any(|p| {
-            index.words_of(&index.passages[p.slot() as usize]).windows(2).any(|pair| pair == [left, right])
+            let words = index.words_of(&index.passages[p.slot() as usize]);
+            words.iter().zip(words.iter().skip(1)).any(|pair| pair == (left, right))
         })
     };
     // Each split point hashes both halves: only words of analysable length are tried.

@@ -23,6 +23,7 @@ use super::fields::{FieldTexts, FieldWords};
 use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use super::reused_postings::worth_reusing;
+use super::word_store::{WordStore, Words};
 use words::{add_content_words, passage_words, PassageWords};
 use crate::document::{Corpus, PassageKind};
 use crate::parallel::Share;
@@ -51,7 +52,7 @@ impl Index {
             documents: Vec::new(),
             diagnostics: Vec::new(),
             passages: Vec::new(),
-            word_store: Vec::new(),
+            word_store: WordStore::default(),
             terms: Terms::default(),
             whole: Vec::new(),
             parts: Vec::new(),
@@ -221,7 +222,7 @@ impl Index {
             self.document_starts.push(self.passages.len() as u32);
             reused.push(earlier);
         }
-        if self.word_store.capacity() > self.word_store.len() + self.word_store.len() / 8 {
+        if self.word_store.spare_bytes() > self.word_store.capacity_bytes() / 9 {
             self.word_store.shrink_to_fit();
         }
         let previous_ids = renumbered.previous_ids(&vocabulary);
@@ -232,14 +233,14 @@ impl Index {
     /// passage's words (see `reused_postings.rs` for a reload's).
     fn add_postings(&mut self) {
         let Index { passages, words, whole, parts, word_store, .. } = self;
-        let words_of = |passage: &IndexedPassage| &word_store[passage.words.start as usize..passage.words.end as usize];
+        let words_of = |passage: &IndexedPassage| word_store.words(passage.words.clone());
         // Each list allocated once at its size: no regrowth, no spare capacity held.
         let (whole_sizes, part_sizes) = posting_list_sizes(passages, words, whole.len(), words_of);
         for (list, size) in whole.iter_mut().zip(whole_sizes).chain(parts.iter_mut().zip(part_sizes)) {
             list.reserve_exact(size as usize);
         }
         for (slot, passage) in passages.iter().enumerate() {
-            for &word in words_of(passage) {
+            for word in words_of(passage).iter() {
                 let word = &words[word as usize];
                 for term in std::iter::once(word.stem).chain(word.alias) {
                     add_posting(&mut whole[term as usize], slot as u32);
@@ -258,7 +259,7 @@ fn posting_list_sizes<'a>(
     passages: &'a [IndexedPassage],
     words: &[IndexedWord],
     terms: usize,
-    words_of: impl Fn(&'a IndexedPassage) -> &'a [u32],
+    words_of: impl Fn(&'a IndexedPassage) -> Words<'a>,
 ) -> (Vec<u32>, Vec<u32>) {
     let (mut whole, mut parts) = (vec![0u32; terms], vec![0u32; terms]);
     let (mut whole_last, mut parts_last) = (vec![u32::MAX; terms], vec![u32::MAX; terms]);
@@ -268,7 +269,7 @@ fn posting_list_sizes<'a>(
         }
     };
     for (slot, passage) in passages.iter().enumerate() {
-        for &word in words_of(passage) {
+        for word in words_of(passage).iter() {
             let word = &words[word as usize];
             for term in std::iter::once(word.stem).chain(word.alias) {
                 count(&mut whole, &mut whole_last, term, slot as u32);
@@ -341,10 +342,10 @@ impl<'a> Renumbering<'a> {
         &mut self,
         slot: usize,
         vocabulary: &mut Interner,
-        store: &mut Vec<u32>,
+        store: &mut WordStore,
     ) {
         let previous = self.previous.expect("slots come from a previous index");
-        for &old in previous.words_of(&previous.passages[slot]) {
+        for old in previous.words_of(&previous.passages[slot]).iter() {
             if self.new_ids[old as usize] == u32::MAX {
                 self.new_ids[old as usize] = vocabulary.intern(previous.vocabulary.name(old));
             }

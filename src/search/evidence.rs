@@ -7,6 +7,7 @@
 use super::index::{Index, TermId};
 use super::params::{FUNCTION_EVIDENCE_REACH, NEAR_FOCUS_WINDOW};
 use super::question_types::AnswerTypeSpec;
+use super::word_store::Words;
 use crate::document::PassageKind;
 use crate::text::tokens;
 
@@ -15,7 +16,7 @@ use crate::text::tokens;
 pub(super) fn signed_by(index: &Index, document: usize, stem: &str) -> bool {
     index.document_slots(document as u32).any(|slot| {
         let passage = &index.passages[slot as usize];
-        passage.kind == PassageKind::Signature && index.words_of(passage).iter().any(|&w| index.word_stem(w) == stem)
+        passage.kind == PassageKind::Signature && index.words_of(passage).iter().any(|w| index.word_stem(w) == stem)
     })
 }
 
@@ -52,7 +53,7 @@ impl<'a> AnswerEvidence<'a> {
 /// counts the word asked about (`near_focus`: `hoeveel *zorgverzekeraars*`), evidence counts
 /// only within [`NEAR_FOCUS_WINDOW`] content words of that word, when the passage holds it: a
 /// number three clauses on (`pas over *twee* jaar`) counts something else.
-pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &[u32], focus: &[TermId]) -> bool {
+pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: Words<'_>, focus: &[TermId]) -> bool {
     let (spec, evidence) = (answer.spec, &answer.evidence);
     // `hoeveel later`: a duration is the answer, so no unit of time measures something else.
     let asks_duration = focus.iter().any(|f| answer.durations_answer.binary_search(f).is_ok());
@@ -60,10 +61,10 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &
     let stem_of = |word: u32| index.words[word as usize].stem;
     let is_number = |word: u32| index.numbers[word as usize];
     let is_evidence = |at: usize| {
-        let word = words[at];
+        let word = words.get(at);
         // The unit after a run of numbers measures them all: `tien tot twintig jaar`.
         let measures_something_else = || {
-            words[at + 1..].iter().find(|&&next| !is_number(next)).is_some_and(|&next| {
+            words.slice(at + 1..words.len()).iter().find(|&next| !is_number(next)).is_some_and(|next| {
                 units.binary_search(&stem_of(next)).is_ok() && !index.word_has(next, focus)
             })
         };
@@ -71,7 +72,7 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &
         // a roman numeral is part of the run (`Handelingen II 2013/14`, OCR's `1l`).
         let labelled = || {
             let in_run = |w: u32| is_number(w) || is_roman_numeral(index.terms.name(stem_of(w)));
-            words[..at].iter().rev().find(|&&before| !in_run(before)).is_some_and(|&before| {
+            words.slice(0..at).iter().rev().find(|&before| !in_run(before)).is_some_and(|before| {
                 answer.labels.binary_search(&stem_of(before)).is_ok()
             })
         };
@@ -79,7 +80,7 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: &
         holds && !measures_something_else()
     };
     let focus_at: Vec<usize> = if spec.near_focus && !focus.is_empty() {
-        (0..words.len()).filter(|&i| index.word_has(words[i], focus)).collect()
+        (0..words.len()).filter(|&i| index.word_has(words.get(i), focus)).collect()
     } else {
         Vec::new()
     };

@@ -11,12 +11,12 @@
 
 use std::collections::HashMap;
 
-
 use super::acronyms::Acronyms;
 use super::fields::{DocumentFields, FieldWords};
 use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
 use super::params::TITLE_FIELD_WEIGHT;
+use super::word_store::{WordStore, Words};
 use crate::document::{Diagnostic, Document, Passage, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
 
@@ -52,7 +52,7 @@ pub struct IndexedPassage {
     /// A heading, addressee or signature with a date (see `question_types::is_dated`).
     pub dated: bool,
     /// Where the passage's content words stand in [`Index::word_store`]: word ids in order
-    /// (4 bytes a word; where a word stands in the text is found again by
+    /// (3 bytes a word, see `word_store.rs`; where a word stands in the text is found again by
     /// [`Index::content_tokens`] when a quote needs it). Read them with [`Index::words_of`].
     pub words: std::ops::Range<u32>,
 }
@@ -140,7 +140,7 @@ pub struct Index {
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) passages: Vec<IndexedPassage>,
     /// Every passage's content words, one after another (one allocation, not one a passage).
-    pub(crate) word_store: Vec<u32>,
+    pub(crate) word_store: WordStore,
     pub(crate) terms: Terms,
     /// Per term id: passages holding it as a whole word (or OCR alias).
     pub(crate) whole: Vec<Vec<Posting>>,
@@ -223,8 +223,8 @@ impl Index {
     }
 
     /// The content words of a passage, as word ids in order.
-    pub(crate) fn words_of(&self, passage: &IndexedPassage) -> &[u32] {
-        &self.word_store[passage.words.start as usize..passage.words.end as usize]
+    pub(crate) fn words_of(&self, passage: &IndexedPassage) -> Words<'_> {
+        self.word_store.words(passage.words.clone())
     }
 
     pub fn passage_count(&self) -> usize {
@@ -250,7 +250,7 @@ impl Index {
     ) -> impl Iterator<Item = (std::ops::Range<usize>, u32)> + '_ {
         let passage = self.passage(self.passages[slot].id);
         let content = tokens(&passage.text).into_iter().filter(|t| self.analyzer.is_content_word(&t.folded));
-        content.zip(self.words_of(&self.passages[slot]).iter().copied()).map(|(t, word)| (t.start..t.end, word))
+        content.zip(self.words_of(&self.passages[slot]).iter()).map(|(t, word)| (t.start..t.end, word))
     }
 
     /// Byte ranges of the passage's words that are one of `stems` (see [`Index::word_has`]).

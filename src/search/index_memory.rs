@@ -23,7 +23,7 @@ impl Index {
             ("passage text + Passage structs", passages_text),
             ("passage text, lengths only", text_lengths),
             ("indexed passages", self.passages.capacity() * size_of::<IndexedPassage>()),
-            ("word_store", self.word_store.capacity() * 4),
+            ("word_store", self.word_store.capacity_bytes()),
             ("whole postings", vec_of_vecs(&self.whole)),
             ("part postings", vec_of_vecs(&self.parts)),
             ("whole postings, lengths only", self.whole.iter().map(|l| l.len() * size_of::<Posting>()).sum()),

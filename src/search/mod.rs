@@ -25,6 +25,7 @@ mod proximity;
 mod reused_postings;
 mod slot_set;
 mod top;
+mod word_store;
 pub mod query;
 pub mod question_types;
 pub mod rank;

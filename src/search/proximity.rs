@@ -13,7 +13,7 @@ use super::query::Query;
 /// For each matched group (in the order of `matched`), the positions of its term.
 pub(crate) fn positions(index: &Index, passage: &IndexedPassage, matched: &[Matched]) -> Vec<Vec<usize>> {
     let mut positions: Vec<Vec<usize>> = vec![Vec::new(); matched.len()];
-    for (i, &word) in index.words_of(passage).iter().enumerate() {
+    for (i, word) in index.words_of(passage).iter().enumerate() {
         for (m, found) in matched.iter().enumerate() {
             if index.word_has(word, &[found.term]) {
                 positions[m].push(i);

@@ -308,7 +308,7 @@ fn opens_generic_sentence(index: &Index, before: &str, articles: &[String]) -> b
 /// [`opens_generic_sentence`]).
 fn defines(index: &Index, text: &str, slot: usize, defined: &Defined) -> bool {
     let about = |word: u32| defined.stems.iter().any(|s| s == index.word_stem(word));
-    if !index.words_of(&index.passages[slot]).iter().any(|&w| about(w)) {
+    if !index.words_of(&index.passages[slot]).iter().any(about) {
         return false;
     }
     index.content_tokens(slot).filter(|(_, word)| about(*word)).any(|(range, _)| {

@@ -61,7 +61,7 @@ impl Index {
         let (mut whole, mut parts) = (Vec::new(), Vec::new());
         for (document, _) in reused.iter().enumerate().filter(|(_, r)| r.is_none()) {
             for slot in self.document_slots(document as u32) {
-                for &word in self.words_of(&self.passages[slot as usize]) {
+                for word in self.words_of(&self.passages[slot as usize]).iter() {
                     let word = &self.words[word as usize];
                     whole.extend(std::iter::once(word.stem).chain(word.alias).map(|term| (term, slot)));
                     parts.extend(word.parts.iter().map(|&part| (part, slot)));

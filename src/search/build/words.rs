@@ -6,6 +6,7 @@
 //! so the ids are the ones one thread reading every passage in order would give.
 
 use crate::search::interner::Interner;
+use crate::search::word_store::WordStore;
 use crate::document::{Corpus, Passage};
 use crate::parallel::{map_in_order, Share};
 use crate::text::{analyzer::Analyzer, fold_into, word_spans};
@@ -15,7 +16,7 @@ use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 pub(in crate::search) struct PassageWords {
     pub(in crate::search) vocabulary: Interner,
     /// Every passage's content words, one passage after another.
-    pub(in crate::search) words: Vec<u32>,
+    pub(in crate::search) words: WordStore,
     /// Per passage of the corpus, in order: where its words end in `words`.
     pub(in crate::search) ends: Vec<u32>,
 }
@@ -49,7 +50,7 @@ pub(super) fn add_content_words(
     analyzer: &Analyzer,
     vocabulary: &mut Interner,
     folded: &mut String,
-    store: &mut Vec<u32>,
+    store: &mut WordStore,
 ) {
     for (start, end) in word_spans(text) {
         fold_into(&text[start..end], folded);
@@ -62,12 +63,12 @@ pub(super) fn add_content_words(
 /// Runs joined in order, their ids renumbered into one vocabulary.
 fn joined(runs: Vec<PassageWords>) -> PassageWords {
     let mut all = PassageWords::default();
-    all.words.reserve_exact(runs.iter().map(|r| r.words.len()).sum());
+    all.words.reserve(runs.iter().map(|r| r.words.len()).sum());
     for run in runs {
         let ids: Vec<u32> =
             run.vocabulary.iter().map(|word| all.vocabulary.intern(word)).collect();
         let offset = all.words.len() as u32;
-        all.words.extend(run.words.iter().map(|&id| ids[id as usize]));
+        run.words.all().iter().for_each(|id| all.words.push(ids[id as usize]));
         all.ends.extend(run.ends.iter().map(|&end| offset + end));
     }
     all

@@ -1,0 +1,170 @@
+//! The passages' content words as word ids, one passage after another, packed: three bytes a
+//! word while every id is below 2^24 (a vocabulary of 16.7 million words), four bytes after
+//! the first id that is not. At 10,000 letters that is 18 MiB instead of 24, in the index
+//! being served and again in the one a reload builds beside it.
+//!
+//! Invariants: `bytes` holds `len * width` bytes of ids (little-endian) followed by
+//! `4 - width` zero bytes, so that any id is read as one unaligned `u32` and masked; a
+//! [`Words`] view reads only ids below its store's `len`.
+
+use std::ops::Range;
+
+/// Packed word ids (see the module docs).
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct WordStore {
+    bytes: Vec<u8>,
+    len: usize,
+    /// Bytes a word: 3, or 4 once an id needs them.
+    width: usize,
+}
+
+impl Default for WordStore {
+    fn default() -> WordStore {
+        WordStore { bytes: Vec::new(), len: 0, width: 3 }
+    }
+}
+
+impl std::fmt::Debug for WordStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.all().iter()).finish()
+    }
+}
+
+/// Largest id three bytes hold.
+const THREE_BYTE_MAX: u32 = (1 << 24) - 1;
+
+impl WordStore {
+    /// Number of word ids held.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Room for `more` ids beyond those held, at the current width.
+    pub(crate) fn reserve(&mut self, more: usize) {
+        self.bytes.reserve(((self.len + more) * self.width + 1).saturating_sub(self.bytes.len()));
+    }
+
+    pub(crate) fn push(&mut self, id: u32) {
+        if id > THREE_BYTE_MAX && self.width == 3 {
+            self.widen();
+        }
+        // The fourth byte of a three-byte id is zero: the padding the next push overwrites.
+        self.bytes.truncate(self.len * self.width);
+        self.bytes.extend_from_slice(&id.to_le_bytes());
+        self.len += 1;
+    }
+
+    /// Re-packs every id in four bytes.
+    fn widen(&mut self) {
+        let ids: Vec<u32> = self.all().iter().collect();
+        self.bytes = ids.iter().flat_map(|id| id.to_le_bytes()).collect();
+        self.width = 4;
+    }
+
+    /// The ids in `range` (positions in the store, as a passage's `words`).
+    pub(crate) fn words(&self, range: Range<u32>) -> Words<'_> {
+        debug_assert!(range.end as usize <= self.len, "words {range:?} beyond the store's {}", self.len);
+        Words { store: self, range: range.start as usize..range.end as usize }
+    }
+
+    /// Every id held.
+    pub(crate) fn all(&self) -> Words<'_> {
+        Words { store: self, range: 0..self.len }
+    }
+
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.bytes.shrink_to_fit();
+    }
+
+    /// Bytes allocated.
+    pub(crate) fn capacity_bytes(&self) -> usize {
+        self.bytes.capacity()
+    }
+
+    /// Spare bytes allocated beyond those in use.
+    pub(crate) fn spare_bytes(&self) -> usize {
+        self.bytes.capacity() - self.bytes.len()
+    }
+
+    /// The id at position `at` of the store.
+    fn get(&self, at: usize) -> u32 {
+        let start = at * self.width;
+        let four: [u8; 4] = self.bytes[start..start + 4].try_into().expect("four bytes");
+        let mask = if self.width == 3 { THREE_BYTE_MAX } else { u32::MAX };
+        u32::from_le_bytes(four) & mask
+    }
+}
+
+impl FromIterator<u32> for WordStore {
+    fn from_iter<I: IntoIterator<Item = u32>>(ids: I) -> WordStore {
+        let mut store = WordStore::default();
+        ids.into_iter().for_each(|id| store.push(id));
+        store
+    }
+}
+
+/// A run of a store's word ids, such as one passage's words: indexed and iterated like a
+/// slice of `u32`.
+#[derive(Clone)]
+pub(crate) struct Words<'a> {
+    store: &'a WordStore,
+    range: Range<usize>,
+}
+
+impl<'a> Words<'a> {
+    pub(crate) fn len(&self) -> usize {
+        self.range.len()
+    }
+
+    /// The id at `at` (below `len`).
+    pub(crate) fn get(&self, at: usize) -> u32 {
+        assert!(at < self.range.len(), "word {at} of {}", self.range.len());
+        self.store.get(self.range.start + at)
+    }
+
+    /// The ids from `range` of this run.
+    pub(crate) fn slice(&self, range: Range<usize>) -> Words<'a> {
+        assert!(range.start <= range.end && range.end <= self.range.len(), "{range:?} of {}", self.range.len());
+        Words { store: self.store, range: self.range.start + range.start..self.range.start + range.end }
+    }
+
+    pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = u32> + ExactSizeIterator + Clone + 'a {
+        let store = self.store;
+        self.range.clone().map(move |at| store.get(at))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Ids come back as they were pushed, at both widths, also after the store widened.
+    #[test]
+    fn ids_read_back_as_pushed_before_and_after_widening() {
+        let small = [0, 1, 255, 256, 65_535, 65_536, THREE_BYTE_MAX, 7];
+        let mut store: WordStore = small.iter().copied().collect();
+        assert_eq!(store.all().iter().collect::<Vec<_>>(), small);
+                assert_eq!(store.bytes.len(), small.len() * 3 + 1, "three bytes a word and the padding");
+        store.push(THREE_BYTE_MAX + 1);
+        store.push(u32::MAX);
+        store.push(3);
+        let mut all = small.to_vec();
+        all.extend([THREE_BYTE_MAX + 1, u32::MAX, 3]);
+        assert_eq!(store.all().iter().collect::<Vec<_>>(), all);
+        assert_eq!(store.len(), all.len());
+    }
+
+    /// A view reads its own run: indexing, slicing and iterating from either end.
+    #[test]
+    fn a_run_of_words_is_read_like_a_slice() {
+        let ids: Vec<u32> = (0..40).map(|i| i * 1_000_003 % (1 << 24)).collect();
+        let store: WordStore = ids.iter().copied().collect();
+        let run = store.words(10..30);
+        assert_eq!(run.len(), 20);
+        assert_eq!(run.iter().collect::<Vec<_>>(), ids[10..30]);
+        assert_eq!(run.iter().rev().collect::<Vec<_>>(), ids[10..30].iter().rev().copied().collect::<Vec<_>>());
+        assert_eq!(run.get(5), ids[15]);
+        assert_eq!(run.slice(3..8).iter().collect::<Vec<_>>(), ids[13..18]);
+        assert_eq!(run.slice(20..20).len(), 0);
+    }
+}
