@@ -18,9 +18,10 @@ use std::ops::Range;
 use super::acronyms::Acronyms;
 use super::fuzzy::TypoIndex;
 use super::interner::Interner;
+use super::lists::Lists;
 use super::openings::WordsInOrder;
 use super::fields::{FieldTexts, FieldWords};
-use super::index::{add_posting, grow, Index, IndexedPassage, IndexedWord, PassageId, Terms, HAS_FORMS};
+use super::index::{add_posting, Index, IndexedPassage, IndexedWord, PassageId, Posting, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use super::reused_postings::worth_reusing;
 use super::word_store::{WordStore, Words};
@@ -54,11 +55,11 @@ impl Index {
             passages: Vec::new(),
             word_store: WordStore::default(),
             terms: Terms::default(),
-            whole: Vec::new(),
-            parts: Vec::new(),
+            whole: Lists::default(),
+            parts: Lists::default(),
             frequencies: Vec::new(),
-            titles: Vec::new(),
-            senders: Vec::new(),
+            titles: Lists::default(),
+            senders: Lists::default(),
             words: Vec::new(),
             plain_stems: Vec::new(),
             vocabulary: Interner::default(),
@@ -88,14 +89,12 @@ impl Index {
             .iter()
             .map(|w| if w.parts.is_empty() && w.alias.is_none() { w.stem } else { HAS_FORMS })
             .collect();
-        grow(&mut index.whole, index.terms.len());
-        grow(&mut index.parts, index.terms.len());
         let mut field_texts = FieldTexts::after(previous);
         for (document, slots) in corpus.documents.iter().zip(&reused) {
             let earlier = previous.zip(slots.as_ref()).map(|(p, slots)| p.slot_documents[slots.start as usize] as usize);
             index.add_document_fields(&document.meta, earlier, &mut field_texts);
         }
-        index.field_words = field_texts.into_words();
+        index.keep_fields(field_texts);
         let reuse = previous.filter(|_| worth_reusing(&reused, index.passages.len()));
         let postings = |index: &mut Index| match reuse {
             Some(previous) => index.add_reused_postings(previous, &reused, &analysis.previous_terms),
@@ -147,7 +146,7 @@ impl Index {
             rest_ms = ms(started.elapsed() - postings_at),
             words = index.vocabulary.len(),
             tokens = index.word_store.len(),
-            postings = index.whole.iter().chain(&index.parts).map(Vec::len).sum::<usize>(),
+            postings = index.whole.total() + index.parts.total(),
             "index built"
         );
         index
@@ -232,24 +231,29 @@ impl Index {
     /// Step 4: postings of whole words, OCR aliases and compound parts, counted from every
     /// passage's words (see `reused_postings.rs` for a reload's).
     fn add_postings(&mut self) {
-        let Index { passages, words, whole, parts, word_store, .. } = self;
+        let Index { passages, words, word_store, .. } = self;
         let words_of = |passage: &IndexedPassage| word_store.words(passage.words.clone());
-        // Each list allocated once at its size: no regrowth, no spare capacity held.
-        let (whole_sizes, part_sizes) = posting_list_sizes(passages, words, whole.len(), words_of);
-        for (list, size) in whole.iter_mut().zip(whole_sizes).chain(parts.iter_mut().zip(part_sizes)) {
-            list.reserve_exact(size as usize);
-        }
+        // The lists allocated once at their sizes: no regrowth, no spare capacity held.
+        let (whole_sizes, part_sizes) = posting_list_sizes(passages, words, self.terms.len(), words_of);
+        let mut whole = Lists::of_sizes(&whole_sizes, Posting::once(0));
+        let mut parts = Lists::of_sizes(&part_sizes, Posting::once(0));
+        // Per term: postings written so far.
+        let (mut whole_filled, mut parts_filled) = (vec![0u32; whole.len()], vec![0u32; parts.len()]);
         for (slot, passage) in passages.iter().enumerate() {
             for word in words_of(passage).iter() {
                 let word = &words[word as usize];
                 for term in std::iter::once(word.stem).chain(word.alias) {
-                    add_posting(&mut whole[term as usize], slot as u32);
+                    let term = term as usize;
+                    add_posting(whole.list_mut(term), &mut whole_filled[term], slot as u32);
                 }
                 for &part in word.parts.iter() {
-                    add_posting(&mut parts[part as usize], slot as u32);
+                    let part = part as usize;
+                    add_posting(parts.list_mut(part), &mut parts_filled[part], slot as u32);
                 }
             }
         }
+        debug_assert!(whole_filled == whole_sizes && parts_filled == part_sizes, "every list filled to its size");
+        (self.whole, self.parts) = (whole, parts);
     }
 }
 
@@ -399,7 +403,7 @@ mod tests {
             let (a, b) = (fresh.analysed(word).unwrap(), reused.analysed(word).unwrap());
             assert_eq!((a.stem, a.parts, a.alias), (b.stem, b.parts, b.alias), "{word}");
         }
-        let slots = |postings: &Vec<Vec<Posting>>| -> Vec<Vec<u32>> {
+        let slots = |postings: &Lists<Posting>| -> Vec<Vec<u32>> {
             postings.iter().map(|p| p.iter().map(|p| p.slot()).collect()).collect()
         };
         assert_eq!(slots(&fresh.whole), slots(&reused.whole));

@@ -14,7 +14,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::index::{add_document, grow, Index, TermId};
+use super::index::{Index, TermId};
+use super::lists::Lists;
 use crate::document::Metadata;
 use crate::text::tokens;
 
@@ -36,17 +37,26 @@ pub(super) struct FieldTexts<'a> {
     /// Per term of the served index: its term in the index being built (`u32::MAX`: not
     /// looked up yet).
     renamed: Vec<TermId>,
+    /// (term, document) of every title word and of every sender word so far.
+    titles: Vec<(TermId, u32)>,
+    senders: Vec<(TermId, u32)>,
 }
 
 impl<'a> FieldTexts<'a> {
     pub(super) fn after(previous: Option<&'a Index>) -> FieldTexts<'a> {
         let renamed = vec![u32::MAX; previous.map_or(0, |p| p.terms.len())];
-        FieldTexts { texts: FxHashMap::default(), words: FieldWords::default(), previous, renamed }
+        let (texts, words) = (FxHashMap::default(), FieldWords::default());
+        FieldTexts { texts, words, previous, renamed, titles: Vec::new(), senders: Vec::new() }
     }
+}
 
-    /// The words analysed, for the index built ([`Index::field_words`]).
-    pub(super) fn into_words(self) -> FieldWords {
-        self.words
+impl Index {
+    /// Keeps the fields of every document added: the words analysed ([`Index::field_words`])
+    /// and per term the documents whose title, and whose sender, holds it.
+    pub(super) fn keep_fields(&mut self, fields: FieldTexts) {
+        self.field_words = fields.words;
+        self.titles = Lists::from_pairs(self.terms.len(), fields.titles);
+        self.senders = Lists::from_pairs(self.terms.len(), fields.senders);
     }
 }
 
@@ -64,12 +74,8 @@ impl Index {
                 DocumentFields { title, senders: senders.into() }
             }
         };
-        for &term in fields.title.iter() {
-            add_document(&mut self.titles[term as usize], document);
-        }
-        for &term in fields.senders.iter() {
-            add_document(&mut self.senders[term as usize], document);
-        }
+        seen.titles.extend(fields.title.iter().map(|&term| (term, document)));
+        seen.senders.extend(fields.senders.iter().map(|&term| (term, document)));
         self.document_fields.push(fields);
     }
 
@@ -85,7 +91,6 @@ impl Index {
         };
         let title = earlier.title.iter().map(&mut rename).collect();
         let senders = earlier.senders.iter().map(&mut rename).collect();
-        self.grow_term_tables();
         DocumentFields { title, senders }
     }
 
@@ -112,18 +117,8 @@ impl Index {
             seen.words.insert(token.folded, term);
             terms.extend(term);
         }
-        self.grow_term_tables();
         seen.texts.insert(text.to_string(), terms.clone());
         terms
-    }
-
-    /// Every per-term table grown to hold the terms interned so far.
-    fn grow_term_tables(&mut self) {
-        let len = self.terms.len();
-        grow(&mut self.titles, len);
-        grow(&mut self.senders, len);
-        grow(&mut self.whole, len);
-        grow(&mut self.parts, len);
     }
 }
 

@@ -16,6 +16,7 @@ use super::fields::{DocumentFields, FieldWords};
 use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
 use super::params::TITLE_FIELD_WEIGHT;
+use super::lists::Lists;
 use super::word_store::{WordStore, Words};
 use crate::document::{Diagnostic, Document, Passage, PassageKind};
 use crate::text::{analyzer::Analyzer, tokens};
@@ -143,16 +144,16 @@ pub struct Index {
     pub(crate) word_store: WordStore,
     pub(crate) terms: Terms,
     /// Per term id: passages holding it as a whole word (or OCR alias).
-    pub(crate) whole: Vec<Vec<Posting>>,
+    pub(crate) whole: Lists<Posting>,
     /// Per term id: passages holding it as a compound part.
-    pub(crate) parts: Vec<Vec<Posting>>,
+    pub(crate) parts: Lists<Posting>,
     /// Per term id: passages holding it whole or as a part (the union of the two lists).
     pub(crate) frequencies: Vec<u32>,
     /// Per term id: the documents (sorted) whose title holds it.
-    pub(crate) titles: Vec<Vec<u32>>,
+    pub(crate) titles: Lists<u32>,
     /// Per term id: the documents (sorted) whose sender's words hold it (see
     /// [`Index::add_document_fields`]).
-    pub(crate) senders: Vec<Vec<u32>>,
+    pub(crate) senders: Lists<u32>,
     /// Distinct folded surface words, analysed.
     pub(crate) words: Vec<IndexedWord>,
     /// Per word id: its stem's term id when it has no compound parts and no OCR alias (the
@@ -193,7 +194,7 @@ impl Index {
     /// The title field's term frequency of a term in the passage in `slot`.
     pub(crate) fn title_frequency(&self, term: TermId, slot: usize) -> f32 {
         let document = self.passages[slot].id.document as u32;
-        let titled = self.titles.get(term as usize).is_some_and(|docs| docs.binary_search(&document).is_ok());
+        let titled = self.titles.get(term as usize).binary_search(&document).is_ok();
         if titled {
             TITLE_FIELD_WEIGHT
         } else {
@@ -268,19 +269,19 @@ impl Index {
     }
 
     pub(crate) fn whole_postings(&self, term: Option<TermId>) -> &[Posting] {
-        term.and_then(|t| self.whole.get(t as usize)).map_or(&[], Vec::as_slice)
+        term.map_or(&[], |t| self.whole.get(t as usize))
     }
 
     pub(crate) fn part_postings(&self, term: Option<TermId>) -> &[Posting] {
-        term.and_then(|t| self.parts.get(t as usize)).map_or(&[], Vec::as_slice)
+        term.map_or(&[], |t| self.parts.get(t as usize))
     }
 
     pub(crate) fn sender_documents(&self, term: TermId) -> &[u32] {
-        self.senders.get(term as usize).map_or(&[], Vec::as_slice)
+        self.senders.get(term as usize)
     }
 
     pub(crate) fn title_documents(&self, term: Option<TermId>) -> &[u32] {
-        term.and_then(|t| self.titles.get(t as usize)).map_or(&[], Vec::as_slice)
+        term.map_or(&[], |t| self.titles.get(t as usize))
     }
 
     /// Number of passages a stem occurs in, whole or as a compound part; for a word found
@@ -296,10 +297,8 @@ impl Index {
     /// Per term: the number of passages holding it whole or as a compound part (set once the
     /// postings are; a query reads it for each of its words).
     pub(super) fn count_frequencies(&mut self) {
-        self.frequencies = self
-            .whole
-            .iter()
-            .zip(&self.parts)
+        self.frequencies = (0..self.terms.len())
+            .map(|term| (self.whole.get(term), self.parts.get(term)))
             .map(|(whole, parts)| match (whole.is_empty(), parts.is_empty()) {
                 (_, true) => whole.len() as u32,
                 (true, false) => parts.len() as u32,
@@ -337,24 +336,15 @@ impl Index {
     }
 }
 
-pub(super) fn grow<T: Default + Clone>(table: &mut Vec<T>, len: usize) {
-    if table.len() < len {
-        table.resize(len, T::default());
-    }
-}
-
-/// Adds a document to a term's sorted documents; documents arrive in increasing order.
-pub(super) fn add_document(documents: &mut Vec<u32>, document: u32) {
-    if documents.last() != Some(&document) {
-        documents.push(document);
-    }
-}
-
-/// Counts an occurrence; slots arrive in increasing order.
-pub(super) fn add_posting(postings: &mut Vec<Posting>, slot: u32) {
-    match postings.last_mut() {
+/// Counts an occurrence in a term's list, allocated at its size, of which `filled` postings
+/// are written; slots arrive in increasing order.
+pub(super) fn add_posting(list: &mut [Posting], filled: &mut u32, slot: u32) {
+    match (*filled as usize).checked_sub(1).map(|last| &mut list[last]) {
         Some(last) if last.slot() == slot => last.count_one_more(),
-        _ => postings.push(Posting::once(slot)),
+        _ => {
+            list[*filled as usize] = Posting::once(slot);
+            *filled += 1;
+        }
     }
 }
 
@@ -387,12 +377,12 @@ mod tests {
     #[test]
     fn a_posting_keeps_the_highest_slot_and_counts_up_to_its_maximum() {
         let last = (1 << SLOT_BITS) - 1;
-        let mut postings = Vec::new();
-        add_posting(&mut postings, 0);
+        let (mut postings, mut filled) = ([Posting::once(9); 2], 0);
+        add_posting(&mut postings, &mut filled, 0);
         for _ in 0..MAX_COUNT + 5 {
-            add_posting(&mut postings, last);
+            add_posting(&mut postings, &mut filled, last);
         }
-        assert_eq!(postings.len(), 2, "one posting per slot");
+        assert_eq!(filled, 2, "one posting per slot");
         assert_eq!((postings[0].slot(), postings[0].count()), (0, 1));
         assert_eq!((postings[1].slot(), postings[1].count()), (last, MAX_COUNT));
         let moved = postings[1].moved_to(7);

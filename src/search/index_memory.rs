@@ -9,9 +9,6 @@ use crate::document::Passage;
 impl Index {
     /// Approximate heap bytes per part of the index (capacities, not lengths), for profiling.
     pub fn memory_breakdown(&self) -> Vec<(&'static str, usize)> {
-        let vec_of_vecs = |v: &Vec<Vec<Posting>>| {
-            v.capacity() * 24 + v.iter().map(|l| l.capacity() * size_of::<Posting>()).sum::<usize>()
-        };
         let passages_text: usize = self
             .documents
             .iter()
@@ -24,15 +21,15 @@ impl Index {
             ("passage text, lengths only", text_lengths),
             ("indexed passages", self.passages.capacity() * size_of::<IndexedPassage>()),
             ("word_store", self.word_store.capacity_bytes()),
-            ("whole postings", vec_of_vecs(&self.whole)),
-            ("part postings", vec_of_vecs(&self.parts)),
-            ("whole postings, lengths only", self.whole.iter().map(|l| l.len() * size_of::<Posting>()).sum()),
-            ("part postings, lengths only", self.parts.iter().map(|l| l.len() * size_of::<Posting>()).sum()),
+            ("whole postings", self.whole.heap_bytes()),
+            ("part postings", self.parts.heap_bytes()),
+            ("whole postings, lengths only", self.whole.total() * size_of::<Posting>()),
+            ("part postings, lengths only", self.parts.total() * size_of::<Posting>()),
             ("terms", self.terms.names.heap_bytes()),
             ("vocabulary", self.vocabulary.heap_bytes()),
             ("words", self.words.capacity() * size_of::<IndexedWord>() + self.words.iter().map(|w| w.parts.len() * 4).sum::<usize>()),
             ("typo index", self.typos.heap_bytes()),
-            ("titles+senders", self.titles.iter().chain(&self.senders).map(|v| 24 + v.capacity() * 4).sum()),
+            ("titles+senders", self.titles.heap_bytes() + self.senders.heap_bytes()),
         ]
     }
 }

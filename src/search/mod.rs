@@ -10,6 +10,7 @@ mod candidates;
 mod evidence;
 mod fields;
 mod interner;
+mod lists;
 mod negation;
 mod openings;
 pub mod clauses;

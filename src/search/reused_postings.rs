@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::index::{Index, Posting, TermId};
+use super::lists::Lists;
 
 /// Below this share of passages taken from the previous index, counting all tokens again is
 /// as quick as renumbering, and simpler.
@@ -41,18 +42,22 @@ impl Index {
             })
             .collect();
         let (fresh_whole, fresh_parts) = self.fresh_postings(reused);
-        for (lists, old_lists, fresh) in
-            [(&mut self.whole, &previous.whole, fresh_whole), (&mut self.parts, &previous.parts, fresh_parts)]
-        {
+        let renumbered = |old_lists: &Lists<Posting>, fresh: TermPostings| {
+            // At most every previous posting and every fresh one: allocated once.
+            let mut lists = Lists::with_capacity(old_terms.len(), old_lists.total() + fresh.len());
             let mut fresh = fresh.as_slice();
-            for (term, list) in lists.iter_mut().enumerate() {
+            for (term, old_term) in old_terms.iter().enumerate() {
                 let own = fresh.partition_point(|&(t, _)| t as usize == term);
                 let (mine, rest) = fresh.split_at(own);
                 fresh = rest;
-                let old = old_terms[term].map_or(&[][..], |t| old_lists[t as usize].as_slice());
-                *list = merged(old, &new_slots, mine);
+                let old = old_term.map_or(&[][..], |t| old_lists.get(t as usize));
+                merge_into(&mut lists, old, &new_slots, mine);
             }
-        }
+            lists.shrink_when_spare();
+            lists
+        };
+        self.whole = renumbered(&previous.whole, fresh_whole);
+        self.parts = renumbered(&previous.parts, fresh_parts);
     }
 
     /// The postings of the passages of changed documents, as (term, posting) sorted by term
@@ -100,32 +105,21 @@ fn slot_renumbering(previous: &Index, reused: &Reused, document_starts: &[u32]) 
     new_slots
 }
 
-/// A term's list: the previous list's postings of unchanged documents, renumbered, merged
-/// with the changed documents' `fresh` postings (both sorted by slot). Allocated at its size.
-fn merged(old: &[Posting], new_slots: &[u32], fresh: &[(TermId, Posting)]) -> Vec<Posting> {
+/// Adds a term's list to `lists`: the previous list's postings of unchanged documents,
+/// renumbered, merged with the changed documents' `fresh` postings (both sorted by slot).
+fn merge_into(lists: &mut Lists<Posting>, old: &[Posting], new_slots: &[u32], fresh: &[(TermId, Posting)]) {
     let kept = old.iter().filter_map(|p| {
         let slot = new_slots[p.slot() as usize];
         (slot != u32::MAX).then(|| p.moved_to(slot))
     });
-    if fresh.is_empty() {
-        let mut list = Vec::with_capacity(old.len());
-        list.extend(kept);
-        if list.capacity() > list.len() + list.len() / 8 {
-            list.shrink_to_fit();
-        }
-        return list;
-    }
-    let mut list = Vec::with_capacity(old.len() + fresh.len());
     let mut fresh = fresh.iter().map(|&(_, p)| p).peekable();
     for posting in kept {
         while let Some(earlier) = fresh.next_if(|f| f.slot() < posting.slot()) {
-            list.push(earlier);
+            lists.push(earlier);
         }
-        list.push(posting);
+        lists.push(posting);
     }
-    list.extend(fresh);
-    list.shrink_to_fit();
-    list
+    lists.push_list(fresh);
 }
 
 #[cfg(test)]
@@ -139,7 +133,7 @@ mod tests {
         Index::build_after(corpus, Analyzer::default(), previous)
     }
 
-    fn slots_by_term(index: &Index, lists: &[Vec<Posting>]) -> Vec<(String, Vec<(u32, u32)>)> {
+    fn slots_by_term(index: &Index, lists: &Lists<Posting>) -> Vec<(String, Vec<(u32, u32)>)> {
         let mut terms: Vec<_> = lists
             .iter()
             .enumerate()
@@ -211,12 +205,12 @@ mod tests {
         assert_eq!(slots_by_document(&reloaded, &reloaded.senders), slots_by_document(&fresh, &fresh.senders));
     }
 
-    fn slots_by_document(index: &Index, lists: &[Vec<u32>]) -> Vec<(String, Vec<u32>)> {
+    fn slots_by_document(index: &Index, lists: &Lists<u32>) -> Vec<(String, Vec<u32>)> {
         let mut terms: Vec<_> = lists
             .iter()
             .enumerate()
             .filter(|(_, list)| !list.is_empty())
-            .map(|(t, list)| (index.terms.name(t as TermId).to_string(), list.clone()))
+            .map(|(t, list)| (index.terms.name(t as TermId).to_string(), list.to_vec()))
             .collect();
         terms.sort();
         terms

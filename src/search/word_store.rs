@@ -90,8 +90,12 @@ impl WordStore {
     fn get(&self, at: usize) -> u32 {
         let start = at * self.width;
         let four: [u8; 4] = self.bytes[start..start + 4].try_into().expect("four bytes");
-        let mask = if self.width == 3 { THREE_BYTE_MAX } else { u32::MAX };
-        u32::from_le_bytes(four) & mask
+        u32::from_le_bytes(four) & self.mask()
+    }
+
+    /// The bits of a four-byte read that hold the id.
+    fn mask(&self) -> u32 {
+        if self.width == 3 { THREE_BYTE_MAX } else { u32::MAX }
     }
 }
 
@@ -129,8 +133,13 @@ impl<'a> Words<'a> {
     }
 
     pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = u32> + ExactSizeIterator + Clone + 'a {
-        let store = self.store;
-        self.range.clone().map(move |at| store.get(at))
+        let (width, mask) = (self.store.width, self.store.mask());
+        // The run's bytes and the padding after its last id: a window of four at each id.
+        let bytes: &'a [u8] = match self.range.is_empty() {
+            true => &[],
+            false => &self.store.bytes[self.range.start * width..self.range.end * width + 4 - width],
+        };
+        bytes.windows(4).step_by(width).map(move |four| u32::from_le_bytes([four[0], four[1], four[2], four[3]]) & mask)
     }
 }
 
