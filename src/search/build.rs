@@ -195,7 +195,8 @@ impl Index {
                         let old = slots.start as usize + p;
                         renumbered.words(old, &mut vocabulary, &mut self.word_store);
                     } else {
-                        add_content_words(&passage.text, &self.analyzer, &mut vocabulary, &mut folded, &mut self.word_store);
+                        let store = &mut self.word_store;
+                        add_content_words(&passage.text, &self.analyzer, &mut vocabulary, &mut folded, |id| store.push(id));
                     }
                     words_start = self.word_store.len() as u32;
                 }

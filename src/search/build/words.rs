@@ -21,6 +21,15 @@ pub(in crate::search) struct PassageWords {
     pub(in crate::search) ends: Vec<u32>,
 }
 
+/// A run's passages' words, numbered within the run: unpacked, as they live only until
+/// the runs are joined.
+#[derive(Default)]
+struct Run {
+    vocabulary: Interner,
+    words: Vec<u32>,
+    ends: Vec<u32>,
+}
+
 /// The content words of every passage of `corpus`, numbered.
 pub(in crate::search) fn passage_words(corpus: &Corpus, analyzer: &Analyzer, share: Share) -> PassageWords {
     let passages: Vec<&Passage> = corpus.documents.iter().flat_map(|d| d.passages.iter()).collect();
@@ -31,44 +40,44 @@ pub(in crate::search) fn passage_words(corpus: &Corpus, analyzer: &Analyzer, sha
 }
 
 /// A run of passages' words, numbered within the run.
-fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> PassageWords {
-    let mut words = PassageWords::default();
+fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> Run {
+    let mut words = Run::default();
     // One buffer for every word's folded form: a word is copied only when it is new.
     let mut folded = String::new();
     for passage in run {
-        let PassageWords { vocabulary, words: store, .. } = &mut words;
-        add_content_words(&passage.text, analyzer, vocabulary, &mut folded, store);
+        let Run { vocabulary, words: store, .. } = &mut words;
+        add_content_words(&passage.text, analyzer, vocabulary, &mut folded, |id| store.push(id));
         words.ends.push(words.words.len() as u32);
     }
     words
 }
 
-/// Adds the ids of the content words of `text` to `store`, numbering new words; `folded` is
+/// Gives the ids of the content words of `text` to `add`, numbering new words; `folded` is
 /// the buffer each word is folded into (a word is copied only when it is new).
 pub(super) fn add_content_words(
     text: &str,
     analyzer: &Analyzer,
     vocabulary: &mut Interner,
     folded: &mut String,
-    store: &mut WordStore,
+    mut add: impl FnMut(u32),
 ) {
     for (start, end) in word_spans(text) {
         fold_into(&text[start..end], folded);
         if analyzer.is_content_word(folded) {
-            store.push(vocabulary.intern(folded));
+            add(vocabulary.intern(folded));
         }
     }
 }
 
 /// Runs joined in order, their ids renumbered into one vocabulary.
-fn joined(runs: Vec<PassageWords>) -> PassageWords {
+fn joined(runs: Vec<Run>) -> PassageWords {
     let mut all = PassageWords::default();
     all.words.reserve(runs.iter().map(|r| r.words.len()).sum());
     for run in runs {
         let ids: Vec<u32> =
             run.vocabulary.iter().map(|word| all.vocabulary.intern(word)).collect();
         let offset = all.words.len() as u32;
-        run.words.all().iter().for_each(|id| all.words.push(ids[id as usize]));
+        run.words.iter().for_each(|&id| all.words.push(ids[id as usize]));
         all.ends.extend(run.ends.iter().map(|&end| offset + end));
     }
     all
@@ -89,7 +98,7 @@ mod tests {
         let (first, second) = passages.split_at(passages.len() / 3);
         let two = joined(vec![numbered_run(first, &analyzer), numbered_run(second, &analyzer)]);
         assert_eq!(one.vocabulary, two.vocabulary);
-        assert_eq!((one.words, one.ends), (two.words, two.ends));
+        assert_eq!((one.words.iter().copied().collect::<WordStore>(), one.ends), (two.words, two.ends));
         assert!(one.vocabulary.len() > 1000, "a corpus of many words");
     }
 }
