@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwap;
 
@@ -209,14 +209,31 @@ impl Library {
         let changes = Changes::between(&old, &candidate);
         // Freeing the replaced index (hundreds of MiB at scale) is no part of the reload: a
         // thread does it, so the caller is not kept waiting (when no thread can be started,
-        // the closure, and with it the index, is dropped here).
+        // the closure, and with it the index, is dropped here), nor an answer that still
+        // holds it (the thread waits for the answers to let go).
         let free = move || {
             crate::parallel::lower_this_threads_priority();
-            drop(old)
+            drop_when_unshared(old, FREE_POLL, FREE_WAIT_LIMIT)
         };
         let _ = std::thread::Builder::new().name("free-old-index".into()).spawn(free);
         Ok(changes)
     }
+}
+
+/// How often the thread that frees a replaced snapshot looks whether answers still hold it,
+/// and how long it waits for them at most (a snapshot is held for one request).
+const FREE_POLL: Duration = Duration::from_millis(5);
+const FREE_WAIT_LIMIT: Duration = Duration::from_secs(60);
+
+/// Drops `old` once nothing else holds it, or after `limit`: whoever drops the last
+/// reference frees it, and that should be this thread, not the request that happened to
+/// hold a replaced snapshot last (its reply would wait for the freeing).
+fn drop_when_unshared<T>(old: Arc<T>, poll: Duration, limit: Duration) {
+    let started = Instant::now();
+    while Arc::strong_count(&old) > 1 && started.elapsed() < limit {
+        std::thread::sleep(poll);
+    }
+    drop(old);
 }
 
 /// A check new documents must pass before a reload swaps them in. The engine is given one
@@ -237,6 +254,33 @@ pub enum ReloadFailure<E> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Records the name of the thread that drops it.
+    struct DropWitness(Arc<Mutex<Option<String>>>);
+
+    impl Drop for DropWitness {
+        fn drop(&mut self) {
+            let name = std::thread::current().name().map(String::from);
+            *self.0.lock().expect("not poisoned") = name;
+        }
+    }
+
+    /// A replaced snapshot that a request still holds is freed by the freeing thread once
+    /// the request lets go, not by the request.
+    #[test]
+    fn a_replaced_snapshot_is_freed_by_the_freeing_thread_not_the_last_request() {
+        let dropped_on = Arc::new(Mutex::new(None));
+        let old = Arc::new(DropWitness(dropped_on.clone()));
+        let held_by_request = old.clone();
+        let freeing = std::thread::Builder::new()
+            .name("free-old-index".into())
+            .spawn(move || drop_when_unshared(old, Duration::from_millis(1), Duration::from_secs(60)))
+            .expect("a thread");
+        std::thread::sleep(Duration::from_millis(20));
+        drop(held_by_request);
+        freeing.join().expect("no panic");
+        assert_eq!(dropped_on.lock().expect("not poisoned").as_deref(), Some("free-old-index"));
+    }
 
     /// A reload after one letter changed (which takes the other letter by its file stamps and
     /// reuses every word's analysis) serves what a fresh load of the folder serves.
