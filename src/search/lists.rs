@@ -96,7 +96,8 @@ impl<T> Lists<T> {
         self.starts.shrink_to_fit();
     }
 
-    /// Heap bytes allocated.
+    /// Heap bytes allocated (for the `memory` example).
+    #[cfg(feature = "internals")]
     pub(crate) fn heap_bytes(&self) -> usize {
         self.starts.capacity() * size_of::<usize>() + self.items.capacity() * size_of::<T>()
     }
