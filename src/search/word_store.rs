@@ -3,8 +3,9 @@
 //! the first id that is not. At 10,000 letters that is 18 MiB instead of 24, in the index
 //! being served and again in the one a reload builds beside it.
 //!
-//! Invariants: `bytes` holds `len * width` bytes, each id's low `width` bytes in
-//! little-endian order; a [`Words`] view reads only ids below its store's `len`.
+//! Invariants: `bytes` holds `len * width` bytes of ids (little-endian) followed by
+//! `4 - width` zero bytes, so that any id is read as one unaligned `u32` and masked; a
+//! [`Words`] view reads only ids below its store's `len`.
 
 use std::ops::Range;
 
@@ -40,7 +41,7 @@ impl WordStore {
 
     /// Room for `more` ids beyond those held, at the current width.
     pub(crate) fn reserve(&mut self, more: usize) {
-        self.bytes.reserve(more * self.width);
+        self.bytes.reserve(((self.len + more) * self.width + 1).saturating_sub(self.bytes.len()));
     }
 
     #[inline]
@@ -48,11 +49,9 @@ impl WordStore {
         if id > THREE_BYTE_MAX && self.width == 3 {
             self.widen();
         }
-        let bytes = id.to_le_bytes();
-        match self.width {
-            3 => self.bytes.extend_from_slice(&bytes[..3]),
-            _ => self.bytes.extend_from_slice(&bytes),
-        }
+        // The fourth byte of a three-byte id is zero: the padding the next push overwrites.
+        self.bytes.truncate(self.len * self.width);
+        self.bytes.extend_from_slice(&id.to_le_bytes());
         self.len += 1;
     }
 
@@ -90,16 +89,13 @@ impl WordStore {
     }
 
     /// The id at position `at` of the store.
+    #[inline]
     fn get(&self, at: usize) -> u32 {
-        id_of(&self.bytes[at * self.width..(at + 1) * self.width])
+        let start = at * self.width;
+        let four: [u8; 4] = self.bytes[start..start + 4].try_into().expect("four bytes");
+        let mask = if self.width == 3 { THREE_BYTE_MAX } else { u32::MAX };
+        u32::from_le_bytes(four) & mask
     }
-}
-
-/// The id packed in `bytes` (three or four of them).
-#[inline]
-fn id_of(bytes: &[u8]) -> u32 {
-    let high = bytes.get(3).copied().unwrap_or(0);
-    u32::from_le_bytes([bytes[0], bytes[1], bytes[2], high])
 }
 
 impl FromIterator<u32> for WordStore {
@@ -136,8 +132,8 @@ impl<'a> Words<'a> {
     }
 
     pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = u32> + ExactSizeIterator + Clone + 'a {
-        let width = self.store.width;
-        self.store.bytes[self.range.start * width..self.range.end * width].chunks_exact(width).map(id_of)
+        let store = self.store;
+        self.range.clone().map(move |at| store.get(at))
     }
 }
 
@@ -151,7 +147,7 @@ mod tests {
         let small = [0, 1, 255, 256, 65_535, 65_536, THREE_BYTE_MAX, 7];
         let mut store: WordStore = small.iter().copied().collect();
         assert_eq!(store.all().iter().collect::<Vec<_>>(), small);
-                assert_eq!(store.bytes.len(), small.len() * 3, "three bytes a word");
+                assert_eq!(store.bytes.len(), small.len() * 3 + 1, "three bytes a word and the padding");
         store.push(THREE_BYTE_MAX + 1);
         store.push(u32::MAX);
         store.push(3);
