@@ -147,7 +147,7 @@ mod tests {
         let small = [0, 1, 255, 256, 65_535, 65_536, THREE_BYTE_MAX, 7];
         let mut store: WordStore = small.iter().copied().collect();
         assert_eq!(store.all().iter().collect::<Vec<_>>(), small);
-                assert_eq!(store.bytes.len(), small.len() * 3 + 1, "three bytes a word and the padding");
+        assert_eq!(store.bytes.len(), small.len() * 3 + 1, "three bytes a word and the padding");
         store.push(THREE_BYTE_MAX + 1);
         store.push(u32::MAX);
         store.push(3);
