@@ -68,6 +68,16 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a reference counts nothing (`Handelingen II 2020/21`)", "hoeveel verzoeken deed de commissie", "none"),
     ("date of the letter", "wanneer is de brief verstuurd", "addressee 1"),
     ("date of the letter", "when was this letter sent?", "addressee 1"),
+    (
+        "a date asked of what the text tells (who asked), not of the letter",
+        "wanneer vroeg de vaste commissie om deze brief",
+        "body 1",
+    ),
+    (
+        "the topic named after `brief over` says which letter",
+        "wanneer werd deze brief over scholieren verstuurd",
+        "addressee 1",
+    ),
     ("place of the letter", "in welke stad is de brief geschreven", "addressee 1"),
     ("addressee", "naar wie is de brief gestuurd?", "addressee 1"),
     ("addressee", "aan wie richt de minister zich", "addressee 1"),

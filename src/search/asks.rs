@@ -4,8 +4,10 @@
 
 use std::collections::HashSet;
 
+use super::index::Index;
 use super::query::Group;
 use super::question_types::{Facet, QuestionTypes};
+use crate::document::PassageKind;
 use crate::text::analyzer::Analyzer;
 
 /// Where a one- or two-word phrase ends in the words, if they hold it.
@@ -110,11 +112,13 @@ pub(super) fn definition_word(words: &[String], types: &QuestionTypes, analyzer:
 /// One group per question about the document itself that the asking clauses ask (its date,
 /// sender, purpose, ...), answered by the part of a document that holds it. The words that
 /// frame such a question (`stad` in `in welke stad is de brief geschreven`) are taken out of
-/// the content groups. A facet that must stand `alone` counts only when no content is left.
+/// the content groups. A facet that must stand `alone` counts only when no content is left;
+/// one of `own_words_only` only when no content word left is `told_only_in_text`.
 pub(super) fn facet_groups(
     asking_stems: &[&str],
     groups: &mut Vec<Group>,
     types: &QuestionTypes,
+    told_only_in_text: impl Fn(&Group) -> bool,
 ) -> Vec<Group> {
     let present: HashSet<&str> = asking_stems.iter().copied().collect();
     let asked: Vec<(&Facet, HashSet<String>)> =
@@ -123,8 +127,12 @@ pub(super) fn facet_groups(
         group.cue.is_none() && asked.iter().any(|(_, used)| used.contains(&group.alternatives[0].stem))
     };
     let content_left = groups.iter().any(|g| !framing(&asked, g));
-    let asked: Vec<(&Facet, HashSet<String>)> =
-        asked.into_iter().filter(|(f, _)| !f.alone || !content_left).collect();
+    let names_other_things = groups.iter().any(|g| !framing(&asked, g) && told_only_in_text(g));
+    let asked: Vec<(&Facet, HashSet<String>)> = asked
+        .into_iter()
+        .filter(|(f, _)| !f.alone || !content_left)
+        .filter(|(f, _)| !f.own_words_only || !names_other_things)
+        .collect();
     groups.retain(|g| !framing(&asked, g));
     asked
         .iter()
@@ -138,4 +146,38 @@ pub(super) fn facet_groups(
             position: 0,
         })
         .collect()
+}
+
+/// Where the words that name a document's topic start (`wanneer is de brief *over* rood
+/// asfalt verstuurd`): after a `[focus] topic_after` word that follows a document noun.
+/// Those words say which document is meant, whatever part of it tells of them.
+pub(super) fn document_topic_start(words: &[String], types: &QuestionTypes) -> Option<usize> {
+    let spec = &types.focus;
+    let noun = words.iter().position(|w| spec.document_nouns.contains(w))?;
+    (noun + 1..words.len()).find(|&i| spec.topic_after.contains(&words[i])).map(|i| i + 1)
+}
+
+/// Whether a question word names something the documents tell of only in their text (body
+/// paragraphs and footnotes), never in a document's own parts: no title, subject or sender
+/// field and no heading, addressee or signature holds it (`Slob` in `wanneer vroeg Slob om de
+/// brief`, `doe-democratie` in `wanneer is de nota doe-democratie verschenen`). A word that
+/// names a document or its voice (`[focus] document_nouns`: `kabinet`) is the document's own.
+pub(super) fn told_only_in_text(group: &Group, index: &Index, types: &QuestionTypes) -> bool {
+    if group.cue.is_some() || types.focus.document_nouns.contains(&group.word) {
+        return false;
+    }
+    let terms = group.alternatives.iter().filter_map(|a| index.terms.get(&a.stem));
+    let mut told = false;
+    for term in terms {
+        if !index.title_documents(Some(term)).is_empty() || !index.sender_documents(term).is_empty() {
+            return false;
+        }
+        for posting in index.whole_postings(Some(term)) {
+            match index.indexed(posting.slot() as usize).kind {
+                PassageKind::Body | PassageKind::Footnote => told = true,
+                _ => return false,
+            }
+        }
+    }
+    told
 }

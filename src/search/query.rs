@@ -5,7 +5,7 @@
 use super::negation::negated_words;
 use super::alternatives::{exact_group, phrase_translation, translated, word_groups};
 use super::asks::{
-    definition_word, facet_groups, focus_word, phrase_end, third_party, view_topic,
+    definition_word, document_topic_start, facet_groups, focus_word, phrase_end, third_party, told_only_in_text, view_topic,
 };
 use super::clauses::{context_flags, ends_clause};
 use super::glossary::Glossary;
@@ -239,7 +239,10 @@ impl Query {
             .filter(|(_, (context, idiom))| !**context && !**idiom)
             .map(|(s, _)| s.as_str())
             .collect();
-        let facets = facet_groups(&asking, &mut groups, types);
+        let topic_start = document_topic_start(&words, types);
+        let names_other_thing =
+            |g: &Group| topic_start.is_none_or(|start| g.position < start) && told_only_in_text(g, index, types);
+        let facets = facet_groups(&asking, &mut groups, types, names_other_thing);
         let facets_empty = facets.is_empty();
         let focus = focus.filter(|_| facets_empty);
         let places = if facets_empty { places } else { Vec::new() };

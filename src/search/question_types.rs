@@ -85,6 +85,8 @@ struct FacetSpec {
     unless: Vec<String>,
     #[serde(default)]
     alone: bool,
+    #[serde(default)]
+    own_words_only: bool,
 }
 
 /// The part of a document a cue asks for: passages of some kinds, or the opening paragraph.
@@ -138,6 +140,10 @@ pub struct Facet {
     patterns: Vec<Vec<HashSet<String>>>,
     unless: HashSet<String>,
     pub alone: bool,
+    /// Not asked when the question names something the documents tell of only in their
+    /// text (see `asks::told_only_in_text`): `wanneer vroeg Slob om de brief` asks when Slob
+    /// asked, which the letter's opening tells, not the letter's own date.
+    pub own_words_only: bool,
 }
 
 impl Facet {
@@ -313,6 +319,7 @@ fn facet(
         patterns: spec.patterns.iter().map(|p| p.iter().map(words_of_slot).collect()).collect(),
         unless: spec.unless.iter().map(stem).collect(),
         alone: spec.alone,
+        own_words_only: spec.own_words_only,
     }
 }
 
