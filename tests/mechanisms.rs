@@ -221,6 +221,11 @@ const TABLE: &[(&str, &str, &str)] = &[
         "none",
     ),
     (
+        "a when with a verb of starting in the past asks for a date",
+        "wanneer begon de aanleg van de fietsstraten",
+        "none",
+    ),
+    (
         "the one who thinks stands before 'denkt dat'",
         "ik ben benieuwd of de minister denkt dat rood asfalt helpt",
         "body 2",
