@@ -48,29 +48,15 @@ pub(super) fn best_of_alternative(
             best[i] = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf, informative: alt.informative });
         }
     };
-    // Whole words first, then parts, per candidate: walk both and apply in that order.
-    let whole = with_titles(matches_in(alt.whole, slots, set), index, alt.titles, slots);
-    let parts = matches_in(alt.parts, slots, set);
-    let (mut w, mut p) = (whole.into_iter().peekable(), parts.into_iter().peekable());
-    loop {
-        let next_w = w.peek().map(|m| m.0);
-        let next_p = p.peek().map(|m| m.0);
-        match (next_w, next_p) {
-            (None, None) => break,
-            (Some(a), Some(b)) if a <= b => {
-                let (i, tf) = w.next().unwrap_or_default();
-                consider(i, tf, 1.0);
-            }
-            (Some(_), None) => {
-                let (i, tf) = w.next().unwrap_or_default();
-                consider(i, tf, 1.0);
-            }
-            _ => {
-                let (i, tf) = p.next().unwrap_or_default();
-                consider(i, tf, COMPOUND_PART_WEIGHT);
-            }
+    // Whole words (with the title field) first, then parts: per candidate in that order.
+    if alt.titles.is_empty() {
+        for_each_match(alt.whole, slots, set, |i, tf| consider(i, tf, 1.0));
+    } else {
+        for (i, tf) in with_titles(matches_in(alt.whole, slots, set), index, alt.titles, slots) {
+            consider(i, tf, 1.0);
         }
     }
+    for_each_match(alt.parts, slots, set, |i, tf| consider(i, tf, COMPOUND_PART_WEIGHT));
 }
 
 /// The whole-word matches with the title field added: every candidate in a document whose
@@ -108,29 +94,35 @@ fn with_titles(whole: Vec<(usize, f32)>, index: &Index, titles: &[u32], slots: &
     merged
 }
 
-/// (candidate index, frequency) for each posting whose slot is a candidate, in slot order:
-/// a list far longer than the candidates is searched for each of them, any other is read
-/// between the first and last candidate, each posting's candidate found in `set`.
+/// (candidate index, frequency) for each posting whose slot is a candidate, in slot order
+/// (see [`for_each_match`]).
 pub(super) fn matches_in(postings: &[Posting], slots: &[u32], set: &SlotSet) -> Vec<(usize, f32)> {
     let mut out = Vec::new();
-    let (Some(&first), Some(&last)) = (slots.first(), slots.last()) else { return out };
+    for_each_match(postings, slots, set, |i, frequency| out.push((i, frequency)));
+    out
+}
+
+/// Calls `f` with (candidate index, frequency) for each posting whose slot is a candidate,
+/// in slot order: a list far longer than the candidates is searched for each of them, any
+/// other is read between the first and last candidate, each posting's candidate found in `set`.
+pub(super) fn for_each_match(postings: &[Posting], slots: &[u32], set: &SlotSet, mut f: impl FnMut(usize, f32)) {
+    let (Some(&first), Some(&last)) = (slots.first(), slots.last()) else { return };
     if slots.len() * LOOKUP_RATIO < postings.len() {
         for (i, slot) in slots.iter().enumerate() {
             let frequency = frequency_in(postings, *slot);
             if frequency > 0.0 {
-                out.push((i, frequency));
+                f(i, frequency);
             }
         }
-        return out;
+        return;
     }
     let from = postings.partition_point(|p| p.slot() < first);
     let to = postings.partition_point(|p| p.slot() <= last);
     for posting in &postings[from..to] {
         if let Some(i) = set.position(posting.slot()) {
-            out.push((i, posting.frequency()));
+            f(i, posting.frequency());
         }
     }
-    out
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -13,7 +13,7 @@
 use super::{Facts, Prepared};
 use crate::search::index::Index;
 use crate::search::params::{BM25_K1, DOCUMENT_EVIDENCE_WEIGHT, KIND_CUE_WEIGHT, PROXIMITY_CAP};
-use crate::search::postings::matches_in;
+use crate::search::postings::for_each_match;
 use crate::search::rank::coordination;
 use crate::search::slot_set::SlotSet;
 
@@ -50,9 +50,9 @@ impl Prepared<'_> {
                     true => h.by_common |= 1 << g,
                     false => h.by_rare |= 1 << g,
                 };
-                let whole = matches_in(alt.whole, slots, &set).into_iter();
-                let parts = matches_in(alt.parts, slots, &set).into_iter();
-                whole.chain(parts).for_each(|(i, _)| mark(&mut held[i]));
+                for postings in [alt.whole, alt.parts] {
+                    for_each_match(postings, slots, &set, |i, _| mark(&mut held[i]));
+                }
                 for range in alt.titles.iter().map(|&d| index.document_slots(d)) {
                     let from = slots.partition_point(|&s| s < range.start);
                     let to = slots.partition_point(|&s| s < range.end);
