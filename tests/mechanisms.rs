@@ -208,6 +208,21 @@ const TABLE: &[(&str, &str, &str)] = &[
         "none",
     ),
     ("a signature answers who someone is", "wie is van nieuwenhuizen wijbenga", "signature 1"),
+    (
+        "who-is is answered by a passage that names the one asked about",
+        "wie zijn de forensen op de nieuwe routes",
+        "body 4",
+    ),
+    (
+        "who-is is not answered by a passage that names no such one",
+        "wie is de minister van rood asfalt",
+        "none",
+    ),
+    (
+        "who-is is not answered by a passage that names no such one",
+        "who is the chairman of the cycle routes",
+        "none",
+    ),
     ("the sender's name names the letter", "wat zegt wijbenga ovr rood asfalt", "body 2"),
     ("the sender's name alone anchors no paragraph", "hoe oud is wijbenga", "none"),
     ("a duration names its unit", "hoe lang is wijbenga al minister", "none"),

@@ -197,6 +197,10 @@ pub struct AnswerTypeSpec {
     /// it (see `rank::holds_answer_type`).
     #[serde(default)]
     pub near_focus: bool,
+    /// The passage itself must hold the word the question asks about (`wie is de *minister*
+    /// van zorg`: a passage that names no minister names none); the type's evidence.
+    #[serde(default)]
+    pub names_focus: bool,
     /// Applies only to a view asked of someone other than the document's voice (see
     /// `asks::third_party`).
     #[serde(default)]

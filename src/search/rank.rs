@@ -201,6 +201,9 @@ pub(super) fn finish(
     // A count of the word asked about stands beside it: a passage without it counts something else.
     let lacks_counted = query.focus.is_some() && focus_terms.is_empty();
     let held = |t: &AnswerEvidence| {
+        if t.spec.names_focus {
+            return !lacks_counted;
+        }
         !(t.spec.near_focus && lacks_counted)
             && (holds_answer_type(index, t, index.words_of(indexed), &focus_terms)
                 || holds_function_evidence(index, slot, t.spec, &focus_terms))
