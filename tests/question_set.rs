@@ -115,7 +115,8 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   right first and 9/12 declined; 31/38 and 11/12 after that session's changes (the
 ///   addressee and place facets, a translation's synonyms, irregular English forms).
 /// - `tests/questions-nearmiss.toml`, 40 near-misses: 29/40 declined before that session's
-///   answer-type changes, 33/40 after them (`which most`, `who pays`).
+///   answer-type changes, 33/40 after them (`which most`, `who pays`); 34/40 in session 39
+///   (`wie is X` needs a passage that names X).
 /// - `tests/questions-chat-dev.toml`, 35 answerable chat paraphrases: first measured 15/35,
 ///   after the facet, translation and answer-type changes (which it did not guide); 16/35 once
 ///   `who wanted the letter` asked who requested it; 19/35 once a separable verb joined only
@@ -125,15 +126,16 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 /// - `tests/questions-chat-fresh.toml`, 42 chat questions (32 answerable, 10 to decline)
 ///   written in session 33 after its two search changes, to measure them on questions they
 ///   could not have been tuned on: 20/32 and 8/10, the same as before them (with the test
-///   corpus loaded 19/32 and 8/10, also unchanged).
+///   corpus loaded 19/32 and 8/10, also unchanged); 21/32 and 9/10 in session 39 (a date
+///   asked of what only the text tells is not the letter's date).
 /// - `tests/questions-chat-fresh39.toml`, 44 chat questions (30 answerable, 14 to decline)
 ///   written in session 39 before any change of that session: first measured 22/30 right
 ///   first and 13/14 declined.
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 5] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
-    ("tests/questions-nearmiss.toml", None, Some(0.82)),
+    ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
-    ("tests/questions-chat-fresh.toml", Some(0.62), Some(0.79)),
+    ("tests/questions-chat-fresh.toml", Some(0.62), Some(0.89)),
     ("tests/questions-chat-fresh39.toml", Some(0.73), Some(0.92)),
 ];
 
