@@ -142,6 +142,25 @@ fn a_question_of_hundreds_of_words_is_analysed_only_up_to_the_word_limit() {
     assert!(query.groups.len() <= MAX_QUERY_WORDS, "{} groups", query.groups.len());
 }
 
+/// A message that repeats its words up to the word limit asks what it asks once: as many
+/// groups, and the same answer, as the words said once (each group costs a walk of its
+/// words' postings, so repeats would multiply a question's cost at scale).
+#[test]
+fn a_word_repeated_up_to_the_word_limit_is_asked_once() {
+    let searcher = library::load(Source::Folder(Path::new(LETTER))).unwrap();
+    let once = "wat doet de overheid met burgernet";
+    let repeated = format!("wat doet de {}", "overheid met burgernet ".repeat(30));
+    let (query_once, query_repeated) = (searcher.query(once), searcher.query(&repeated));
+    let words = |q: &briefbot::search::Query| q.groups.iter().map(|g| g.word.clone()).collect::<Vec<_>>();
+    assert_eq!(words(&query_repeated), words(&query_once));
+    let first = |question: &str| {
+        let reply = answer::answer(&searcher, question, briefbot::i18n::Language::Dutch).unwrap();
+        reply.hits.first().filter(|_| reply.reply.answered()).map(|h| h.id)
+    };
+    assert!(first(once).is_some(), "the question is answered");
+    assert_eq!(first(&repeated), first(once));
+}
+
 fn folder_error(dir: &Path) -> LoadError {
     load_folder(dir, &Lexicon::default()).map(|_| ()).unwrap_err()
 }

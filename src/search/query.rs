@@ -158,9 +158,20 @@ impl Query {
         let mut used = vec![false; words.len()];
         // The groups each word produced (empty for a word joined to the one before it).
         let mut produced = vec![0..0; words.len()];
+        // A word asked again is the same word: its first groups stand for it (a message that
+        // repeats a word up to the word limit asks no more, and costs no more, than once).
+        let mut asked_before: std::collections::HashMap<&str, std::ops::Range<usize>> = Default::default();
         for (i, word) in words.iter().enumerate() {
             if std::mem::take(&mut skip_next) || used[i] {
                 produced[i] = produced[i.saturating_sub(1)].clone();
+                continue;
+            }
+            if let Some(range) = asked_before.get(word.as_str()) {
+                // Told first and asked now (`ik las over X. wat is X?`): it is asked.
+                if !in_context[i] {
+                    groups[range.clone()].iter_mut().for_each(|g: &mut Group| g.context = false);
+                }
+                produced[i] = range.clone();
                 continue;
             }
             let first_new_group = groups.len();
@@ -209,6 +220,10 @@ impl Query {
                 group.position = i;
             }
             produced[i] = first_new_group..groups.len();
+            // Only a word that stands alone: not the first of a phrase or a joined pair.
+            if !skip_next && !used.iter().skip(i + 1).any(|&u| u) && !produced[i].is_empty() {
+                asked_before.insert(word.as_str(), produced[i].clone());
+            }
         }
         let content_groups = |word: usize| {
             Some(produced[word].clone())
