@@ -127,10 +127,10 @@ pub(super) fn facet_groups(
         group.cue.is_none() && asked.iter().any(|(_, used)| used.contains(&group.alternatives[0].stem))
     };
     let content_left = groups.iter().any(|g| !framing(&asked, g));
-    // Read only for a facet that needs it, once per word: it may walk a word's postings.
-    let mut read = HashSet::new();
+    // Read only for a facet that needs it: it may walk a word's postings (a word the
+    // question repeats has one group, see `Query::parse`).
     let names_other_things = asked.iter().any(|(f, _)| f.own_words_only)
-        && groups.iter().any(|g| !framing(&asked, g) && read.insert(g.word.as_str()) && told_only_in_text(g));
+        && groups.iter().any(|g| !framing(&asked, g) && told_only_in_text(g));
     let asked: Vec<(&Facet, HashSet<String>)> = asked
         .into_iter()
         .filter(|(f, _)| !f.alone || !content_left)

@@ -5,7 +5,8 @@
 use super::negation::negated_words;
 use super::alternatives::{exact_group, phrase_translation, translated, word_groups};
 use super::asks::{
-    definition_word, document_topic_start, facet_groups, focus_word, phrase_end, third_party, told_only_in_text, view_topic,
+    definition_word, document_topic_start, facet_groups, focus_word, phrase_end, third_party,
+    told_only_in_text, view_topic,
 };
 use super::clauses::{context_flags, ends_clause};
 use super::glossary::Glossary;
@@ -175,6 +176,8 @@ impl Query {
                 continue;
             }
             let first_new_group = groups.len();
+            // Set when the word joins a later one into a separable verb.
+            let mut joined_later = false;
             let cue = types.kind_cues.get(&stems[i]).copied().map(Cue::kind);
             let english = language == Language::English || !analyzer.lexicon().contains(word);
             let phrase = words.get(i + 1).filter(|_| english).map(|next| format!("{word} {next}"));
@@ -199,6 +202,7 @@ impl Query {
                 separable_verb(&words, i, index, glossary).filter(|(_, j)| !used[*j])
             {
                 used[joined] = true;
+                joined_later = true;
                 groups.push(exact_group(verb, language, analyzer, glossary));
             } else if i > 0 && clause_final[i] && PARTICLES.contains(&word.as_str()) {
                 // The particle of a separable verb the documents do not hold (`werkt ... mee`):
@@ -221,7 +225,7 @@ impl Query {
             }
             produced[i] = first_new_group..groups.len();
             // Only a word that stands alone: not the first of a phrase or a joined pair.
-            if !skip_next && !used.iter().skip(i + 1).any(|&u| u) && !produced[i].is_empty() {
+            if !skip_next && !joined_later && !produced[i].is_empty() {
                 asked_before.insert(word.as_str(), produced[i].clone());
             }
         }
