@@ -131,12 +131,16 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 /// - `tests/questions-chat-fresh39.toml`, 44 chat questions (30 answerable, 14 to decline)
 ///   written in session 39 before any change of that session: first measured 22/30 right
 ///   first and 13/14 declined.
-const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 5] = [
+/// - `tests/questions-chat-fresh40.toml`, 48 chat questions (34 answerable, 14 to decline)
+///   written in session 40 before any change of that session: first measured 23/34 right first
+///   and 11/14 declined.
+const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 6] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
     ("tests/questions-chat-fresh.toml", Some(0.62), Some(0.89)),
     ("tests/questions-chat-fresh39.toml", Some(0.73), Some(0.92)),
+    ("tests/questions-chat-fresh40.toml", Some(0.67), Some(0.78)),
 ];
 
 #[test]
