@@ -36,6 +36,7 @@ const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("chat fillers and abbreviations", "wat doen gemeenten idd met rood asfalt ofzo", "body 2"),
     ("a pronominal adverb points back, it names nothing", "spelen scholieren een rol hierin", "body 4"),
+    ("the spoken pronoun `ie` names nothing", "wat zegt ie over rood asfalt", "body 2"),
     (
         "a separable verb's particle at the clause end names nothing",
         "helpt het rijk gemeenten ook mee",
@@ -289,6 +290,19 @@ fn a_separable_verb_joins_in_both_orders_and_only_as_a_verb_of_its_own() {
     let apart: Vec<String> =
         letter.query("hoe regelen mensen die dingen samen").groups.iter().map(|g| g.word.clone()).collect();
     assert!(!apart.iter().any(|w| w.starts_with("samen") && w != "samen"), "{apart:?}");
+}
+
+/// A chat question's frame (`ik vroeg me af of ...`, `we vroegen ons af of ...`) asks for
+/// nothing: every form of a frame verb is a frame word beside its subject, and the particle of
+/// a separable verb that a conjunction follows ends its clause, so it names nothing either.
+#[test]
+fn the_frame_of_wondering_asks_for_nothing() {
+    let searcher = other_letter();
+    let words =
+        |question: &str| searcher.query(question).groups.iter().map(|g| g.word.clone()).collect::<Vec<_>>();
+    assert_eq!(words("ik vroeg me af of gemeenten beslissen"), ["gemeenten", "beslissen"]);
+    assert_eq!(words("we vroegen ons af of gemeenten beslissen"), ["gemeenten", "beslissen"]);
+    assert_eq!(words("ik vraag me af dat scholieren fietsen"), ["scholieren", "fietsen"]);
 }
 
 /// The focus noun stands after a question word and an article, with at most a copula between:

@@ -40,15 +40,24 @@ pub fn context_flags(text: &str, tokens: &[Token], question_words: &HashSet<Stri
     clause_of.into_iter().map(|c| any_question && !clauses[c]).collect()
 }
 
-/// For each token: whether it ends its clause (the message's last word, or one that
-/// punctuation follows, a comma included): where a Dutch main clause puts the particle of a
-/// separable verb (`werkt het bedrijfsleven ook *mee*?`).
+/// Conjunctions that start a clause after a Dutch main clause: the word before one ends the
+/// main clause (`we vroegen ons *af* of ...`, `hij gaf *toe* dat ...`).
+const CONJUNCTIONS: [&str; 9] = ["dat", "of", "omdat", "want", "maar", "en", "als", "terwijl", "zodat"];
+
+/// For each token: whether it ends its clause (the message's last word, one that punctuation
+/// follows, a comma included, or one a conjunction follows): where a Dutch main clause puts
+/// the particle of a separable verb (`werkt het bedrijfsleven ook *mee*?`).
 pub fn ends_clause(text: &str, tokens: &[Token]) -> Vec<bool> {
     let next_starts = tokens.iter().skip(1).map(|t| t.start).chain([text.len()]);
+    let next_words = tokens.iter().skip(1).map(|t| Some(t.folded.as_str())).chain([None]);
     tokens
         .iter()
-        .zip(next_starts)
-        .map(|(token, next)| next == text.len() || text[token.end..next].contains(|c| c == ',' || CLAUSE_ENDS.contains(&c)))
+        .zip(next_starts.zip(next_words))
+        .map(|(token, (next, word))| {
+            next == text.len()
+                || text[token.end..next].contains(|c| c == ',' || CLAUSE_ENDS.contains(&c))
+                || word.is_some_and(|w| CONJUNCTIONS.contains(&w))
+        })
         .collect()
 }
 
@@ -86,5 +95,8 @@ mod tests {
         assert_eq!(ends, ["mee", "mee"]);
         let toks = tokens("doet ze mee");
         assert_eq!(ends_clause("doet ze mee", &toks), [false, false, true]);
+        let text = "we vroegen ons af of het mee telt";
+        let ends: Vec<bool> = ends_clause(text, &tokens(text));
+        assert_eq!(ends, [false, false, false, true, false, false, false, true], "a conjunction follows `af`");
     }
 }
