@@ -385,6 +385,18 @@ fn first_in_corpus(corpus: &Searcher, question: &str) -> Option<String> {
     ))
 }
 
+/// The year of a document's date names it, as its sender does: in the 29-letter corpus, `de
+/// brief van 2019` about cycling is the letter on fast cycle routes of 2019, `de brief van
+/// 2021` the one on cycle streets of 2021 (neither paragraph holds the year).
+#[test]
+fn a_year_names_the_document_of_that_year() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let first = |question: &str| first_in_corpus(&corpus, question).unwrap_or_default();
+    assert!(first("wat zegt de brief van 2019 over fietsen").contains("snelfietsroutes-2019"));
+    assert!(first("wat zegt de brief van 2021 over fietsen").contains("fietsstraten-2021"));
+    assert!(first("what does the 2021 letter say about cycling").contains("fietsstraten-2021"));
+}
+
 /// `hoeveel X` is answered by a number next to X, not by any number in a passage that names X:
 /// in the 29-letter corpus, `Zorgverzekeraars passen hun systemen aan; ... pas over twee jaar`
 /// does not say how many insurers there are.

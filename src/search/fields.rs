@@ -2,10 +2,10 @@
 //! holds the words of the document's subject (its title after ` over `, at
 //! `TITLE_FIELD_WEIGHT`; see [`Index::title_frequency`]), which tells a letter's passages
 //! apart from other documents' without counting towards a word's document frequency; and
-//! the words that name its sender (`minister-president`, `M. Rutte`), which count towards
-//! the coverage of each of its passages (`wat zegt Rutte over ...` names the document) but
-//! add no score and anchor no answer (`hoe oud is Rutte` is not answered by a paragraph
-//! Rutte signed).
+//! the words that name its sender (`minister-president`, `M. Rutte`) and the year of its
+//! date, which count towards the coverage of each of its passages (`wat zegt Rutte over ...`
+//! and `wat staat er in de brief van 2014 over ...` name the document) but add no score and
+//! anchor no answer (`hoe oud is Rutte` is not answered by a paragraph Rutte signed).
 //!
 //! A build analyses a field text once and a word once; a reload takes an unchanged
 //! document's field terms, and the stems of words the served index analysed, from it.
@@ -70,7 +70,10 @@ impl Index {
             Some((previous, e)) => self.renamed_fields(&previous.document_fields[e], seen),
             None => {
                 let title = self.field_terms(meta.title_subject(), seen).into();
-                let senders: Vec<TermId> = meta.sender_words().flat_map(|s| self.field_terms(s, seen)).collect();
+                // The year names the document as its sender does (`de brief van 2014`).
+                let year = meta.date.map(|date| date.year.to_string());
+                let naming = meta.sender_words().chain(year.as_deref());
+                let senders: Vec<TermId> = naming.flat_map(|s| self.field_terms(s, seen)).collect();
                 DocumentFields { title, senders: senders.into() }
             }
         };
@@ -124,5 +127,5 @@ impl Index {
 
 /// Whether two documents' metadata give the same title and sender fields.
 fn same_fields(a: &Metadata, b: &Metadata) -> bool {
-    a.title == b.title && a.sender == b.sender
+    a.title == b.title && a.sender == b.sender && a.date == b.date
 }
