@@ -174,6 +174,21 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("which most, where the letter says it", "wie gebruiken de nieuwe routes het meest", "body 4"),
     ("who pays, where the letter speaks of no paying", "wie betaalt de aanleg van fietsstraten", "none"),
     ("who pays, where the letter speaks of no paying", "who pays for the red asphalt", "none"),
+    (
+        "how to join, where the letter says nothing of signing up",
+        "hoe meld ik me aan voor een fietsstraat",
+        "none",
+    ),
+    (
+        "how to join, where the letter says nothing of signing up",
+        "how do i sign up for the cycle routes",
+        "none",
+    ),
+    (
+        "how to join, where the letter says nothing of signing up",
+        "hoe schrijf ik me in voor rood asfalt",
+        "none",
+    ),
     ("which is best, where the letter weighs nothing", "welke fietsroute is het beste", "none"),
     ("which is best, where the letter weighs nothing", "waar werkt een fietsstraat het best", "none"),
     ("what happened after the letter", "is de maximumsnelheid in fietsstraten inmiddels verlaagd?", "none"),

@@ -10,14 +10,11 @@ use super::question_types::{Facet, QuestionTypes};
 use crate::document::PassageKind;
 use crate::text::analyzer::Analyzer;
 
-/// Where a one- or two-word phrase ends in the words, if they hold it.
+/// Where a phrase of one or more words ends in the words, if they hold it.
 pub(super) fn phrase_end(words: &[String], phrase: &str) -> Option<usize> {
-    match phrase.split_once(' ') {
-        None => words.iter().position(|w| w == phrase),
-        Some((first, second)) => {
-            words.windows(2).position(|pair| pair[0] == first && pair[1] == second).map(|p| p + 1)
-        }
-    }
+    let parts: Vec<&str> = phrase.split(' ').collect();
+    let at = words.windows(parts.len()).position(|window| window.iter().zip(&parts).all(|(w, p)| w == p))?;
+    Some(at + parts.len() - 1)
 }
 
 /// The one whose view a question asks with the word at `at` (`wat vond de heer *Slob*`, `hoe
