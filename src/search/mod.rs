@@ -73,9 +73,17 @@ impl Searcher {
     /// choose a document by, is answered from that document when several are loaded; any
     /// other question is answered from it first when it matches nearly as well as the best
     /// document (see [`params::CURRENT_DOCUMENT_SHARE`]).
+    ///
+    /// A question about "the letter" itself asked outside such a conversation while several
+    /// letters are loaded ranks nothing: no passage answers it until the asker says which
+    /// letter (see `answer::answer_about`), and ranking it would read every letter's date or
+    /// signature line.
     pub fn search_about(&self, question: &str, document: Option<&str>) -> (Query, Vec<Hit>) {
         let query = self.query(question);
         let about_the_letter_only = query.is_about_the_document_only();
+        if about_the_letter_only && document.is_none() && self.index.documents().len() > 1 {
+            return (query, Vec::new());
+        }
         let current = document.and_then(|id| self.index.documents().iter().position(|d| d.meta.id == id));
         let hits = match current {
             Some(current) if about_the_letter_only => rank_within(&self.index, &query, Some(current)),
