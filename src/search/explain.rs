@@ -99,7 +99,10 @@ pub fn explain(searcher: &Searcher, query: &Query, hits: &[Hit]) -> Explanation 
         language: query.language,
         groups,
         hits: explained,
-        declined_because: declined_because(hits),
+        declined_because: match asks_which_letter(searcher, query, hits) {
+            true => Some(WHICH_LETTER.into()),
+            false => declined_because(hits),
+        },
     }
 }
 
@@ -110,6 +113,14 @@ fn describe_cue(cue: &Cue) -> String {
     let parts: Vec<String> =
         kinds.chain(flags.iter().filter(|(on, _)| *on).map(|(_, name)| name.to_string())).collect();
     parts.join(" or ")
+}
+
+const WHICH_LETTER: &str = "the question is about a letter itself, and several are loaded: the reply asks which one";
+
+/// Whether nothing was ranked because the question is about "the letter" itself while several
+/// are loaded (see [`Searcher::search_about`]).
+fn asks_which_letter(searcher: &Searcher, query: &Query, hits: &[Hit]) -> bool {
+    hits.is_empty() && query.is_about_the_document_only() && searcher.index.documents().len() > 1
 }
 
 /// The first condition the best passage fails, in words.
