@@ -97,6 +97,7 @@ mod tests {
         assert_eq!(ends_clause("doet ze mee", &toks), [false, false, true]);
         let text = "we vroegen ons af of het mee telt";
         let ends: Vec<bool> = ends_clause(text, &tokens(text));
-        assert_eq!(ends, [false, false, false, true, false, false, false, true], "a conjunction follows `af`");
+        let expected = [false, false, false, true, false, false, false, true];
+        assert_eq!(ends, expected, "a conjunction follows `af`");
     }
 }

@@ -115,7 +115,8 @@ fn describe_cue(cue: &Cue) -> String {
     parts.join(" or ")
 }
 
-const WHICH_LETTER: &str = "the question is about a letter itself, and several are loaded: the reply asks which one";
+const WHICH_LETTER: &str =
+    "the question is about a letter itself, and several are loaded: the reply asks which one";
 
 /// Whether nothing was ranked because the question is about "the letter" itself while several
 /// are loaded (see [`Searcher::search_about`]).
