@@ -356,6 +356,13 @@ fn a_third_party_speaker_restricts_the_answer_to_documents_that_name_it() {
     ] {
         assert!(!restricting(own_voice).contains(&"minister".to_string()), "{own_voice}");
     }
+    // English puts the speaker before the verb: what comes after it is what is said.
+    let speakers = |question: &str| {
+        let query = searcher.query(question);
+        query.answer_types.iter().filter_map(|t| t.speaker.clone()).collect::<Vec<_>>()
+    };
+    assert!(speakers("why do they say the routes are safer").is_empty());
+    assert_eq!(speakers("what did parents think of the routes"), ["parents"]);
 }
 
 /// A Dutch compound splits into Dutch words: a part far more common in English than in

@@ -19,14 +19,16 @@ pub(super) fn phrase_end(words: &[String], phrase: &str) -> Option<usize> {
 
 /// The one whose view a question asks with the word at `at` (`wat vond de heer *Slob*`, `hoe
 /// reageerde de *oppositie*`, `what did *parliament* think`): the first content word after
-/// it (past articles and `van`/`of`; none when a complementizer follows the verb: `hoe het
-/// *kabinet* denkt dat ...`), else the one before it, that is not the document's own voice
+/// it (past articles and `van`/`of`; none when a complementizer follows the verb, `hoe het
+/// *kabinet* denkt dat ...`, or the verb is English, `what did *parliament* think`), else
+/// the one before it, that is not the document's own voice
 /// (`[focus] document_nouns`: `wat vindt het kabinet`). None when the view asked is the
 /// document's or the asker's (`wat zeggen ze`, `wat vind jij`).
 pub(super) fn third_party(words: &[String], at: usize, types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
     let spec = &types.focus;
     let skippable = |w: &String| spec.articles.contains(w) || w == "van" || w == "of";
-    let says_what = words.get(at + 1).is_some_and(|w| spec.complementizers.contains(w));
+    let says_what = words.get(at + 1).is_some_and(|w| spec.complementizers.contains(w))
+        || spec.subject_first_verbs.contains(&words[at]);
     let after = (at + 1..words.len()).filter(|_| !says_what).find(|&i| !skippable(&words[i]));
     let before = (0..at).rev().find(|&i| !spec.articles.contains(&words[i]));
     [after, before].into_iter().flatten().find(|&i| {

@@ -74,6 +74,9 @@ pub struct FocusSpec {
     /// Words that open what a verb of saying or thinking says (`hoe het kabinet denkt *dat*
     /// ...`): right after the verb, its speaker stands before it.
     pub complementizers: HashSet<String>,
+    /// Verbs whose speaker stands before them (English word order: `what did *parliament*
+    /// think`): only the word before tells whose view a question asks.
+    pub subject_first_verbs: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
