@@ -130,17 +130,17 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   asked of what only the text tells is not the letter's date).
 /// - `tests/questions-chat-fresh39.toml`, 44 chat questions (30 answerable, 14 to decline)
 ///   written in session 39 before any change of that session: first measured 22/30 right
-///   first and 13/14 declined.
+///   first and 13/14 declined; 14/14 declined in session 40 (the joining answer type).
 /// - `tests/questions-chat-fresh40.toml`, 48 chat questions (34 answerable, 14 to decline)
 ///   written in session 40 before any change of that session: first measured 23/34 right first
-///   and 11/14 declined.
+///   and 11/14 declined; 26/34 and 12/14 after that session's changes.
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 6] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
     ("tests/questions-chat-fresh.toml", Some(0.62), Some(0.89)),
-    ("tests/questions-chat-fresh39.toml", Some(0.73), Some(0.92)),
-    ("tests/questions-chat-fresh40.toml", Some(0.67), Some(0.78)),
+    ("tests/questions-chat-fresh39.toml", Some(0.73), Some(0.99)),
+    ("tests/questions-chat-fresh40.toml", Some(0.76), Some(0.85)),
 ];
 
 #[test]
@@ -209,12 +209,13 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 /// 106/131, 32/33 and 49/70; in session 30 (no questions added), 122/144, 36/37 and 56/77
 /// after its facet and translation changes (before them 120/144); in session 33 (no
 /// questions added), 124/144, 36/37 and 56/77 once two rarer question words standing
-/// together let a passage answer at coverage 0.25–0.37. They guard against
-/// regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
+/// together let a passage answer at coverage 0.25–0.37; in session 40 (no questions added),
+/// 125/144, 36/37 and 57/77 (the chat frame and `ie`, and the joining answer type). They
+/// guard against regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
 /// declined) are not all met yet.
 const CHAT_ANSWER_FLOOR: f64 = 0.86;
 const CHAT_OFFTOPIC_FLOOR: f64 = 0.94;
-const CHAT_NEARMISS_FLOOR: f64 = 0.70;
+const CHAT_NEARMISS_FLOOR: f64 = 0.74;
 
 fn evaluate(questions: &[Labelled]) -> (f64, f64) {
     evaluate_refs(&questions.iter().collect::<Vec<_>>(), true)
