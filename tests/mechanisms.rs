@@ -320,6 +320,17 @@ fn the_frame_of_wondering_asks_for_nothing() {
     assert_eq!(words("ik vraag me af dat scholieren fietsen"), ["scholieren", "fietsen"]);
 }
 
+/// The present as the time of the question (`tegenwoordig`, `currently`) names nothing, as
+/// the stop word `nu` does: letters date what they say instead.
+#[test]
+fn the_present_as_the_time_of_a_question_names_nothing() {
+    let searcher = other_letter();
+    let words =
+        |question: &str| searcher.query(question).groups.iter().map(|g| g.word.clone()).collect::<Vec<_>>();
+    assert_eq!(words("fietsen scholieren tegenwoordig veiliger"), ["fietsen", "scholieren", "veiliger"]);
+    assert_eq!(words("do commuters currently use the routes"), ["commuters", "use", "routes"]);
+}
+
 /// The focus noun stands after a question word and an article, with at most a copula between:
 /// `wat is het budget` asks about a budget, `wat doet het Rijk` asks what the Rijk does.
 #[test]
