@@ -27,9 +27,10 @@ pub(super) fn phrase_end(words: &[String], phrase: &str) -> Option<usize> {
 pub(super) fn third_party(words: &[String], at: usize, types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
     let spec = &types.focus;
     let skippable = |w: &String| spec.articles.contains(w) || w == "van" || w == "of";
-    let says_what = words.get(at + 1).is_some_and(|w| spec.complementizers.contains(w))
+    // What follows the verb is what is said, not who says it.
+    let said_after = words.get(at + 1).is_some_and(|w| spec.complementizers.contains(w))
         || spec.subject_first_verbs.contains(&words[at]);
-    let after = (at + 1..words.len()).filter(|_| !says_what).find(|&i| !skippable(&words[i]));
+    let after = (at + 1..words.len()).filter(|_| !said_after).find(|&i| !skippable(&words[i]));
     let before = (0..at).rev().find(|&i| !spec.articles.contains(&words[i]));
     [after, before].into_iter().flatten().find(|&i| {
         analyzer.is_content_word(&words[i]) && !spec.document_nouns.contains(&words[i])
