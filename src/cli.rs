@@ -185,19 +185,23 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             admin::change(&engine, &config, DocumentRequest::Remove { name })
         }
         Some(Command::Ask { json, explain, documents, question }) => {
+            terminal::end_quietly_on_closed_pipe();
             let engine = documents.engine(&config, Audience::Operator)?;
             terminal::ask(&engine, &config, &question.join(" "), terminal::AskOutput { json, explain })
         }
         Some(Command::Passages { json, documents }) => {
+            terminal::end_quietly_on_closed_pipe();
             terminal::passages(&*documents.engine(&config, Audience::Operator)?, config.bot.language, json)
         }
         Some(Command::Chat { documents }) => {
             terminal::chat(documents.engine(&config, Audience::Operator)?, &config, false)
         }
         Some(Command::Check { documents }) => {
+            terminal::end_quietly_on_closed_pipe();
             Ok(terminal::check(documents.engine(&config, Audience::Operator), &config))
         }
         Some(Command::Converse { documents, scripts }) => {
+            terminal::end_quietly_on_closed_pipe();
             let default =
                 terminal::ScriptDocuments { source: documents.source(&config), flag: documents.documents };
             Ok(terminal::converse(&scripts, &default, &config.conversation_settings()))

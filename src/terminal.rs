@@ -263,6 +263,19 @@ pub fn converse(paths: &[PathBuf], documents: &ScriptDocuments, settings: &Setti
     }
 }
 
+/// Output to a pipe that closes early (`briefbot passages | head`) ends the process quietly,
+/// as Unix tools do, instead of a panic in `println!`. Only for one-shot commands that print
+/// and exit: the bot keeps Rust's default, under which a closed connection is an error it
+/// handles, not the end of the process.
+pub fn end_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: sets one signal's disposition back to the default, before this command starts
+    // any thread or writes anything.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

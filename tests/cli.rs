@@ -366,3 +366,22 @@ fn add_and_remove_change_the_folder_without_a_terminal() {
     let removed = briefbot(&["remove", "--documents", folder, "buurthuizen"]);
     assert!(removed.status.success() && !dir.path().join("buurthuizen.txt").exists(), "{}", stdout(&removed));
 }
+
+/// `briefbot passages | head`: a reader that closes the pipe early ends the command quietly,
+/// as it ends any Unix tool, not with a panic in `println!`.
+#[test]
+fn a_pipe_closed_early_ends_the_command_without_a_panic() {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["passages", "--documents", "tests/fixtures/corpus"])
+        .env_remove("BRIEFBOT_DISCORD__TOKEN")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("briefbot runs");
+    // Closed before the command writes: its first write meets a closed pipe.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("briefbot ends");
+    assert_no_panic(&out);
+}
