@@ -174,7 +174,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             true,
         ),
         Some(Command::Discord { documents }) => discord(&documents, &config),
-        Some(Command::Report { days, json }) => admin::report(&config, days, json),
+        Some(Command::Report { days, json }) => {
+            terminal::end_quietly_on_closed_pipe();
+            admin::report(&config, days, json)
+        }
         Some(Command::Add { documents, file, name, title, date, reference, replace }) => {
             let overrides = Overrides { name, title, date, reference };
             let engine = documents.engine(&config, Audience::Operator)?;
