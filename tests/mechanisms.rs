@@ -15,6 +15,11 @@ fn other_letter() -> Searcher {
     library::load(Source::Folder("tests/fixtures/other-letter".as_ref())).expect("the made-up letter loads")
 }
 
+/// The words of a question's groups, in order (what the question is searched for).
+fn group_words(searcher: &Searcher, question: &str) -> Vec<String> {
+    searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
+}
+
 /// `body 2`, `signature 0`, ... of the first quoted passage, or `none` when declined.
 fn first_passage(searcher: &Searcher, question: &str) -> String {
     let answer = answer(searcher, question, Language::Dutch).expect("question accepted");
@@ -295,15 +300,13 @@ fn every_mechanism_works_on_another_letter() {
 #[test]
 fn a_separable_verb_joins_in_both_orders_and_only_as_a_verb_of_its_own() {
     let searcher = other_letter();
-    let words =
-        |question: &str| searcher.query(question).groups.iter().map(|g| g.word.clone()).collect::<Vec<_>>();
+    let words = |question: &str| group_words(&searcher, question);
     assert!(words("waar leggen gemeenten fietsstraten aan").contains(&"aanleggen".to_string()));
     assert!(words("waar gemeenten fietsstraten aan leggen").contains(&"aanleggen".to_string()));
     // The participation letter holds `samen` (`samenwerken`), so the stem of `samendingen` is
     // one it knows.
     let letter = library::load(Source::FolderOrEmbedded("seeds".as_ref())).expect("the seed letter loads");
-    let apart: Vec<String> =
-        letter.query("hoe regelen mensen die dingen samen").groups.iter().map(|g| g.word.clone()).collect();
+    let apart = group_words(&letter, "hoe regelen mensen die dingen samen");
     assert!(!apart.iter().any(|w| w.starts_with("samen") && w != "samen"), "{apart:?}");
 }
 
@@ -313,8 +316,7 @@ fn a_separable_verb_joins_in_both_orders_and_only_as_a_verb_of_its_own() {
 #[test]
 fn the_frame_of_wondering_asks_for_nothing() {
     let searcher = other_letter();
-    let words =
-        |question: &str| searcher.query(question).groups.iter().map(|g| g.word.clone()).collect::<Vec<_>>();
+    let words = |question: &str| group_words(&searcher, question);
     assert_eq!(words("ik vroeg me af of gemeenten beslissen"), ["gemeenten", "beslissen"]);
     assert_eq!(words("we vroegen ons af of gemeenten beslissen"), ["gemeenten", "beslissen"]);
     assert_eq!(words("ik vraag me af dat scholieren fietsen"), ["scholieren", "fietsen"]);
@@ -325,8 +327,7 @@ fn the_frame_of_wondering_asks_for_nothing() {
 #[test]
 fn the_present_as_the_time_of_a_question_names_nothing() {
     let searcher = other_letter();
-    let words =
-        |question: &str| searcher.query(question).groups.iter().map(|g| g.word.clone()).collect::<Vec<_>>();
+    let words = |question: &str| group_words(&searcher, question);
     assert_eq!(words("fietsen scholieren tegenwoordig veiliger"), ["fietsen", "scholieren", "veiliger"]);
     assert_eq!(words("do commuters currently use the routes"), ["commuters", "use", "routes"]);
 }
@@ -614,9 +615,7 @@ fn a_generic_sentence_about_the_word_answers_what_is_it() {
 #[test]
 fn an_idioms_words_are_not_searched_for() {
     let searcher = other_letter();
-    let words = |question: &str| -> Vec<String> {
-        searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
-    };
+    let words = |question: &str| group_words(&searcher, question);
     assert_eq!(words("wat heeft rood asfalt met fietsstraten te maken"), ["rood", "asfalt", "fietsstraten"]);
     assert!(words("hoe maken gemeenten een fietsstraat").contains(&"maken".to_string()));
 }
@@ -628,9 +627,7 @@ fn an_idioms_words_are_not_searched_for() {
 #[test]
 fn a_frame_verb_is_content_outside_the_frame_and_a_participle_joins_its_particle() {
     let searcher = other_letter();
-    let words = |question: &str| -> Vec<String> {
-        searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
-    };
+    let words = |question: &str| group_words(&searcher, question);
     assert_eq!(words("ik las dat fietsstraten rood zijn"), ["fietsstraten", "rood"]);
     assert_eq!(words("hoeveel scholieren lezen over fietsstraten"), ["scholieren", "fietsstraten"]);
     assert_eq!(words("hoeveel scholieren kunnen niet lezen"), ["scholieren", "lezen"]);
@@ -656,9 +653,7 @@ fn an_acronym_of_a_title_finds_the_letter_it_names() {
         date = \"2022-05-03\"\n";
     std::fs::write(dir.path().join("wmo-2022-05-03.toml"), meta).unwrap();
     let searcher = library::load(Source::Folder(dir.path())).expect("the made-up letter loads");
-    let words = |question: &str| -> Vec<String> {
-        searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
-    };
+    let words = |question: &str| group_words(&searcher, question);
     assert_eq!(
         words("wat regelen gemeenten via de wmo"),
         ["regelen", "gemeenten", "via", "wet", "maatschappelijke", "ondersteuning"]
@@ -672,9 +667,7 @@ fn an_acronym_of_a_title_finds_the_letter_it_names() {
 #[test]
 fn a_word_typed_whole_finds_the_documents_hyphenated_spelling() {
     let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
-    let words = |question: &str| -> Vec<String> {
-        corpus.query(question).groups.iter().map(|g| g.word.clone()).collect()
-    };
+    let words = |question: &str| group_words(&corpus, question);
     assert_eq!(words("maken kleine gemeenten backups"), ["maken", "kleine", "gemeenten", "back", "ups"]);
     // `upsback`: both halves are words of the documents, but never side by side in this order.
     assert_eq!(words("wat is upsback"), ["upsback"]);
@@ -713,7 +706,7 @@ fn every_pronominal_adverb_is_a_function_word() {
     let searcher = other_letter();
     for adverb in ["hierdoor", "daarover", "erin", "hieronder", "daartegen", "eruit", "hiervan"] {
         let question = format!("fietsen scholieren {adverb} vaker");
-        let words: Vec<String> = searcher.query(&question).groups.iter().map(|g| g.word.clone()).collect();
+        let words = group_words(&searcher, &question);
         assert!(!words.contains(&adverb.to_string()), "{question}: {words:?}");
         assert!(words.contains(&"scholieren".to_string()), "{question}: {words:?}");
     }
