@@ -166,6 +166,20 @@ enum Audience {
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let config = Config::load()?;
+    // A command that prints and exits ends quietly when its output pipe closes early; the bot
+    // and the interactive chat keep Rust's default.
+    if matches!(
+        cli.command,
+        Some(
+            Command::Ask { .. }
+                | Command::Passages { .. }
+                | Command::Check { .. }
+                | Command::Converse { .. }
+                | Command::Report { .. }
+        )
+    ) {
+        terminal::end_quietly_on_closed_pipe();
+    }
     match cli.command {
         None if !config.discord.token.is_empty() => discord(&DocumentsArg { documents: None }, &config),
         None => terminal::chat(
@@ -174,10 +188,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             true,
         ),
         Some(Command::Discord { documents }) => discord(&documents, &config),
-        Some(Command::Report { days, json }) => {
-            terminal::end_quietly_on_closed_pipe();
-            admin::report(&config, days, json)
-        }
+        Some(Command::Report { days, json }) => admin::report(&config, days, json),
         Some(Command::Add { documents, file, name, title, date, reference, replace }) => {
             let overrides = Overrides { name, title, date, reference };
             let engine = documents.engine(&config, Audience::Operator)?;
@@ -188,23 +199,19 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             admin::change(&engine, &config, DocumentRequest::Remove { name })
         }
         Some(Command::Ask { json, explain, documents, question }) => {
-            terminal::end_quietly_on_closed_pipe();
             let engine = documents.engine(&config, Audience::Operator)?;
             terminal::ask(&engine, &config, &question.join(" "), terminal::AskOutput { json, explain })
         }
         Some(Command::Passages { json, documents }) => {
-            terminal::end_quietly_on_closed_pipe();
             terminal::passages(&*documents.engine(&config, Audience::Operator)?, config.bot.language, json)
         }
         Some(Command::Chat { documents }) => {
             terminal::chat(documents.engine(&config, Audience::Operator)?, &config, false)
         }
         Some(Command::Check { documents }) => {
-            terminal::end_quietly_on_closed_pipe();
             Ok(terminal::check(documents.engine(&config, Audience::Operator), &config))
         }
         Some(Command::Converse { documents, scripts }) => {
-            terminal::end_quietly_on_closed_pipe();
             let default =
                 terminal::ScriptDocuments { source: documents.source(&config), flag: documents.documents };
             Ok(terminal::converse(&scripts, &default, &config.conversation_settings()))
