@@ -475,7 +475,8 @@ fn a_compound_part_only_the_documents_compounds_hold_finds_them() {
 }
 
 /// A number before a unit of time is a duration: `in de komende vier jaar` does not say how
-/// many people do volunteer work, but it does say for how many years.
+/// many people do volunteer work, but it does say for how many years; and `hoeveel tijd`
+/// asks how long.
 #[test]
 fn a_number_of_years_answers_how_many_years_not_how_many_people() {
     let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
@@ -488,6 +489,9 @@ fn a_number_of_years_answers_how_many_years_not_how_many_people() {
     // `hoeveel later` asks for a duration itself: `acht maanden later` answers it.
     let later = first("hoeveel later gaat de aow in als mensen langer leven");
     assert!(later.as_deref().is_some_and(|l| l.ends_with("pensioenen-2020-06-12.txt body 3")), "{later:?}");
+    // `hoeveel tijd` asks for a duration, which needs no number: `een jaar de tijd` answers it.
+    let time = first("hoeveel tijd krijgen provincies voor hun plannen");
+    assert!(time.as_deref().is_some_and(|t| t.ends_with("stikstof-2022-06-10.txt body 3")), "{time:?}");
 }
 
 /// An English word in an English question is not taken for a Dutch compound: `schoolyard`
