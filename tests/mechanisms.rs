@@ -375,6 +375,11 @@ fn a_third_party_speaker_restricts_the_answer_to_documents_that_name_it() {
     };
     assert!(speakers("why do they say the routes are safer").is_empty());
     assert_eq!(speakers("what did parents think of the routes"), ["parents"]);
+    // An inflected adjective says which: the noun after it is the one whose view is asked,
+    // as it is the noun a question word asks about and the topic of a view.
+    assert_eq!(speakers("wat vinden buitenlandse studenten van de fietsstraten"), ["student"]);
+    assert_eq!(restricting("hoeveel brede rijstroken heeft een fietsstraat"), ["rijstroken"]);
+    assert_eq!(restricting("wat vinden ouders van de nieuwe routes"), ["routes", "ouders"]);
 }
 
 /// A Dutch compound splits into Dutch words: a part far more common in English than in

@@ -17,6 +17,19 @@ pub(super) fn phrase_end(words: &[String], phrase: &str) -> Option<usize> {
     Some(at + parts.len() - 1)
 }
 
+/// The noun of the phrase that opens at `at`: past inflected adjectives that stand before a
+/// content word (`buitenlandse *studenten*`, `de lokale *coalities*`); the adjective says which,
+/// the noun is what a question is about.
+fn phrase_head(words: &[String], at: usize, analyzer: &Analyzer) -> usize {
+    let mut head = at;
+    while analyzer.is_inflected_adjective(&words[head])
+        && words.get(head + 1).is_some_and(|next| analyzer.is_content_word(next))
+    {
+        head += 1;
+    }
+    head
+}
+
 /// The one whose view a question asks with the word at `at` (`wat vond de heer *Slob*`, `hoe
 /// reageerde de *oppositie*`, `what did *parliament* think`): the first content word after
 /// it (past articles and `van`/`of`; none when a complementizer follows the verb, `hoe het
@@ -32,9 +45,11 @@ pub(super) fn third_party(words: &[String], at: usize, types: &QuestionTypes, an
         || spec.subject_first_verbs.contains(&words[at]);
     let after = (at + 1..words.len()).filter(|_| !said_after).find(|&i| !skippable(&words[i]));
     let before = (0..at).rev().find(|&i| !spec.articles.contains(&words[i]));
-    [after, before].into_iter().flatten().find(|&i| {
-        analyzer.is_content_word(&words[i]) && !spec.document_nouns.contains(&words[i])
-    })
+    [after, before]
+        .into_iter()
+        .flatten()
+        .find(|&i| analyzer.is_content_word(&words[i]) && !spec.document_nouns.contains(&words[i]))
+        .map(|i| phrase_head(words, i, analyzer))
 }
 
 /// The position of the noun the question asks about: the one its first question word points
@@ -58,7 +73,7 @@ fn asked_noun(words: &[String], first: usize, types: &QuestionTypes, analyzer: &
             speaker = true;
         } else if analyzer.is_content_word(word) {
             let names_the_document = speaker && spec.document_nouns.contains(word);
-            return (article_seen && !names_the_document).then_some(i);
+            return (article_seen && !names_the_document).then(|| phrase_head(words, i, analyzer));
         } else if !article_seen && !spec.copulas.contains(word) {
             // `wat doet het ...`: a verb, so the question asks what something does.
             return None;
@@ -77,7 +92,7 @@ pub(super) fn view_topic(words: &[String], types: &QuestionTypes, analyzer: &Ana
     let speaker = (verb + 1..words.len()).find(|&i| analyzer.is_content_word(&words[i]))?;
     let after = (speaker + 1..words.len()).find(|&i| spec.view_topic_after.contains(&words[i]))?;
     let next = (after + 1..words.len()).find(|&i| !spec.articles.contains(&words[i]))?;
-    analyzer.is_content_word(&words[next]).then_some(next)
+    analyzer.is_content_word(&words[next]).then(|| phrase_head(words, next, analyzer))
 }
 
 /// Whether the word at `i` is the verb of saying or thinking of a question's frame (`wat
@@ -93,7 +108,7 @@ fn topic_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> O
     let spec = &types.focus;
     let after = words.iter().position(|w| spec.topic_after.contains(w))?;
     let next = (after + 1..words.len()).find(|&i| !spec.articles.contains(&words[i]))?;
-    analyzer.is_content_word(&words[next]).then_some(next)
+    analyzer.is_content_word(&words[next]).then(|| phrase_head(words, next, analyzer))
 }
 
 /// The position of the word a what-is question asks about: the first content word after a

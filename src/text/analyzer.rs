@@ -140,6 +140,17 @@ impl Analyzer {
         folded.chars().count() > 1 && !self.is_stopword(folded)
     }
 
+    /// Whether the word is a Dutch adjective with its attributive `-e` (`buitenlandse`,
+    /// `lokale`, `oudere`): before a noun it says which, the noun is what is meant.
+    pub fn is_inflected_adjective(&self, folded: &str) -> bool {
+        let Some(without_e) = folded.strip_suffix('e') else { return false };
+        self.degree_of(folded).is_some()
+            || morphology::closed_syllables(without_e)
+                .into_iter()
+                .chain([without_e.to_string()])
+                .any(|base| self.adjectives.contains(&base))
+    }
+
     pub fn stem(&self, folded: &str) -> String {
         if let Some(stem) = self.overrides.get(folded) {
             return stem.clone();
