@@ -88,6 +88,11 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("addressee", "naar wie is de brief gestuurd?", "addressee 1"),
     ("addressee", "aan wie richt de minister zich", "addressee 1"),
     ("addressee: `gericht` beside `aan`", "is de brief aan de kamer gericht?", "addressee 1"),
+    (
+        "addressee: `aan` asks for it only right before `wie`",
+        "wie doen er mee aan de aanleg van fietsstraten",
+        "body 3",
+    ),
     ("addressee: `richten` is no `gericht`", "waarmee richten gemeenten zulke straten in", "body 2"),
     (
         "addressee: an English `to` and `who` ask for it only beside the letter",

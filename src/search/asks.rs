@@ -135,7 +135,9 @@ pub(super) fn facet_groups(
     types: &QuestionTypes,
     told_only_in_text: impl Fn(&Group) -> bool,
 ) -> Vec<Group> {
-    let present: HashSet<&str> = asking_stems.iter().copied().collect();
+    // Each stem, and each two next to each other as a phrase (`aan wie`).
+    let pairs: Vec<String> = asking_stems.windows(2).map(|pair| pair.join(" ")).collect();
+    let present: HashSet<&str> = asking_stems.iter().copied().chain(pairs.iter().map(String::as_str)).collect();
     let asked: Vec<(&Facet, HashSet<String>)> =
         types.facets.iter().filter_map(|f| f.asked_by(&present).map(|used| (f, used))).collect();
     let framing = |asked: &[(&Facet, HashSet<String>)], group: &Group| {

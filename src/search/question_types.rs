@@ -139,7 +139,8 @@ fn names_a_month(text: &str) -> bool {
 pub struct Facet {
     pub name: String,
     pub answer: Cue,
-    /// Patterns of slots of stems: a pattern matches when every slot has a stem in the question.
+    /// Patterns of slots of stems: a pattern matches when every slot has a stem in the question
+    /// (or, for a phrase of two stems, the two next to each other).
     patterns: Vec<Vec<HashSet<String>>>,
     unless: HashSet<String>,
     pub alone: bool,
@@ -309,7 +310,8 @@ fn facet(
                     .clone(),
                 None => vec![w.to_string()],
             })
-            .map(|w| stem(&w))
+            // A phrase (`aan wie`) is its words' stems, next to each other in the question.
+            .map(|w| w.split(' ').map(|part| stem(&part.to_string())).collect::<Vec<_>>().join(" "))
             .collect()
     };
     let mut answer = Cue::default();
