@@ -604,6 +604,21 @@ fn a_passage_that_negates_what_the_question_negates_ranks_first() {
     }
 }
 
+/// A passage that says what it means by a word (`Onder de sociale basis verstaan we ...`)
+/// answers a question that asks what is meant by it (`wat wordt er bedoeld met ...`), before
+/// the letter's opening paragraph that names the same words.
+#[test]
+fn a_passage_that_says_what_it_means_by_a_word_defines_it() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    for question in ["wat wordt er bedoeld met de sociale basis", "wat verstaan ze onder de sociale basis"] {
+        let first = first_in_corpus(&corpus, question);
+        assert!(
+            first.as_deref().is_some_and(|f| f.ends_with("sociale-basis-2022-04-11.txt body 2")),
+            "{question}: {first:?}"
+        );
+    }
+}
+
 /// A what-is question is answered by the paragraph that opens a sentence with the word after
 /// an indefinite article (a generic statement: `In een deelauto ...`), not by the shorter
 /// paragraph that only mentions it; on a made-up letter with no copula after the word.

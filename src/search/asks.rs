@@ -121,7 +121,7 @@ pub(super) fn definition_word(words: &[String], types: &QuestionTypes, analyzer:
             .position(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
             .map(|p| p + parts.len())
     })?;
-    (frame_end..words.len()).find(|&i| analyzer.is_content_word(&words[i]))
+    (frame_end..words.len()).find(|&i| analyzer.is_content_word(&words[i])).map(|i| phrase_head(words, i, analyzer))
 }
 
 /// One group per question about the document itself that the asking clauses ask (its date,

@@ -200,7 +200,9 @@ impl Analyzer {
     /// `brave` → `braaf`, `boze` → `boos`): when the stem still ends in `e` and the word so
     /// undone is a Dutch adjective (`zone` is not an inflected `zoon`).
     fn uninflected(&self, folded: &str, stem: &str) -> Option<String> {
-        let without_e = folded.strip_suffix('e').filter(|_| stem.ends_with('e'))?;
+        // The stemmer leaves the `-e` on, or takes it off and leaves the syllable short
+        // (`sociale` → `social`, where the adjective is `sociaal`).
+        let without_e = folded.strip_suffix('e').filter(|w| stem.ends_with('e') || stem == *w)?;
         morphology::closed_syllables(without_e)
             .into_iter()
             .chain([without_e.to_string()])
@@ -262,6 +264,12 @@ mod tests {
         {
             assert_eq!(a.stem(inflected), a.stem(lemma), "{inflected}");
         }
+        // An `a` after `i` or `e` is a syllable of its own, so it is long: `sociale` is `sociaal`.
+        for (inflected, lemma) in [("sociale", "sociaal"), ("speciale", "speciaal"), ("ideale", "ideaal"), ("koude", "koud")] {
+            assert_eq!(a.stem(inflected), a.stem(lemma), "{inflected}");
+            assert!(a.is_inflected_adjective(inflected), "{inflected}");
+        }
+        assert!(!a.is_inflected_adjective("zone") && !a.is_inflected_adjective("klein"));
         for (noun, other) in [("zone", "zoon"), ("dame", "dam"), ("mate", "maat")] {
             assert_ne!(a.stem(noun), a.stem(other), "{noun}");
         }

@@ -205,7 +205,12 @@ pub(super) fn closed_syllables(syllable: &str) -> Vec<String> {
         c => c,
     };
     let plain: String = chars[..n - 1].iter().chain([&last]).collect();
-    if "aeou".contains(chars[n - 2]) && !vowel(chars[n - 3]) {
+    // After a consonant, or an `a` or `e` after `i` and an `a` after `e`, which are two
+    // syllables, not one vowel (`sociale` → `sociaal`, `financiele` → `financieel`, `ideale` →
+    // `ideaal`; but `koude` is `koud`).
+    let (before, this) = (chars[n - 3], chars[n - 2]);
+    let single_vowel = !vowel(before) || (before == 'i' && "ae".contains(this)) || (before == 'e' && this == 'a');
+    if "aeou".contains(chars[n - 2]) && single_vowel {
         let doubled: String = chars[..n - 1].iter().chain([&chars[n - 2], &last]).collect();
         vec![doubled, plain]
     } else {
