@@ -141,7 +141,22 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
         return (present && !is_verb_stem(folded)).then(|| without.to_string());
     }
     let syllable = folded.strip_suffix("en")?;
-    closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c))
+    long_vowel_stem(lexicon, syllable).or_else(|| closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c)))
+}
+
+/// The stem of a word in `-en` whose open syllable holds a single `a`, `o` or `u`: by the
+/// spelling rules that vowel is long (a short one doubles the consonant: `inkoppen`), so the
+/// stem is the word with the vowel written double, when the lexicon holds it and it is at least
+/// as common as the word with the vowel single (`inkopen` → `inkoop`, `kopen` → `koop`; an
+/// irregular verb's past is no guide). An unstressed syllable keeps its vowel short (`motoren` →
+/// `motor`, far commoner than a `motoor`), and so does `e`, which is often unstressed (`regelen`
+/// → `regel`).
+fn long_vowel_stem(lexicon: &Lexicon, syllable: &str) -> Option<String> {
+    let vowel = syllable.chars().rev().nth(1)?;
+    let mut forms = closed_syllables(syllable).into_iter();
+    let (long, short) = (forms.next()?, forms.next()?);
+    let zipf = |w: &str| lexicon.zipf(w, Language::Dutch);
+    ("aou".contains(vowel) && lexicon.contains(&long) && zipf(&long) >= zipf(&short)).then_some(long)
 }
 
 /// The vowels of a strong verb's participle that differ from its present stem's, and those
@@ -221,6 +236,16 @@ pub(super) fn closed_syllables(syllable: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use crate::text::analyzer::Analyzer;
+
+    /// A single `o` in an open syllable is long: `inkopen` is the verb of `inkoop`, not of
+    /// `inkoppen` (to head a ball in), whatever an irregular past (`kocht`) hides.
+    #[test]
+    fn a_single_vowel_in_an_open_syllable_is_long() {
+        let a = Analyzer::default();
+        assert_eq!(a.stem("inkopen"), a.stem("inkoop"));
+        assert_eq!(a.stem("tomaten"), a.stem("tomaat"));
+        assert_eq!(a.stem("regelen"), a.stem("regel"));
+    }
 
     #[test]
     fn the_forms_of_a_regular_verb_share_one_stem_and_nouns_in_t_or_en_keep_theirs() {
