@@ -163,8 +163,11 @@ fn development_sets_stay_above_their_floors() {
 /// data: printed with their misses), with floors as for [`DEVELOPMENT_SETS`].
 /// - `tests/questions-corpus-fresh41.toml`, 70 chat questions about the other letters (58
 ///   answerable, 12 to decline) written in session 41 before any change of that session:
-///   first measured 42/58 right first and 8/12 declined.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 1] = [("tests/questions-corpus-fresh41.toml", 0.0, 0.0)];
+///   first measured 42/58 right first and 8/12 declined; 47/58 and 8/12 after that session's
+///   changes (`hoeveel tijd` asks a duration, the noun after an inflected adjective is the
+///   focus, `aan wie` asks the addressee only as a phrase, `wat wordt bedoeld met`, a long
+///   vowel in an open syllable: `inkopen` → `inkoop`).
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 1] = [("tests/questions-corpus-fresh41.toml", 0.81, 0.66)];
 
 #[test]
 fn development_sets_about_the_other_letters_stay_above_their_floors() {
