@@ -143,6 +143,7 @@ impl Query {
                 expanded.into_iter().enumerate().map(move |(k, w)| (w, (c, end && k == last)))
             })
             .unzip();
+        let words: Vec<String> = words.into_iter().map(|w| question_word_meant(w, index, types)).collect();
         let (in_context, clause_final): (Vec<bool>, Vec<bool>) = flags.into_iter().unzip();
         let idiom = chat.in_function_phrase(&words);
         let frame = chat.frames(&words);
@@ -391,4 +392,17 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
     };
     let found = candidates.iter().find(indexed)?;
     Some(found.clone())
+}
+
+/// `word`, or the question word it is a slip of (`wanner is de breif verstuurd`): only a word
+/// that no document holds and that is far rarer in general usage (see
+/// [`QuestionTypes::question_word_meant`], [`Lexicon::is_slip_of`]).
+fn question_word_meant(word: String, index: &Index, types: &QuestionTypes) -> String {
+    if index.has_surface(&word) {
+        return word;
+    }
+    match types.question_word_meant(&word).filter(|meant| index.analyzer().lexicon().is_slip_of(&word, meant)) {
+        Some(meant) => meant.to_string(),
+        None => word,
+    }
 }

@@ -250,13 +250,22 @@ pub struct QuestionTypes {
     pub negation: NegationSpec,
     /// Place, city and country names (folded) that restrict a question to documents naming them.
     pub places: HashSet<String>,
+    /// The words that tell what a question asks (facet, set, cue and trigger words, folded,
+    /// at least [`MIN_SLIP_CHARS`] long), to which a mistyped word is corrected (see
+    /// [`QuestionTypes::question_word_meant`]).
+    question_words: Vec<(String, String)>,
 }
+
+/// The shortest word taken for a slip of a question word, and the shortest question word:
+/// shorter words are one edit from too many others (`wie`, `wat`, `wat`→`was`).
+const MIN_SLIP_CHARS: usize = 5;
 
 impl QuestionTypes {
     pub fn new(analyzer: &Analyzer) -> QuestionTypes {
         let file: QuestionTypesFile =
             toml::from_str(QUESTION_TYPES).expect("data/question-types.toml is valid");
         let stem = |w: &String| analyzer.stem(&fold(w));
+        let question_words = question_words(&file, analyzer);
         let mut kind_cues = HashMap::new();
         for (name, cues) in file.kinds {
             let kind = kind_named(&name);
@@ -291,8 +300,49 @@ impl QuestionTypes {
             definition: file.definition,
             negation: file.negation,
             places,
+            question_words,
         }
     }
+
+    /// The question word a word that is no word at all was meant as (`wanner` → `wanneer`,
+    /// `breif` → `brief`, `adressed` → `addressed`): the one question word one edit away
+    /// (a deletion, insertion, substitution or swap of two neighbouring letters). None when
+    /// none or several are that close. The caller asks only about words that neither the
+    /// documents nor general usage know: a word's own meaning comes first.
+    pub fn question_word_meant(&self, word: &str) -> Option<&str> {
+        if word.chars().count() < MIN_SLIP_CHARS {
+            return None;
+        }
+        let mut close = self.question_words.iter().filter(|(q, _)| strsim::osa_distance(word, q) == 1);
+        let (meant, stem) = close.next()?;
+        // Forms of one word are one meaning (`ondertekentd`: `ondertekend`, `ondertekent`).
+        close.all(|(_, other)| other == stem).then_some(meant.as_str())
+    }
+}
+
+/// Every word of the file that tells what a question asks, folded, with its stem: the sets,
+/// the facets' patterns and exceptions, the cue words and the answer types' triggers.
+fn question_words(file: &QuestionTypesFile, analyzer: &Analyzer) -> Vec<(String, String)> {
+    let sets = file.sets.values().flatten();
+    let facets = file.facets.values().flat_map(|f| f.patterns.iter().flatten().chain(&f.unless));
+    let cues = file.kinds.values().flat_map(|k| &k.cues);
+    let triggers = file.answer_types.values().flat_map(|t| &t.triggers);
+    let mut words: Vec<(String, String)> = sets
+        .chain(facets)
+        .chain(cues)
+        .chain(triggers)
+        .flat_map(|phrase| phrase.split(['|', ' ']))
+        .filter(|w| !w.starts_with('@'))
+        .map(fold)
+        .filter(|w| w.chars().count() >= MIN_SLIP_CHARS)
+        .map(|w| {
+            let stem = analyzer.stem(&w);
+            (w, stem)
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 fn facet(

@@ -72,6 +72,14 @@ impl Lexicon {
         self.words.contains(folded)
     }
 
+    /// Whether `typed` is taken for a slip of `meant`, a word one edit from it: `meant` is
+    /// [`SLIP_ZIPF_GAP`] more common in general usage, Dutch or English (`wanner`, a frequent
+    /// misspelling, is still `wanneer`).
+    pub fn is_slip_of(&self, typed: &str, meant: &str) -> bool {
+        let usage = |w: &str| self.zipf(w, Language::Dutch).max(self.zipf(w, Language::English));
+        usage(meant) >= usage(typed) + SLIP_ZIPF_GAP
+    }
+
     /// Splits a folded compound into its parts, or returns `None` for a word that does not
     /// split into known words. `is_function_word` rejects separable prefixes (`voor|komen`).
     /// Frequency-based, after Koehn & Knight (2003): a split is taken only when its parts are
