@@ -74,6 +74,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a reference counts nothing (`Handelingen II 2020/21`)", "hoeveel verzoeken deed de commissie", "none"),
     ("date of the letter", "wanneer is de brief verstuurd", "addressee 1"),
     ("date of the letter", "when was this letter sent?", "addressee 1"),
+    ("the year of the letter asks for its date", "uit welk jaar is deze brief", "addressee 1"),
+    ("the year of the letter asks for its date", "what year was this letter written", "addressee 1"),
     (
         "a date asked of what the text tells (who asked), not of the letter",
         "wanneer vroeg de vaste commissie om deze brief",

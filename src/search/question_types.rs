@@ -153,7 +153,7 @@ pub struct Facet {
 impl Facet {
     /// Whether a question with these stems (stop words included) asks this facet, and if so
     /// the question's stems its matching patterns use (they frame the question, they are not
-    /// what it is about).
+    /// what it is about; a phrase's words each: `jaar` of `welk jaar`).
     pub fn asked_by(&self, stems: &HashSet<&str>) -> Option<HashSet<String>> {
         if self.unless.iter().any(|u| stems.contains(u.as_str())) {
             return None;
@@ -165,7 +165,7 @@ impl Facet {
                 .map(|slot| slot.iter().filter(|w| stems.contains(w.as_str())).collect())
                 .collect();
             if slots.iter().all(|words| !words.is_empty()) {
-                used.extend(slots.into_iter().flatten().cloned());
+                used.extend(slots.into_iter().flatten().flat_map(|w| w.split(' ')).map(str::to_string));
             }
         }
         (!used.is_empty()).then_some(used)
