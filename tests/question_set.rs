@@ -142,7 +142,8 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 /// - `tests/questions-chat-fresh43.toml`, 62 chat questions about the letter (42 answerable,
 ///   20 to decline) written in session 43 before any change of that session: first measured
 ///   36/42 right first and 20/20 declined; with the test corpus loaded 27/42 and 19/20 before
-///   its corpus labels, 35/42 after.
+///   its corpus labels, 35/42 after; 37/42 (36/42 with the corpus) once the year of a
+///   letter asked for its date.
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 8] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -151,7 +152,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 8] = [
     ("tests/questions-chat-fresh39.toml", Some(0.73), Some(0.99)),
     ("tests/questions-chat-fresh40.toml", Some(0.76), Some(0.85)),
     ("tests/questions-chat-fresh42.toml", Some(0.87), Some(0.88)),
-    ("tests/questions-chat-fresh43.toml", Some(0.85), Some(0.99)),
+    ("tests/questions-chat-fresh43.toml", Some(0.88), Some(0.99)),
 ];
 
 #[test]
@@ -183,7 +184,7 @@ fn development_sets_stay_above_their_floors() {
 const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 3] = [
     ("tests/questions-corpus-fresh41.toml", 0.81, 0.66),
     ("tests/questions-chat-fresh42.toml", 0.87, 0.88),
-    ("tests/questions-chat-fresh43.toml", 0.83, 0.94),
+    ("tests/questions-chat-fresh43.toml", 0.85, 0.94),
 ];
 
 #[test]
