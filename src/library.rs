@@ -50,7 +50,7 @@ pub fn load(source: Source<'_>) -> Result<Searcher, LoadError> {
 /// [`load`], reusing what `previous` (the index being served) already analysed.
 /// Files whose text is unchanged keep their parsed passages, and words keep their analysis.
 fn load_after(source: Source<'_>, previous: Option<&Index>) -> Result<Searcher, LoadError> {
-    let analyzer = Analyzer::default();
+    let analyzer = previous.map_or_else(|| Arc::new(Analyzer::default()), |p| Arc::clone(&p.analyzer));
     let documents = previous.map_or(&[][..], |p| p.documents());
     let started = std::time::Instant::now();
     let corpus = load_corpus_after(source, &analyzer, documents)?;

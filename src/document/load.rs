@@ -4,7 +4,7 @@
 //! A usable document loads with diagnostics for what was odd; a file that cannot be used at
 //! all (unreadable, not text, empty, no passages, bad metadata) is a [`LoadError`] naming it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 
 use super::{parse::parse_letter, stamp::Stamps, Diagnostic, Document, Metadata};
@@ -112,7 +112,7 @@ pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -
         return Err(LoadError::NoDocuments { path: dir.to_path_buf() });
     }
     let mut corpus = Corpus::default();
-    let previous: HashMap<&str, &Document> = previous.iter().map(|d| (d.source.as_str(), d)).collect();
+    let previous: FxHashMap<&str, &Document> = previous.iter().map(|d| (d.source.as_str(), d)).collect();
     let share = if previous.is_empty() { Share::AllCores } else { Share::LeaveOneCore };
     let loaded = crate::parallel::map_in_order(share, &paths, |path| load_document(path, &folder, lexicon, &previous));
     let mut passages = 0;
@@ -198,7 +198,7 @@ fn load_document(
     path: &Path,
     folder: &Path,
     lexicon: &Lexicon,
-    previous: &HashMap<&str, &Document>,
+    previous: &FxHashMap<&str, &Document>,
 ) -> Result<(Document, Vec<Diagnostic>), LoadError> {
     let file = path.display().to_string();
     let stamps = Stamps::of(path, &path.with_extension("toml"))

@@ -12,8 +12,10 @@
 //! Invariant: the index is the same whatever the number of threads (words are analysed
 //! independently and interned in word-id order).
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::acronyms::Acronyms;
 use super::fuzzy::TypoIndex;
@@ -46,7 +48,7 @@ impl Index {
     /// instead of analysing it again: a reload after a few documents changed analyses only
     /// their new words. The result is the same index (a word's analysis depends on the word
     /// and the compiled-in language data only).
-    pub fn build_after(corpus: Corpus, analyzer: Analyzer, previous: Option<&Index>) -> Index {
+    pub fn build_after(corpus: Corpus, analyzer: impl Into<Arc<Analyzer>>, previous: Option<&Index>) -> Index {
         // A build after another is a reload, while the other answers: one core stays free.
         let share = if previous.is_some() { Share::LeaveOneCore } else { Share::AllCores };
         let mut index = Index {
@@ -74,7 +76,7 @@ impl Index {
             words_in_order: WordsInOrder::default(),
             average_lengths: Vec::new(),
             acronyms: Acronyms::default(),
-            analyzer,
+            analyzer: analyzer.into(),
         };
         let started = std::time::Instant::now();
         let Tokenized { vocabulary, reused, previous_ids } = index.tokenize(&corpus, previous, share);
@@ -174,6 +176,9 @@ impl Index {
         // A reload's words are about as many as the index being served holds: room for those
         // and a few more, so that a small change neither grows nor shrinks (copies) the store.
         self.word_store.reserve(previous.map_or(0, |p| p.word_store.len() + p.word_store.len() / 16));
+        if let Some(previous) = previous {
+            vocabulary.reserve(previous.vocabulary.len(), previous.vocabulary.text_len());
+        }
         let passages: usize = corpus.documents.iter().map(|d| d.passages.len()).sum();
         self.passages.reserve_exact(passages);
         self.slot_documents.reserve_exact(passages);
@@ -185,19 +190,24 @@ impl Index {
         let mut words_start = 0u32;
         for (d, document) in corpus.documents.iter().enumerate() {
             let earlier = renumbered.slots_of(document);
+            // An unchanged document's words, renumbered in one run: where its words start in
+            // the previous store and in this one.
+            let moved = earlier.as_ref().map(|slots| {
+                let start = self.word_store.len() as u32;
+                (renumbered.words(slots.clone(), &mut vocabulary, &mut self.word_store), start)
+            });
+            let words_before = vocabulary.len();
             for (p, passage) in document.passages.iter().enumerate() {
                 let slot = self.passages.len() as u32;
                 let start = words_start;
                 if previous.is_none() {
                     words_start = fresh_ends.next().unwrap_or(start);
+                } else if let (Some((old_start, new_start)), Some(previous), Some(slots)) = (moved, previous, &earlier) {
+                    let old = &previous.passages[slots.start as usize + p].words;
+                    words_start = old.end - old_start + new_start;
                 } else {
-                    if let Some(slots) = &earlier {
-                        let old = slots.start as usize + p;
-                        renumbered.words(old, &mut vocabulary, &mut self.word_store);
-                    } else {
-                        let store = &mut self.word_store;
-                        add_content_words(&passage.text, &self.analyzer, &mut vocabulary, &mut folded, |id| store.push(id));
-                    }
+                    let store = &mut self.word_store;
+                    add_content_words(&passage.text, &self.analyzer, &mut vocabulary, &mut folded, |id| store.push(id));
                     words_start = self.word_store.len() as u32;
                 }
                 // An unchanged passage's date line was read when the served index was built.
@@ -218,6 +228,9 @@ impl Index {
                 }
                 self.passages.push(indexed);
                 self.slot_documents.push(d as u32);
+            }
+            if earlier.is_none() {
+                renumbered.note_new_words(&vocabulary, words_before);
             }
             self.document_starts.push(self.passages.len() as u32);
             reused.push(earlier);
@@ -302,7 +315,7 @@ struct Tokenized {
 struct Renumbering<'a> {
     previous: Option<&'a Index>,
     /// The previous index's documents by source (path).
-    by_source: HashMap<&'a str, u32>,
+    by_source: FxHashMap<&'a str, u32>,
     /// Previous word id → new word id (`u32::MAX`: not seen yet).
     new_ids: Vec<u32>,
 }
@@ -342,20 +355,37 @@ impl<'a> Renumbering<'a> {
         previous_ids
     }
 
-    /// The words of the previous index's passage in `slot`, as new word ids, added to `store`.
-    fn words(
-        &mut self,
-        slot: usize,
-        vocabulary: &mut Interner,
-        store: &mut WordStore,
-    ) {
-        let previous = self.previous.expect("slots come from a previous index");
-        for old in previous.words_of(&previous.passages[slot]).iter() {
-            if self.new_ids[old as usize] == u32::MAX {
-                self.new_ids[old as usize] = vocabulary.intern(previous.vocabulary.name(old));
+    /// After a changed document was read: its words that entered the vocabulary from `from`
+    /// on and that the previous index holds get their new ids, so that renumbering an
+    /// unchanged document later knows them without looking them up.
+    fn note_new_words(&mut self, vocabulary: &Interner, from: usize) {
+        let Some(previous) = self.previous else { return };
+        for id in from..vocabulary.len() {
+            if let Some(old) = previous.vocabulary.get(vocabulary.name(id as u32)) {
+                self.new_ids[old as usize] = id as u32;
             }
-            store.push(self.new_ids[old as usize]);
         }
+    }
+
+    /// The words of the previous index's passages in `slots` (one document's), as new word
+    /// ids, added to `store`; returns where they started in the previous index's store (a
+    /// document's passages' words are one run).
+    fn words(&mut self, slots: Range<u32>, vocabulary: &mut Interner, store: &mut WordStore) -> u32 {
+        let previous = self.previous.expect("slots come from a previous index");
+        let passages = &previous.passages[slots.start as usize..slots.end as usize];
+        let (Some(first), Some(last)) = (passages.first(), passages.last()) else { return 0 };
+        let run = first.words.start as usize..last.words.end as usize;
+        debug_assert!(passages.windows(2).all(|w| w[0].words.end == w[1].words.start), "one run");
+        let new_ids = &mut self.new_ids;
+        store.extend_renumbered(&previous.word_store, run, |old| {
+            let new = &mut new_ids[old as usize];
+            if *new == u32::MAX {
+                // Not met yet in this build (see `note_new_words`): new to the vocabulary.
+                *new = vocabulary.add_new(previous.vocabulary.name(old));
+            }
+            *new
+        });
+        first.words.start
     }
 }
 

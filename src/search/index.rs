@@ -187,7 +187,8 @@ pub struct Index {
     pub(crate) average_lengths: Vec<f32>,
     /// Acronyms of the documents' subjects (`mdt`, see `acronyms.rs`).
     pub(crate) acronyms: Acronyms,
-    pub(crate) analyzer: Analyzer,
+    /// Shared with the index a reload builds next (it depends on compiled-in data only).
+    pub(crate) analyzer: std::sync::Arc<Analyzer>,
 }
 
 impl Index {

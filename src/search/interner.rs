@@ -52,12 +52,36 @@ impl Interner {
         if let Some(id) = self.table.find(hash, |&id| self.name(id) == s) {
             return *id;
         }
+        self.insert(s, hash)
+    }
+
+    /// The next id for `s`, which the caller knows is not held yet (a reload adding the
+    /// words of the index being served): no search for it first.
+    pub(crate) fn add_new(&mut self, s: &str) -> u32 {
+        debug_assert!(self.get(s).is_none(), "{s:?} is already held");
+        self.insert(s, hash_of(s))
+    }
+
+    fn insert(&mut self, s: &str, hash: u64) -> u32 {
         let Interner { text, ends, table } = self;
         let id = u32::try_from(ends.len()).expect("fewer than 2^32 distinct strings");
         table.insert_unique(hash, id, |&id| hash_of(string_at(text, ends, id)));
         text.push_str(s);
         ends.push(text.len());
         id
+    }
+
+    /// Room for `more` strings of `bytes` bytes in all beyond those held.
+    pub(crate) fn reserve(&mut self, more: usize, bytes: usize) {
+        let Interner { text, ends, table } = self;
+        text.reserve(bytes);
+        ends.reserve(more);
+        table.reserve(more, |&id| hash_of(string_at(text, ends, id)));
+    }
+
+    /// Bytes of all the strings held.
+    pub(crate) fn text_len(&self) -> usize {
+        self.text.len()
     }
 
     /// The strings in id order.

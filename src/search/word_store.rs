@@ -55,6 +55,42 @@ impl WordStore {
         self.len += 1;
     }
 
+    /// Appends the ids of `source` at `range` (positions in it), each as `renumber` gives
+    /// it: a reload copies an unchanged document's words this way, one run for the document.
+    /// While ids fit three bytes they are written in place, four bytes at a time (the fourth
+    /// is the next id's first, or the padding), without `push`'s per-id bookkeeping.
+    pub(crate) fn extend_renumbered(
+        &mut self,
+        source: &WordStore,
+        range: Range<usize>,
+        mut renumber: impl FnMut(u32) -> u32,
+    ) {
+        let mut ids = range.map(|at| renumber(source.get(at)));
+        if self.width == 3 {
+            let start = self.len * 3;
+            self.bytes.resize(start + ids.len() * 3 + 1, 0);
+            let out = &mut self.bytes[start..];
+            let mut written = 0;
+            let mut wide = None;
+            for id in ids.by_ref() {
+                if id > THREE_BYTE_MAX {
+                    wide = Some(id);
+                    break;
+                }
+                out[written * 3..written * 3 + 4].copy_from_slice(&id.to_le_bytes());
+                written += 1;
+            }
+            self.len += written;
+            // The padding that keeps any id readable as one `u32`.
+            self.bytes.truncate(self.len * 3);
+            self.bytes.push(0);
+            if let Some(id) = wide {
+                self.push(id);
+            }
+        }
+        ids.for_each(|id| self.push(id));
+    }
+
     /// Re-packs every id in four bytes.
     #[cold]
     fn widen(&mut self) {
@@ -155,6 +191,27 @@ mod tests {
         all.extend([THREE_BYTE_MAX + 1, u32::MAX, 3]);
         assert_eq!(store.all().iter().collect::<Vec<_>>(), all);
         assert_eq!(store.len(), all.len());
+    }
+
+    /// Runs copied from another store through a renumbering read back renumbered, also when
+    /// an id needs the fourth byte part-way through a run.
+    #[test]
+    fn a_renumbered_run_reads_back_as_its_ids_mapped() {
+        let ids: Vec<u32> = (0..50).map(|i| i * 7_919).collect();
+        let source: WordStore = ids.iter().copied().collect();
+        let mut store: WordStore = [5, 6].into_iter().collect();
+        store.extend_renumbered(&source, 10..20, |id| id + 1);
+        let mut expected = vec![5, 6];
+        expected.extend(ids[10..20].iter().map(|id| id + 1));
+        assert_eq!(store.all().iter().collect::<Vec<_>>(), expected);
+        store.extend_renumbered(&source, 0..0, |id| id);
+        let wide = |id: u32| if id == ids[22] { THREE_BYTE_MAX + 9 } else { id };
+        store.extend_renumbered(&source, 20..25, wide);
+        expected.extend(ids[20..25].iter().map(|&id| wide(id)));
+        store.push(4);
+        expected.push(4);
+        assert_eq!(store.all().iter().collect::<Vec<_>>(), expected);
+        assert_eq!(store.len(), expected.len());
     }
 
     /// A view reads its own run: indexing, slicing and iterating from either end.
