@@ -157,6 +157,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("focus: a detail the letter lacks", "wat is het budget van de fietsstraten?", "none"),
     ("focus: a detail the letter lacks", "wat is het telefoonnummer van de vaste commissie?", "none"),
     ("focus: a detail the letter lacks", "wat is het adres van de minister?", "none"),
+    ("focus: what kind of a thing the letter lacks", "wat voor subsidie krijgen gemeenten voor fietsstraten", "none"),
+    ("focus: what kind of a thing the letter names", "wat voor asfalt gebruiken gemeenten in fietsstraten", "body 2"),
     ("focus: a speaker the letter lacks", "wat zegt de burgemeester over fietsstraten?", "none"),
     ("focus: the topic, after the letter as speaker", "wat zegt de brief over rood asfalt?", "body 2"),
     ("focus: a topic the letter lacks", "wat staat er in de brief over parkeervergunningen?", "none"),
@@ -168,6 +170,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("a number is asked for", "hoe lang duurt de aanleg van een fietsstraat?", "none"),
     ("a number is asked for", "hoeveel fietsstraten zijn er aangelegd?", "none"),
+    ("a moment is asked for", "tot wanneer mogen gemeenten zelf beslissen waar fietsstraten komen", "none"),
+    ("a moment is asked for", "vanaf wanneer beslissen gemeenten zelf over fietsstraten", "none"),
     ("a place the letter does not name", "wat doet rotterdam met rood asfalt", "none"),
     ("a place the letter does not name", "wie gebruiken in zwolle de nieuwe routes het meest", "none"),
     (
@@ -373,6 +377,9 @@ fn a_verb_after_the_question_word_asks_no_focus_noun() {
     assert_eq!(focus("wat zegt de burgemeester over fietsstraten?").as_deref(), Some("burgemeester"));
     assert_eq!(focus("wat vindt de minister van fietsstraten?"), None);
     assert_eq!(focus("wat staat er in de brief over rood asfalt?").as_deref(), Some("rood"));
+    assert_eq!(focus("wat voor subsidie krijgen gemeenten?").as_deref(), Some("subsidie"));
+    assert_eq!(focus("wat voor een plan maakt elke gemeente?").as_deref(), Some("plan"));
+    assert_eq!(focus("what kind of subsidy do cities get?").as_deref(), Some("subsidy"));
 }
 
 /// The one whose view is asked (`what did the *king* say`) is, like the focus, a word the

@@ -64,9 +64,11 @@ pub(super) fn focus_word(words: &[String], types: &QuestionTypes, analyzer: &Ana
 /// The noun after the question word at `first`, if it points at one.
 fn asked_noun(words: &[String], first: usize, types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
     let spec = &types.focus;
-    let mut article_seen = spec.noun_after.contains(&words[first]);
+    let kind_of =
+        spec.article_after.contains(&words[first]) && words.get(first + 1).is_some_and(|w| spec.kind_after.contains(w));
+    let mut article_seen = spec.noun_after.contains(&words[first]) || kind_of;
     let mut speaker = false;
-    for (i, word) in words.iter().enumerate().skip(first + 1) {
+    for (i, word) in words.iter().enumerate().skip(first + 1 + usize::from(kind_of)) {
         if spec.articles.contains(word) {
             article_seen = true;
         } else if !article_seen && spec.speaker_verbs.contains(word) {

@@ -60,6 +60,9 @@ struct ClausesSpec {
 pub struct FocusSpec {
     pub noun_after: HashSet<String>,
     pub article_after: HashSet<String>,
+    /// Words that, right after an `article_after` word, ask what kind (`wat *voor*
+    /// handicap`, `what *kind* of`): the noun that follows is the focus, as after `welke`.
+    pub kind_after: HashSet<String>,
     pub articles: HashSet<String>,
     /// The only words that may stand between an `article_after` word and its article.
     pub copulas: HashSet<String>,
