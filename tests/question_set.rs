@@ -144,6 +144,11 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   36/42 right first and 20/20 declined; with the test corpus loaded 27/42 and 19/20 before
 ///   its corpus labels, 35/42 after; 37/42 (36/42 with the corpus) once the year of a
 ///   letter asked for its date.
+/// - `tests/questions-chat-fresh44.toml`, 75 chat questions about the letter (25 answerable,
+///   40 near-misses, 10 off-topic) written in session 44 before any change of that session:
+///   first measured 21/25 right first and 40/50 declined, with the test corpus loaded 19/25
+///   and 38/50; 42/50 (40/50 with the corpus) declined once `wat voor X` asked about X and
+///   `tot wanneer` asked for a moment.
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 9] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -153,7 +158,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 9] = [
     ("tests/questions-chat-fresh40.toml", Some(0.76), Some(0.85)),
     ("tests/questions-chat-fresh42.toml", Some(0.87), Some(0.88)),
     ("tests/questions-chat-fresh43.toml", Some(0.88), Some(0.99)),
-    ("tests/questions-chat-fresh44.toml", Some(0.0), Some(0.0)),
+    ("tests/questions-chat-fresh44.toml", Some(0.83), Some(0.83)),
 ];
 
 #[test]
@@ -180,13 +185,14 @@ fn development_sets_stay_above_their_floors() {
 ///   changes (`hoeveel tijd` asks a duration, the noun after an inflected adjective is the
 ///   focus, `aan wie` asks the addressee only as a phrase, `wat wordt bedoeld met`, a long
 ///   vowel in an open syllable: `inkopen` → `inkoop`).
-/// - `tests/questions-chat-fresh42.toml` and `tests/questions-chat-fresh43.toml` (see
-///   [`DEVELOPMENT_SETS`]), about the letter among the others.
+/// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml` and
+///   `tests/questions-chat-fresh44.toml` (see [`DEVELOPMENT_SETS`]), about the letter among
+///   the others.
 const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 4] = [
     ("tests/questions-corpus-fresh41.toml", 0.81, 0.66),
     ("tests/questions-chat-fresh42.toml", 0.87, 0.88),
     ("tests/questions-chat-fresh43.toml", 0.85, 0.94),
-    ("tests/questions-chat-fresh44.toml", 0.0, 0.0),
+    ("tests/questions-chat-fresh44.toml", 0.75, 0.79),
 ];
 
 #[test]
