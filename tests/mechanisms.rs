@@ -157,8 +157,16 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("focus: a detail the letter lacks", "wat is het budget van de fietsstraten?", "none"),
     ("focus: a detail the letter lacks", "wat is het telefoonnummer van de vaste commissie?", "none"),
     ("focus: a detail the letter lacks", "wat is het adres van de minister?", "none"),
-    ("focus: what kind of a thing the letter lacks", "wat voor subsidie krijgen gemeenten voor fietsstraten", "none"),
-    ("focus: what kind of a thing the letter names", "wat voor asfalt gebruiken gemeenten in fietsstraten", "body 2"),
+    (
+        "focus: what kind of a thing the letter lacks",
+        "wat voor subsidie krijgen gemeenten voor fietsstraten",
+        "none",
+    ),
+    (
+        "focus: what kind of a thing the letter names",
+        "wat voor asfalt gebruiken gemeenten in fietsstraten",
+        "body 2",
+    ),
     ("focus: a speaker the letter lacks", "wat zegt de burgemeester over fietsstraten?", "none"),
     ("focus: the topic, after the letter as speaker", "wat zegt de brief over rood asfalt?", "body 2"),
     ("focus: a topic the letter lacks", "wat staat er in de brief over parkeervergunningen?", "none"),
