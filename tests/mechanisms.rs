@@ -775,3 +775,13 @@ fn every_pronominal_adverb_is_a_function_word() {
         assert!(words.contains(&"scholieren".to_string()), "{question}: {words:?}");
     }
 }
+
+/// Personal and possessive pronouns name nothing, also those the Snowball stop list leaves
+/// out (`wij`, `onze`, `hen`; it has `we`, `ons`, `hun`), nor does `nergens` (as `ergens`).
+#[test]
+fn every_personal_pronoun_is_a_function_word() {
+    let searcher = other_letter();
+    let words = |question: &str| group_words(&searcher, question);
+    assert_eq!(words("wij fietsen met onze kinderen"), ["fietsen", "kinderen"]);
+    assert_eq!(words("fietsen scholieren met hen nergens veilig"), ["fietsen", "scholieren", "veilig"]);
+}

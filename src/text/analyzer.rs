@@ -19,6 +19,9 @@ const ADJECTIVES_NL: &str = include_str!("../../data/adjectives-nl.txt");
 /// Dutch comparatives and superlatives with their adjective (`tools/build-comparatives.py`,
 /// spaCy's lookup tables).
 const COMPARATIVES_NL: &str = include_str!("../../data/comparatives-nl.txt");
+/// Irregular inflections with their lemma, where the stemmer separates the two (`liepen` →
+/// `lopen`, `steden` → `stad`, `paden` → `pad`; `tools/build-lemmas.py`, see data/README.md).
+const LEMMAS_NL: &str = include_str!("../../data/lemmas-nl.txt");
 
 /// Longest word, in characters, that gets compound splitting, OCR aliases or typo
 /// correction: the work those take grows with the word's length (typo candidates with its
@@ -50,6 +53,8 @@ pub struct Analyzer {
     adjectives: rustc_hash::FxHashSet<String>,
     /// Comparative or superlative → its adjective (`groener` → `groen`).
     degrees: rustc_hash::FxHashMap<String, String>,
+    /// Irregular inflection → its lemma (`liepen` → `lopen`).
+    lemmas: rustc_hash::FxHashMap<String, String>,
     lexicon: Lexicon,
     chat: ChatWords,
 }
@@ -83,6 +88,7 @@ impl Default for Analyzer {
             overrides: pairs_of(STEM_OVERRIDES),
             adjectives: words_of(ADJECTIVES_NL).map(String::from).collect(),
             degrees: pairs_of(COMPARATIVES_NL),
+            lemmas: pairs_of(LEMMAS_NL),
             lexicon: Lexicon::default(),
             chat,
         }
@@ -152,6 +158,21 @@ impl Analyzer {
     }
 
     pub fn stem(&self, folded: &str) -> String {
+        match self.lemmas.get(folded) {
+            Some(lemma) => self.stem_of_lemma(lemma),
+            None => self.stem_of_lemma(folded),
+        }
+    }
+
+    /// The analyzer without its table of irregular inflections: the stemmer's own view, from
+    /// which `tools/build-lemmas.py`'s candidates are filtered (`examples/lemma_filter.rs`).
+    #[cfg(feature = "internals")]
+    pub fn without_lemmas(mut self) -> Self {
+        self.lemmas.clear();
+        self
+    }
+
+    fn stem_of_lemma(&self, folded: &str) -> String {
         if let Some(stem) = self.overrides.get(folded) {
             return stem.clone();
         }
@@ -284,6 +305,19 @@ mod tests {
         }
         for (word, other) in [("lekker", "lek"), ("ouder", "oud"), ("dichter", "dicht"), ("leger", "leeg")] {
             assert_ne!(a.stem(word), a.stem(other), "{word}");
+        }
+    }
+
+    #[test]
+    fn an_irregular_inflection_has_its_lemmas_stem_and_a_participle_or_a_lemma_keeps_its_own() {
+        let a = Analyzer::default();
+        let irregular = [("liepen", "lopen"), ("steden", "stad"), ("paden", "pad"), ("fietspaden", "fietspad")];
+        for (form, lemma) in irregular.into_iter().chain([("kansje", "kans")]) {
+            assert_eq!(a.stem(form), a.stem(lemma), "{form}");
+        }
+        // A participle (`meegedaan`) and a form that is a lemma of its own (`wegen`, to weigh).
+        for (form, other) in [("meegedaan", "meedoen"), ("wegen", "weg")] {
+            assert_ne!(a.stem(form), a.stem(other), "{form}");
         }
     }
 
