@@ -56,14 +56,13 @@ dutch_words = {fold(l.strip()) for l in open(dict_path, encoding="utf-8") if l.s
 function_words = set()
 for line in open("data/stopwords-nl.txt", encoding="utf-8"):
     function_words.update(line.split("#")[0].split())
-# The Dutch chat words that are single words (not `te maken`, whose `maken` is a verb
-# elsewhere), and what the abbreviations stand for.
+# The Dutch chat function words that are single words, and what the abbreviations stand
+# for. Not the frame words (`lezen`, `vragen`, `weten`) nor the verbs of wanting: they are
+# function words only in a question's frame and content elsewhere, so `read` is `lezen`
+# (session 45: before, `read` was `opzeggen`, `opgeven`).
 chat_nl = tomllib.load(open("data/chat.toml", "rb"))["nl"]
-for key, value in chat_nl.items():
-    if key == "abbreviations":
-        function_words.update(w for expansion in value.values() for w in expansion.split())
-    elif key != "function_phrases":
-        function_words.update(w for w in value if " " not in w)
+function_words.update(w for expansion in chat_nl["abbreviations"].values() for w in expansion.split())
+function_words.update(w for w in chat_nl["function_words"] if " " not in w)
 def usable_dutch(w, min_zipf):
     zipf = wordfreq.zipf_frequency(w, "nl")
     return (w.replace("-", "").isalpha() and fold(w) in dutch_words and fold(w) not in function_words

@@ -287,6 +287,17 @@ mod tests {
         assert!(g.english("feel").unwrap().iter().all(|d| felt.contains(d)), "{felt:?}");
     }
 
+    /// A Dutch frame word (`lezen`, `weten`) is a function word only in a question's frame,
+    /// so it is a translation like any other (`tools/build-wordnet-data.py`).
+    #[test]
+    fn a_dutch_frame_word_is_a_translation() {
+        let g = Glossary::new(&Analyzer::default());
+        for (english, dutch) in [("reading", "lezen"), ("know", "weten"), ("tell", "vertellen")] {
+            let translations = g.english(english).unwrap_or_default();
+            assert!(translations.contains(&dutch), "{english}: {translations:?}");
+        }
+    }
+
     /// Every inflection of a word finds its wordnet synonyms (they are keyed by stem), and
     /// every line of the file names a word and at least one synonym.
     #[test]
