@@ -785,3 +785,14 @@ fn every_personal_pronoun_is_a_function_word() {
     assert_eq!(words("wij fietsen met onze kinderen"), ["fietsen", "kinderen"]);
     assert_eq!(words("fietsen scholieren met hen nergens veilig"), ["fietsen", "scholieren", "veilig"]);
 }
+
+/// A clipped everyday word is the word (`info`, `bieb`, `ov`: `data/chat.toml`), and
+/// `bijvoorbeeld`, typed whole or as `bijv`, names nothing.
+#[test]
+fn a_clipped_word_is_the_word_and_bijvoorbeeld_names_nothing() {
+    let searcher = other_letter();
+    let words = |question: &str| group_words(&searcher, question);
+    assert_eq!(words("info over fietsstraten bij de bieb"), ["informatie", "fietsstraten", "bibliotheek"]);
+    assert_eq!(words("fietsen scholieren met het ov"), ["fietsen", "scholieren", "openbaar", "vervoer"]);
+    assert_eq!(words("fietsen bijv scholieren bijvoorbeeld veiliger"), ["fietsen", "scholieren", "veiliger"]);
+}

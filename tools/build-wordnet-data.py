@@ -56,12 +56,12 @@ dutch_words = {fold(l.strip()) for l in open(dict_path, encoding="utf-8") if l.s
 function_words = set()
 for line in open("data/stopwords-nl.txt", encoding="utf-8"):
     function_words.update(line.split("#")[0].split())
-# The Dutch chat function words that are single words, and what the abbreviations stand
-# for. Not the frame words (`lezen`, `vragen`, `weten`) nor the verbs of wanting: they are
-# function words only in a question's frame and content elsewhere, so `read` is `lezen`
-# (session 45: before, `read` was `opzeggen`, `opgeven`).
+# The Dutch chat function words that are single words. Not the frame words (`lezen`,
+# `vragen`, `weten`) nor the verbs of wanting: they are function words only in a question's
+# frame and content elsewhere, so `read` is `lezen` (session 45: before, `read` was
+# `opzeggen`, `opgeven`). Nor what the abbreviations stand for: some are content (`info` is
+# `informatie`, `bieb` is `bibliotheek`), and the others are function words already.
 chat_nl = tomllib.load(open("data/chat.toml", "rb"))["nl"]
-function_words.update(w for expansion in chat_nl["abbreviations"].values() for w in expansion.split())
 function_words.update(w for w in chat_nl["function_words"] if " " not in w)
 def usable_dutch(w, min_zipf):
     zipf = wordfreq.zipf_frequency(w, "nl")
