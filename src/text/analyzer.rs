@@ -95,6 +95,14 @@ impl Default for Analyzer {
     }
 }
 
+/// An agent noun in `-der` after `r` (`huurder`, `bestuurders`), which the stemmer takes
+/// back to its base (`huur`, `bestuur`): the agent noun itself, singular.
+fn agent_noun<'a>(folded: &'a str, stem: &str) -> Option<&'a str> {
+    let singular = folded.strip_suffix('s').unwrap_or(folded);
+    let base = singular.strip_suffix("der").filter(|b| b.ends_with('r'))?;
+    (stem == base).then_some(singular)
+}
+
 /// The first two words of each line of a data file (`word replacement`).
 fn pairs_of<M: FromIterator<(String, String)>>(text: &str) -> M {
     text.lines()
@@ -190,7 +198,10 @@ impl Analyzer {
             Some(base) => self.overrides.get(&base).cloned().unwrap_or_else(|| self.stem_of_base(&base)),
             None => match self.loanword_plural(folded, &stem) {
                 Some(singular) => singular.to_string(),
-                None => morphology::with_own_ge(&self.lexicon, folded, stem.into_owned()),
+                None => match agent_noun(folded, &stem) {
+                    Some(agent) => agent.to_string(),
+                    None => morphology::with_own_ge(&self.lexicon, folded, stem.into_owned()),
+                },
             },
         }
     }
@@ -318,6 +329,15 @@ mod tests {
         // A participle (`meegedaan`) and a form that is a lemma of its own (`wegen`, to weigh).
         for (form, other) in [("meegedaan", "meedoen"), ("wegen", "weg")] {
             assert_ne!(a.stem(form), a.stem(other), "{form}");
+        }
+    }
+
+    #[test]
+    fn an_agent_noun_in_der_keeps_apart_from_its_base() {
+        let a = Analyzer::default();
+        for (agent, base) in [("huurders", "huur"), ("bestuurder", "bestuur"), ("vervoerders", "vervoer")] {
+            assert_eq!(a.stem(agent), a.stem(agent.strip_suffix('s').unwrap_or(agent)), "{agent}");
+            assert_ne!(a.stem(agent), a.stem(base), "{agent}");
         }
     }
 
