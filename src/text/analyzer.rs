@@ -95,14 +95,6 @@ impl Default for Analyzer {
     }
 }
 
-/// An agent noun in `-der` after `r` (`huurder`, `bestuurders`), which the stemmer takes
-/// back to its base (`huur`, `bestuur`): the agent noun itself, singular.
-fn agent_noun<'a>(folded: &'a str, stem: &str) -> Option<&'a str> {
-    let singular = folded.strip_suffix('s').unwrap_or(folded);
-    let base = singular.strip_suffix("der").filter(|b| b.ends_with('r'))?;
-    (stem == base).then_some(singular)
-}
-
 /// The first two words of each line of a data file (`word replacement`).
 fn pairs_of<M: FromIterator<(String, String)>>(text: &str) -> M {
     text.lines()
@@ -198,7 +190,7 @@ impl Analyzer {
             Some(base) => self.overrides.get(&base).cloned().unwrap_or_else(|| self.stem_of_base(&base)),
             None => match self.loanword_plural(folded, &stem) {
                 Some(singular) => singular.to_string(),
-                None => match agent_noun(folded, &stem) {
+                None => match morphology::agent_noun(folded, &stem) {
                     Some(agent) => agent.to_string(),
                     None => morphology::with_own_ge(&self.lexicon, folded, stem.into_owned()),
                 },

@@ -233,6 +233,14 @@ pub(super) fn closed_syllables(syllable: &str) -> Vec<String> {
     }
 }
 
+/// An agent noun in `-der` after `r` (`huurder`, `bestuurders`), which the stemmer takes
+/// back to its base (`huur`, `bestuur`): the agent noun itself, singular.
+pub(super) fn agent_noun<'a>(folded: &'a str, stem: &str) -> Option<&'a str> {
+    let singular = folded.strip_suffix('s').unwrap_or(folded);
+    let base = singular.strip_suffix("der").filter(|b| b.ends_with('r'))?;
+    (stem == base).then_some(singular)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::text::analyzer::Analyzer;
