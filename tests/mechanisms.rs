@@ -539,7 +539,10 @@ fn a_number_of_years_answers_how_many_years_not_how_many_people() {
     assert!(time.as_deref().is_some_and(|t| t.ends_with("stikstof-2022-06-10.txt body 3")), "{time:?}");
     // An adverb of a stretch of time is a duration: `wekenlang stilleggen` says how long.
     let weeks = first("hoe lang ligt de dienstverlening van een gemeente stil na een aanval");
-    assert!(weeks.as_deref().is_some_and(|w| w.ends_with("cyberweerbaarheid-2022-11-14.txt body 2")), "{weeks:?}");
+    assert!(
+        weeks.as_deref().is_some_and(|w| w.ends_with("cyberweerbaarheid-2022-11-14.txt body 2")),
+        "{weeks:?}"
+    );
 }
 
 /// An English word in an English question is not taken for a Dutch compound: `schoolyard`
