@@ -53,8 +53,9 @@ pub struct Analyzer {
     adjectives: rustc_hash::FxHashSet<String>,
     /// Comparative or superlative → its adjective (`groener` → `groen`).
     degrees: rustc_hash::FxHashMap<String, String>,
-    /// Irregular inflection → its lemma (`liepen` → `lopen`).
-    lemmas: rustc_hash::FxHashMap<String, String>,
+    /// Irregular inflection → its lemma (`liepen` → `lopen`), borrowed from the compiled-in
+    /// file, so start-up allocates no string per line.
+    lemmas: rustc_hash::FxHashMap<&'static str, &'static str>,
     lexicon: Lexicon,
     chat: ChatWords,
 }
@@ -88,11 +89,17 @@ impl Default for Analyzer {
             overrides: pairs_of(STEM_OVERRIDES),
             adjectives: words_of(ADJECTIVES_NL).map(String::from).collect(),
             degrees: pairs_of(COMPARATIVES_NL),
-            lemmas: pairs_of(LEMMAS_NL),
+            lemmas: lemma_pairs(LEMMAS_NL).into_iter().collect(),
             lexicon: Lexicon::default(),
             chat,
         }
     }
+}
+
+/// The `form lemma` lines of `data/lemmas-nl.txt`, borrowed: the file is written without
+/// comments, each form once (a test checks both), so start-up only splits its lines.
+fn lemma_pairs(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    text.lines().filter_map(|line| line.split_once(' ')).collect()
 }
 
 /// The first two words of each line of a data file (`word replacement`).
@@ -322,6 +329,14 @@ mod tests {
         for (form, other) in [("meegedaan", "meedoen"), ("wegen", "weg")] {
             assert_ne!(a.stem(form), a.stem(other), "{form}");
         }
+    }
+
+    #[test]
+    fn the_lemma_file_is_sorted_pairs_of_words() {
+        let pairs = lemma_pairs(LEMMAS_NL);
+        assert_eq!(pairs.len(), LEMMAS_NL.lines().count(), "one pair per line, no comments");
+        assert!(pairs.iter().all(|(form, lemma)| !form.is_empty() && !lemma.is_empty() && !lemma.contains(' ')));
+        assert!(pairs.windows(2).all(|w| w[0].0 < w[1].0), "sorted by form, each form once");
     }
 
     #[test]
