@@ -310,11 +310,13 @@ fn answer_types(words: &[String], stems: &[String], types: &QuestionTypes, analy
         .iter()
         .filter(|(_, span)| !within_longer(span))
         .filter_map(|(t, span)| {
+            let evidence = types.evidence_of(t, analyzer);
             if !t.third_party {
-                return Some((*t).clone());
+                return Some(AnswerTypeSpec { evidence, ..(*t).clone() });
             }
             let speaker = third_party(words, *span.end(), types, analyzer)?;
-            Some(AnswerTypeSpec { speaker: Some(stems[speaker].clone()), speaker_word: Some(speaker), ..(*t).clone() })
+            let speaker_stem = Some(stems[speaker].clone());
+            Some(AnswerTypeSpec { evidence, speaker: speaker_stem, speaker_word: Some(speaker), ..(*t).clone() })
         })
         .collect()
 }
