@@ -3,6 +3,7 @@
 //! synonyms (`data/synonyms-nl.tsv`). Compiled in; the formats are documented at the top of
 //! each file.
 
+use std::sync::OnceLock;
 use std::collections::HashMap;
 
 use serde::Deserialize;
@@ -34,10 +35,10 @@ pub struct Glossary {
     en: HashMap<String, Vec<String>>,
     /// English word → the tab-separated Dutch words (generated), sorted by English word: a
     /// slice of the compiled-in file, searched without building anything.
-    generated: Vec<(&'static str, &'static str)>,
+    generated: Table,
     /// Irregular English form → its tab-separated base forms (`kept` → `keep`), sorted like
     /// `generated`.
-    irregular: Vec<(&'static str, &'static str)>,
+    irregular: Table,
     /// Dutch stem → stems of its synonyms, so every inflection of a word finds them.
     nl: HashMap<String, Vec<String>>,
     /// The Dutch words `nl` was made from, folded, as written in the glossary.
@@ -46,13 +47,33 @@ pub struct Glossary {
     cognates: Vec<(String, Vec<String>)>,
     /// Dutch word → the tab-separated Dutch words it shares a wordnet synset with
     /// (`data/synonyms-nl.tsv`), sorted by word.
-    wordnet: Vec<(&'static str, &'static str)>,
+    wordnet: Table,
+}
+
+/// A tab-separated data file of `key<TAB>values` lines, sorted by key when first read: the
+/// translations are read by the first English question, the wordnet synonyms by the first
+/// question word no document holds, so start-up reads none of them (22,700 lines, about a
+/// sixth of the letter's start-up when read at once).
+#[derive(Debug)]
+struct Table {
+    file: &'static str,
+    lines: OnceLock<Vec<(&'static str, &'static str)>>,
+}
+
+impl Table {
+    fn of(file: &'static str) -> Table {
+        Table { file, lines: OnceLock::new() }
+    }
+
+    fn lines(&self) -> &[(&'static str, &'static str)] {
+        self.lines.get_or_init(|| tab_separated(self.file))
+    }
 }
 
 impl Glossary {
     pub fn new(analyzer: &Analyzer) -> Glossary {
         let file: GlossaryFile = toml::from_str(GLOSSARY).expect("data/glossary.toml is valid");
-        let (generated, irregular) = (tab_separated(TRANSLATIONS), tab_separated(IRREGULAR));
+        let (generated, irregular) = (Table::of(TRANSLATIONS), Table::of(IRREGULAR));
         let stem = |w: &str| analyzer.stem(&fold(w));
         let mut nl: HashMap<String, Vec<String>> = HashMap::new();
         let nl_words = file.nl.keys().map(|w| fold(w)).collect();
@@ -66,7 +87,7 @@ impl Glossary {
         }
         let mut cognates: Vec<(String, Vec<String>)> = file.cognates.into_iter().collect();
         cognates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        Glossary { en: file.en, generated, irregular, nl, nl_words, cognates, wordnet: tab_separated(WORDNET_SYNONYMS) }
+        Glossary { en: file.en, generated, irregular, nl, nl_words, cognates, wordnet: Table::of(WORDNET_SYNONYMS) }
     }
 
     /// Dutch words for an English word, trying its base forms too (`networks`, `companies`,
@@ -80,8 +101,9 @@ impl Glossary {
         }
         let mut dutch: Vec<&str> = Vec::new();
         for form in &forms {
-            let Ok(at) = self.generated.binary_search_by_key(&form.as_str(), |(english, _)| english) else { continue };
-            for word in self.generated[at].1.split('\t') {
+            let generated = self.generated.lines();
+            let Ok(at) = generated.binary_search_by_key(&form.as_str(), |(english, _)| english) else { continue };
+            for word in generated[at].1.split('\t') {
                 if !dutch.contains(&word) {
                     dutch.push(word);
                 }
@@ -116,8 +138,9 @@ impl Glossary {
     /// first: an irregular form's base forms (`kept` → `keep`) right after the word.
     fn english_base_forms(&self, folded: &str) -> Vec<String> {
         let mut forms = english_base_forms(folded);
-        if let Ok(at) = self.irregular.binary_search_by_key(&folded, |(form, _)| form) {
-            let bases = self.irregular[at].1.split('\t').filter(|b| !forms.iter().any(|f| f == b));
+        let irregular = self.irregular.lines();
+        if let Ok(at) = irregular.binary_search_by_key(&folded, |(form, _)| form) {
+            let bases = irregular[at].1.split('\t').filter(|b| !forms.iter().any(|f| f == b));
             let bases: Vec<String> = bases.map(str::to_string).collect();
             forms.splice(1..1, bases);
         }
@@ -131,9 +154,10 @@ impl Glossary {
     /// stemmed, so nothing is built in advance.
     pub fn wordnet_synonyms(&self, stem: &str, analyzer: &Analyzer) -> Vec<&'static str> {
         let prefix: String = stem.chars().take(STEM_PREFIX_CHARS).collect();
-        let start = self.wordnet.partition_point(|(word, _)| *word < prefix.as_str());
+        let wordnet = self.wordnet.lines();
+        let start = wordnet.partition_point(|(word, _)| *word < prefix.as_str());
         let mut synonyms: Vec<&'static str> = Vec::new();
-        for (word, listed) in self.wordnet[start..].iter().take_while(|(word, _)| word.starts_with(&prefix)) {
+        for (word, listed) in wordnet[start..].iter().take_while(|(word, _)| word.starts_with(&prefix)) {
             if analyzer.stem(word) == stem {
                 for synonym in listed.split('\t') {
                     if !synonyms.contains(&synonym) {
