@@ -403,7 +403,7 @@ fn question_word_meant(word: String, index: &Index, types: &QuestionTypes) -> St
     if index.has_surface(&word) {
         return word;
     }
-    match types.question_word_meant(&word).filter(|meant| index.analyzer().lexicon().is_slip_of(&word, meant)) {
+    match types.question_word_meant(&word, index.analyzer()).filter(|meant| index.analyzer().lexicon().is_slip_of(&word, meant)) {
         Some(meant) => meant.to_string(),
         None => word,
     }

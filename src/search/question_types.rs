@@ -257,7 +257,7 @@ pub struct QuestionTypes {
     /// The words that tell what a question asks (facet, set, cue and trigger words, folded,
     /// at least [`MIN_SLIP_CHARS`] long), to which a mistyped word is corrected (see
     /// [`QuestionTypes::question_word_meant`]).
-    question_words: Vec<(String, String)>,
+    question_words: Vec<String>,
     /// The stems of [`QuestionTypes::places`], evidence of an answer type with `places`:
     /// stemmed when a question first asks for a place, as most never do (1,254 names, about
     /// 7% of the letter's start-up when stemmed at once).
@@ -273,7 +273,7 @@ impl QuestionTypes {
         let file: QuestionTypesFile =
             toml::from_str(QUESTION_TYPES).expect("data/question-types.toml is valid");
         let stem = |w: &String| analyzer.stem(&fold(w));
-        let question_words = question_words(&file, analyzer);
+        let question_words = question_words(&file);
         let mut kind_cues = HashMap::new();
         for (name, cues) in file.kinds {
             let kind = kind_named(&name);
@@ -326,25 +326,26 @@ impl QuestionTypes {
     /// (a deletion, insertion, substitution or swap of two neighbouring letters). None when
     /// none or several are that close. The caller asks only about words that neither the
     /// documents nor general usage know: a word's own meaning comes first.
-    pub fn question_word_meant(&self, word: &str) -> Option<&str> {
+    pub fn question_word_meant(&self, word: &str, analyzer: &Analyzer) -> Option<&str> {
         if word.chars().count() < MIN_SLIP_CHARS {
             return None;
         }
-        let mut close = self.question_words.iter().filter(|(q, _)| strsim::osa_distance(word, q) == 1);
-        let (meant, stem) = close.next()?;
+        let mut close = self.question_words.iter().filter(|q| strsim::osa_distance(word, q) == 1);
+        let meant = close.next()?;
         // Forms of one word are one meaning (`ondertekentd`: `ondertekend`, `ondertekent`).
-        close.all(|(_, other)| other == stem).then_some(meant.as_str())
+        let stem = analyzer.stem(meant);
+        close.all(|other| analyzer.stem(other) == stem).then_some(meant.as_str())
     }
 }
 
 /// Every word of the file that tells what a question asks, folded, with its stem: the sets,
 /// the facets' patterns and exceptions, the cue words and the answer types' triggers.
-fn question_words(file: &QuestionTypesFile, analyzer: &Analyzer) -> Vec<(String, String)> {
+fn question_words(file: &QuestionTypesFile) -> Vec<String> {
     let sets = file.sets.values().flatten();
     let facets = file.facets.values().flat_map(|f| f.patterns.iter().flatten().chain(&f.unless));
     let cues = file.kinds.values().flat_map(|k| &k.cues);
     let triggers = file.answer_types.values().flat_map(|t| &t.triggers);
-    let mut words: Vec<(String, String)> = sets
+    let mut words: Vec<String> = sets
         .chain(facets)
         .chain(cues)
         .chain(triggers)
@@ -352,10 +353,6 @@ fn question_words(file: &QuestionTypesFile, analyzer: &Analyzer) -> Vec<(String,
         .filter(|w| !w.starts_with('@'))
         .map(fold)
         .filter(|w| w.chars().count() >= MIN_SLIP_CHARS)
-        .map(|w| {
-            let stem = analyzer.stem(&w);
-            (w, stem)
-        })
         .collect();
     words.sort_unstable();
     words.dedup();
