@@ -199,7 +199,9 @@ impl Library {
         let serving = self.snapshot();
         let source = self.source();
         let searcher = crate::parallel::in_background("reload-build", || {
-            load_after(source.as_source(), Some(&serving.searcher.index))
+            let searcher = load_after(source.as_source(), Some(&serving.searcher.index))?;
+            searcher.warm();
+            Ok(searcher)
         })
         .map_err(ReloadFailure::Load)?;
         drop(serving);

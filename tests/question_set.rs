@@ -188,13 +188,15 @@ fn development_sets_stay_above_their_floors() {
 /// - `tests/questions-corpus-fresh45.toml`, 90 chat questions about the other letters (70
 ///   answerable, 20 to decline) written in session 45 before any change of that session,
 ///   checked for near-duplicates of every earlier set: first measured 32/70 right first and
-///   16/20 declined.
+///   16/20 declined; 35/70 and 17/20 after that session's changes (irregular inflections
+///   meet their lemma, Dutch frame words as translations, an agent noun in `-der` keeps its
+///   own stem).
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml` and
 ///   `tests/questions-chat-fresh44.toml` (see [`DEVELOPMENT_SETS`]), about the letter among
 ///   the others.
 const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 5] = [
     ("tests/questions-corpus-fresh41.toml", 0.81, 0.66),
-    ("tests/questions-corpus-fresh45.toml", 0.48, 0.80),
+    ("tests/questions-corpus-fresh45.toml", 0.50, 0.85),
     ("tests/questions-chat-fresh42.toml", 0.87, 0.88),
     ("tests/questions-chat-fresh43.toml", 0.85, 0.94),
     ("tests/questions-chat-fresh44.toml", 0.75, 0.79),

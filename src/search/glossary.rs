@@ -71,6 +71,13 @@ impl Table {
 }
 
 impl Glossary {
+    /// Reads the tables read at their first use (see [`Table`]).
+    pub fn warm(&self) {
+        for table in [&self.generated, &self.irregular, &self.wordnet] {
+            table.lines();
+        }
+    }
+
     pub fn new(analyzer: &Analyzer) -> Glossary {
         let file: GlossaryFile = toml::from_str(GLOSSARY).expect("data/glossary.toml is valid");
         let (generated, irregular) = (Table::of(TRANSLATIONS), Table::of(IRREGULAR));
@@ -309,6 +316,16 @@ mod tests {
         let felt = g.english("felt").unwrap();
         assert_eq!(felt[0], "vilt", "its own entry first: {felt:?}");
         assert!(g.english("feel").unwrap().iter().all(|d| felt.contains(d)), "{felt:?}");
+    }
+
+    /// The generated tables are read at their first use, or when warmed (a reload warms its
+    /// new index's before it serves).
+    #[test]
+    fn tables_are_read_at_first_use_or_when_warmed() {
+        let g = Glossary::new(&Analyzer::default());
+        assert!(g.generated.lines.get().is_none() && g.wordnet.lines.get().is_none());
+        g.warm();
+        assert!([&g.generated, &g.irregular, &g.wordnet].iter().all(|t| t.lines.get().is_some_and(|l| !l.is_empty())));
     }
 
     /// A Dutch frame word (`lezen`, `weten`) is a function word only in a question's frame,

@@ -258,7 +258,7 @@ pub struct QuestionTypes {
     /// at least [`MIN_SLIP_CHARS`] long), to which a mistyped word is corrected (see
     /// [`QuestionTypes::question_word_meant`]).
     question_words: Vec<String>,
-    /// The stems of [`QuestionTypes::places`], evidence of an answer type with `places`:
+    /// The stems of [`QuestionTypes::places`] (`place_stems`), evidence of an answer type with `places`:
     /// stemmed when a question first asks for a place, as most never do (1,254 names, about
     /// 7% of the letter's start-up when stemmed at once).
     place_stems: OnceLock<Vec<String>>,
@@ -315,10 +315,17 @@ impl QuestionTypes {
     /// The evidence of an answer type: its own words' stems, and for one with `places` the
     /// stems of every place name too.
     pub fn evidence_of(&self, spec: &AnswerTypeSpec, analyzer: &Analyzer) -> Vec<String> {
-        let places = spec.places.then(|| {
-            self.place_stems.get_or_init(|| self.places.iter().map(|p| analyzer.stem(p)).collect())
-        });
+        let places = spec.places.then(|| self.place_stems(analyzer));
         spec.evidence.iter().chain(places.into_iter().flatten()).cloned().collect()
+    }
+
+    /// Stems the place names now if no question has yet (see [`QuestionTypes::place_stems`]).
+    pub fn warm(&self, analyzer: &Analyzer) {
+        self.place_stems(analyzer);
+    }
+
+    fn place_stems(&self, analyzer: &Analyzer) -> &[String] {
+        self.place_stems.get_or_init(|| self.places.iter().map(|p| analyzer.stem(p)).collect())
     }
 
     /// The question word a word that is no word at all was meant as (`wanner` → `wanneer`,
