@@ -258,9 +258,9 @@ pub struct QuestionTypes {
     /// at least [`MIN_SLIP_CHARS`] long), to which a mistyped word is corrected (see
     /// [`QuestionTypes::question_word_meant`]).
     question_words: Vec<String>,
-    /// The stems of [`QuestionTypes::places`] (`place_stems`), evidence of an answer type with `places`:
-    /// stemmed when a question first asks for a place, as most never do (1,254 names, about
-    /// 7% of the letter's start-up when stemmed at once).
+    /// The stems of [`QuestionTypes::places`], evidence of an answer type with `places`:
+    /// made when a question first asks which place, as most never do (1,254 names, about 7%
+    /// of the letter's start-up when stemmed at once), or when a reload warms its index.
     place_stems: OnceLock<Vec<String>>,
 }
 
@@ -319,7 +319,7 @@ impl QuestionTypes {
         spec.evidence.iter().chain(places.into_iter().flatten()).cloned().collect()
     }
 
-    /// Stems the place names now if no question has yet (see [`QuestionTypes::place_stems`]).
+    /// Stems the place names now if no question has yet.
     pub fn warm(&self, analyzer: &Analyzer) {
         self.place_stems(analyzer);
     }
@@ -345,7 +345,7 @@ impl QuestionTypes {
     }
 }
 
-/// Every word of the file that tells what a question asks, folded, with its stem: the sets,
+/// Every word of the file that tells what a question asks, folded: the sets,
 /// the facets' patterns and exceptions, the cue words and the answer types' triggers.
 fn question_words(file: &QuestionTypesFile) -> Vec<String> {
     let sets = file.sets.values().flatten();
