@@ -166,8 +166,8 @@ impl Analyzer {
 
     pub fn stem(&self, folded: &str) -> String {
         match self.lemmas.get(folded) {
-            Some(lemma) => self.stem_of_lemma(lemma),
-            None => self.stem_of_lemma(folded),
+            Some(lemma) => self.stem_without_lemmas(lemma),
+            None => self.stem_without_lemmas(folded),
         }
     }
 
@@ -179,7 +179,8 @@ impl Analyzer {
         self
     }
 
-    fn stem_of_lemma(&self, folded: &str) -> String {
+    /// The stem of a word as written, or of the lemma [`Analyzer::stem`] looked up for it.
+    fn stem_without_lemmas(&self, folded: &str) -> String {
         if let Some(stem) = self.overrides.get(folded) {
             return stem.clone();
         }
