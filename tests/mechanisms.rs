@@ -774,7 +774,9 @@ fn dates_and_references_answer_no_question_of_how_many() {
 #[test]
 fn every_pronominal_adverb_is_a_function_word() {
     let searcher = other_letter();
-    for adverb in ["hierdoor", "daarover", "erin", "hieronder", "daartegen", "eruit", "hiervan"] {
+    for adverb in
+        ["hierdoor", "daarover", "erin", "hieronder", "daartegen", "eruit", "hiervan", "eraf", "daarheen"]
+    {
         let question = format!("fietsen scholieren {adverb} vaker");
         let words = group_words(&searcher, &question);
         assert!(!words.contains(&adverb.to_string()), "{question}: {words:?}");
@@ -801,4 +803,34 @@ fn a_clipped_word_is_the_word_and_bijvoorbeeld_names_nothing() {
     assert_eq!(words("info over fietsstraten bij de bieb"), ["informatie", "fietsstraten", "bibliotheek"]);
     assert_eq!(words("fietsen scholieren met het ov"), ["fietsen", "scholieren", "openbaar", "vervoer"]);
     assert_eq!(words("fietsen bijv scholieren bijvoorbeeld veiliger"), ["fietsen", "scholieren", "veiliger"]);
+}
+
+/// `elke` and `ieder` (like the stop words `al` and `alle`) and the near future as the time of
+/// the question (`straks`, like `nu` and `tegenwoordig`) name nothing.
+#[test]
+fn determiners_of_every_one_and_the_near_future_name_nothing() {
+    let searcher = other_letter();
+    let words = |question: &str| group_words(&searcher, question);
+    assert_eq!(words("fietsen elke scholieren straks veiliger"), ["fietsen", "scholieren", "veiliger"]);
+    assert_eq!(
+        words("mag iedere gemeente zometeen fietsstraten aanleggen"),
+        ["gemeente", "fietsstraten", "aanleggen"]
+    );
+}
+
+/// A compound the documents lack is searched for by its parts, which together weigh as the
+/// one word asked: `hockeyclub` counts no more towards coverage than `vereniging` would, so
+/// a long compound does not outweigh the rest of the question.
+#[test]
+fn the_parts_of_a_compound_share_the_weight_of_the_word() {
+    let searcher = other_letter();
+    let query = searcher.query("mag mijn hockeyclub een fietsstraat aanleggen");
+    let parts: Vec<f32> = query
+        .groups
+        .iter()
+        .filter(|g| ["hockey", "club"].contains(&g.word.as_str()))
+        .map(|g| g.rarity)
+        .collect();
+    assert_eq!(parts.len(), 2, "{:?}", query.groups);
+    assert!(parts[0] == parts[1] && parts[0] + parts[1] <= 1.0, "{parts:?}");
 }

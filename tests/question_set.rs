@@ -195,7 +195,8 @@ fn development_sets_stay_above_their_floors() {
 ///   the other letters; 12 to decline) written in session 46 before any change of that
 ///   session, checked for near-duplicates as above (29 of 60 drafts rewritten): first
 ///   measured 23/48 right first and 9/12 declined (once the letter's two labels were
-///   written as its id is: `body 7`).
+///   written as its id is: `body 7`); 25/48 and 9/12 after that session's changes
+///   (`elke`, `straks` and `eraf` name nothing; a compound's parts weigh as one word).
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml` and
 ///   `tests/questions-chat-fresh44.toml` (see [`DEVELOPMENT_SETS`]), about the letter among
 ///   the others.

@@ -159,6 +159,9 @@ pub(super) fn word_groups(
             None => vec![group],
         };
     }
+    // The parts share the weight of the one word asked: a compound the documents lack
+    // counts once, however many parts it has.
+    let share = rarity(analyzer, word, language) / parts.len() as f32;
     parts
         .into_iter()
         .map(|stem| {
@@ -167,7 +170,7 @@ pub(super) fn word_groups(
             let own = Alternative { stem: stem.clone(), weight: COMPOUND_PART_WEIGHT, kind: MatchKind::CompoundPart };
             Group {
                 word: stem.clone(),
-                rarity: rarity(analyzer, &stem, Language::Dutch),
+                rarity: share,
                 alternatives: std::iter::once(own).chain(opening).collect(),
                 cue: None,
                 context: false,
