@@ -160,8 +160,8 @@ pub(super) fn word_groups(
         };
     }
     // The parts share the weight of the one word asked: a compound the documents lack
-    // counts once, however many parts it has.
-    let share = rarity(analyzer, word, language) / parts.len() as f32;
+    // counts once, however many parts it has (a Dutch word, whatever the question's language).
+    let share = rarity(analyzer, word, Language::Dutch) / parts.len() as f32;
     parts
         .into_iter()
         .map(|stem| {
