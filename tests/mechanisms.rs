@@ -819,8 +819,8 @@ fn determiners_of_every_one_and_the_near_future_name_nothing() {
 }
 
 /// A compound the documents lack is searched for by its parts, which together weigh as the
-/// one word asked: `hockeyclub` counts no more towards coverage than `vereniging` would, so
-/// a long compound does not outweigh the rest of the question.
+/// one word asked: the parts of `hockeyclub` share its rarity, so together they weigh no more
+/// than any single word can, and a compound does not outweigh the rest of the question.
 #[test]
 fn the_parts_of_a_compound_share_the_weight_of_the_word() {
     let searcher = other_letter();

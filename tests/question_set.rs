@@ -184,7 +184,8 @@ fn development_sets_stay_above_their_floors() {
 ///   first measured 42/58 right first and 8/12 declined; 47/58 and 8/12 after that session's
 ///   changes (`hoeveel tijd` asks a duration, the noun after an inflected adjective is the
 ///   focus, `aan wie` asks the addressee only as a phrase, `wat wordt bedoeld met`, a long
-///   vowel in an open syllable: `inkopen` → `inkoop`).
+///   vowel in an open syllable: `inkopen` → `inkoop`); 48/58 after session 46's (a
+///   compound's parts weigh as one word).
 /// - `tests/questions-corpus-fresh45.toml`, 90 chat questions about the other letters (70
 ///   answerable, 20 to decline) written in session 45 before any change of that session,
 ///   checked for near-duplicates of every earlier set: first measured 32/70 right first and
@@ -201,9 +202,9 @@ fn development_sets_stay_above_their_floors() {
 ///   `tests/questions-chat-fresh44.toml` (see [`DEVELOPMENT_SETS`]), about the letter among
 ///   the others.
 const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 6] = [
-    ("tests/questions-corpus-fresh41.toml", 0.81, 0.66),
+    ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.50, 0.85),
-    ("tests/questions-corpus-fresh46.toml", 0.45, 0.75),
+    ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
     ("tests/questions-chat-fresh42.toml", 0.87, 0.88),
     ("tests/questions-chat-fresh43.toml", 0.85, 0.94),
     ("tests/questions-chat-fresh44.toml", 0.75, 0.79),
