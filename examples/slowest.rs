@@ -1,22 +1,34 @@
 //! The slowest questions of a generated corpus (see `benches/scale`), for profiling:
-//! `cargo run --release --example slowest -- target/scale/1000 [REPEATS]`.
+//! `cargo run --release --example slowest -- target/scale/1000 [REPEATS] [answer]`; with
+//! `answer` each question goes through `answer::answer` (search, quotes and references), as
+//! the scale bench times it, instead of the search alone.
 
 use std::time::{Duration, Instant};
 
-use briefbot::library::{load, Source};
+use briefbot::answer::answer;
+use briefbot::i18n::Language;
+use briefbot::library::{Library, SourceConfig};
 
 fn main() {
     let dir = std::env::args().nth(1).expect("a folder written by `briefbot-scale generate`");
     let repeats: usize = std::env::args().nth(2).map_or(3, |r| r.parse().expect("a number of repeats"));
+    let whole_answer = std::env::args().nth(3).as_deref() == Some("answer");
     let questions = std::fs::read_to_string(format!("{dir}/questions.json")).expect("questions.json");
     let questions: Vec<serde_json::Value> = serde_json::from_str(&questions).expect("questions parse");
-    let searcher = load(Source::Folder(format!("{dir}/documents").as_ref())).expect("the corpus loads");
+    // Opened as the bot opens it (`Library::open` also sets the allocator as the bot runs it).
+    let library = Library::open(SourceConfig::Folder(format!("{dir}/documents").into()), Duration::ZERO)
+        .expect("the corpus loads");
+    let snapshot = library.snapshot();
+    let searcher = &snapshot.searcher;
     let mut times: Vec<(Duration, &str)> = Vec::new();
     let started = Instant::now();
     for _ in 0..repeats {
         for question in questions.iter().filter_map(|q| q["text"].as_str()) {
             let t = Instant::now();
-            let _ = searcher.search(question);
+            match whole_answer {
+                true => drop(answer(searcher, question, Language::Dutch)),
+                false => drop(searcher.search(question)),
+            }
             times.push((t.elapsed(), question));
         }
     }

@@ -235,7 +235,7 @@ impl<'a> Prepared<'a> {
     /// The bases of all candidates (sorted slots) at once, term at a time: each
     /// alternative's postings are walked beside the candidates. The same values as
     /// [`Prepared::base`] per slot, without its per-slot lookups.
-    pub fn bases(&self, index: &Index, slots: &[u32]) -> Vec<Option<Base>> {
+    pub fn bases<'s>(&'s self, index: &'s Index, slots: &'s [u32]) -> impl Iterator<Item = Option<Base>> + 's {
         let mut sums = vec![Sums::default(); slots.len()];
         let mut best: Vec<Option<Found>> = Vec::with_capacity(slots.len());
         // What the groups need of each candidate, read from the index once.
@@ -251,7 +251,7 @@ impl<'a> Prepared<'a> {
                 self.add_group(sums, g, found.as_ref(), facts);
             }
         }
-        sums.iter().zip(slots).map(|(sums, &slot)| self.finish_base(index, slot, sums)).collect()
+        sums.into_iter().zip(slots).map(move |(sums, &slot)| self.finish_base(index, slot, &sums))
     }
 
     /// Adds group `g`, matched by `found` (or not), to a candidate's sums.

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::document::metadata::{MONTHS_EN, MONTHS_NL};
 use crate::document::{Passage, PassageKind};
-use crate::text::{analyzer::Analyzer, fold, tokens};
+use crate::text::{analyzer::Analyzer, edits::one_edit_apart, fold, tokens};
 
 const QUESTION_TYPES: &str = include_str!("../../data/question-types.toml");
 /// Dutch place names, one folded name per line (`tools/build-places.py`, GeoNames).
@@ -337,7 +337,7 @@ impl QuestionTypes {
         if word.chars().count() < MIN_SLIP_CHARS {
             return None;
         }
-        let mut close = self.question_words.iter().filter(|q| strsim::osa_distance(word, q) == 1);
+        let mut close = self.question_words.iter().filter(|q| one_edit_apart(word, q));
         let meant = close.next()?;
         // Forms of one word are one meaning (`ondertekentd`: `ondertekend`, `ondertekent`).
         let stem = analyzer.stem(meant);

@@ -102,17 +102,16 @@ impl<'a> TopHits<'a> {
     /// Computes the bases of candidates (sorted slots) and their upper bounds.
     fn compute(&mut self, slots: &[u32]) {
         let bases = self.prepared.bases(self.index, slots);
-        let bounded = slots.iter().zip(bases).filter_map(|(&slot, base)| Some((self.upper(slot, &base?), slot, base?)));
-        let bounded: Vec<_> = bounded.collect();
-        self.bounded.extend(bounded);
+        // Straight into the list, with no list of their own in between: at scale a
+        // round's candidates run to hundreds of KiB, which the allocator maps page by page.
+        let TopHits { index, query, multipliers, bounded, .. } = self;
+        let upper = |slot: u32, base: &Base| upper_bound(index, query, multipliers, slot, base);
+        bounded.extend(slots.iter().zip(bases).filter_map(|(&slot, base)| Some((upper(slot, &base?), slot, base?))));
     }
 
     /// The most a candidate with this base can score once its text is read.
     fn upper(&self, slot: u32, base: &Base) -> f32 {
-        let kind = self.index.passages[slot as usize].kind;
-        let factor = if self.multipliers.unasked.contains(&kind) { HEADING_FACTOR } else { 1.0 };
-        let proximity = if base.matched >= 2 { 1.0 + PROXIMITY_CAP } else { 1.0 };
-        base.total() * proximity * boost_bound(self.query) * factor * coordination(base.coverage)
+        upper_bound(self.index, self.query, &self.multipliers, slot, base)
     }
 
     /// Whether every candidate (sorted slots) has an upper bound below `floor` (a check of
@@ -160,6 +159,14 @@ impl<'a> TopHits<'a> {
         let compute = || finish(index, query, prepared, (slot as usize, base), multipliers, scratch);
         self.finished.entry(slot).or_insert_with(compute).clone()
     }
+}
+
+/// The most a candidate in `slot` with this base can score once its text is read.
+fn upper_bound(index: &Index, query: &Query, multipliers: &Multipliers, slot: u32, base: &Base) -> f32 {
+    let kind = index.passages[slot as usize].kind;
+    let factor = if multipliers.unasked.contains(&kind) { HEADING_FACTOR } else { 1.0 };
+    let proximity = if base.matched >= 2 { 1.0 + PROXIMITY_CAP } else { 1.0 };
+    base.total() * proximity * boost_bound(query) * factor * coordination(base.coverage)
 }
 
 /// The slots of `a` not in `b` (both sorted).

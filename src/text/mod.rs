@@ -6,6 +6,7 @@
 
 pub mod analyzer;
 pub mod chat;
+pub mod edits;
 pub mod lexicon;
 mod infix;
 mod morphology;
