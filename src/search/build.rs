@@ -77,6 +77,7 @@ impl Index {
             average_lengths: Vec::new(),
             acronyms: Acronyms::default(),
             analyzer: analyzer.into(),
+            workspaces: Default::default(),
         };
         let started = std::time::Instant::now();
         let Tokenized { vocabulary, reused, previous_ids } = index.tokenize(&corpus, previous, share);

@@ -20,6 +20,7 @@ use crate::i18n::Language;
 
 mod held_bound;
 
+pub(super) use held_bound::Held;
 pub(crate) use held_bound::ROUNDING_MARGIN;
 
 pub(super) struct Alternative<'a> {
@@ -235,8 +236,15 @@ impl<'a> Prepared<'a> {
     /// The bases of all candidates (sorted slots) at once, term at a time: each
     /// alternative's postings are walked beside the candidates. The same values as
     /// [`Prepared::base`] per slot, without its per-slot lookups.
-    pub fn bases<'s>(&'s self, index: &'s Index, slots: &'s [u32]) -> impl Iterator<Item = Option<Base>> + 's {
-        let mut sums = vec![Sums::default(); slots.len()];
+    /// `sums` is a workspace's list (emptied, its room kept), drained as the bases are read.
+    pub fn bases<'s>(
+        &'s self,
+        index: &'s Index,
+        slots: &'s [u32],
+        sums: &'s mut Vec<Sums>,
+    ) -> impl Iterator<Item = Option<Base>> + 's {
+        sums.clear();
+        sums.resize(slots.len(), Sums::default());
         let mut best: Vec<Option<Found>> = Vec::with_capacity(slots.len());
         // What the groups need of each candidate, read from the index once.
         let facts: Vec<Facts> = slots.iter().map(|&s| Facts::of(index, s)).collect();
@@ -251,7 +259,7 @@ impl<'a> Prepared<'a> {
                 self.add_group(sums, g, found.as_ref(), facts);
             }
         }
-        sums.into_iter().zip(slots).map(move |(sums, &slot)| self.finish_base(index, slot, &sums))
+        sums.drain(..).zip(slots).map(move |(sums, &slot)| self.finish_base(index, slot, &sums))
     }
 
     /// Adds group `g`, matched by `found` (or not), to a candidate's sums.
@@ -380,7 +388,7 @@ impl Facts {
 
 /// A candidate's running sums over the groups.
 #[derive(Debug, Clone, Default)]
-struct Sums {
+pub(super) struct Sums {
     score: f32,
     covered: f32,
     asked: f32,

@@ -189,6 +189,8 @@ pub struct Index {
     pub(crate) acronyms: Acronyms,
     /// Shared with the index a reload builds next (it depends on compiled-in data only).
     pub(crate) analyzer: std::sync::Arc<Analyzer>,
+    /// Lists the searches over this index reuse (see `workspace.rs`).
+    pub(crate) workspaces: super::workspace::Workspaces,
 }
 
 impl Index {

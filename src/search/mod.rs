@@ -27,6 +27,7 @@ mod reused_postings;
 mod slot_set;
 mod top;
 mod word_store;
+mod workspace;
 pub mod query;
 pub mod question_types;
 pub mod rank;

@@ -19,6 +19,7 @@ use super::index::Index;
 use super::params::*;
 use super::query::Query;
 use super::rank::{boost_bound, coordination, finish, Hit, Multipliers};
+use super::workspace::Workspace;
 
 /// How many candidates of the best bounds are computed first, to measure the rest by.
 const FIRST_COMPUTED: usize = 8 * RANK_LIMIT;
@@ -30,8 +31,9 @@ pub(super) struct TopHits<'a> {
     multipliers: Multipliers<'a>,
     /// Slots whose base was computed (sorted).
     seen: Vec<u32>,
-    /// Per candidate with a base: its upper bound, slot and base.
-    bounded: Vec<(f32, u32, Base)>,
+    /// Per candidate with a base: its upper bound, slot and base (`workspace.bounded`), and
+    /// the lists of a round, taken from the index's pool and given back when done.
+    workspace: Workspace,
     /// Candidates scored exactly so far.
     finished: FxHashMap<u32, Hit>,
     scratch: Vec<Matched>,
@@ -45,7 +47,7 @@ impl<'a> TopHits<'a> {
             prepared,
             multipliers: Multipliers::of(index, query),
             seen: Vec::new(),
-            bounded: Vec::new(),
+            workspace: index.workspaces.take(),
             finished: FxHashMap::default(),
             scratch: Vec::new(),
         }
@@ -76,7 +78,8 @@ impl<'a> TopHits<'a> {
             true => new.len() > 2 * FIRST_COMPUTED,
             false => new.len() > 16 * FIRST_COMPUTED && !self.prepared.has_cue(),
         };
-        let bounds = worth.then(|| self.prepared.held_bounds(self.index, &new, boost));
+        let held = &mut self.workspace.held;
+        let bounds = worth.then(|| self.prepared.held_bounds(self.index, &new, boost, held));
         let Some(bounds) = bounds.flatten() else {
             return self.compute(&new);
         };
@@ -101,10 +104,10 @@ impl<'a> TopHits<'a> {
 
     /// Computes the bases of candidates (sorted slots) and their upper bounds.
     fn compute(&mut self, slots: &[u32]) {
-        let bases = self.prepared.bases(self.index, slots);
-        // Straight into the list, with no list of their own in between: at scale a
-        // round's candidates run to hundreds of KiB, which the allocator maps page by page.
-        let TopHits { index, query, multipliers, bounded, .. } = self;
+        // Straight into the list, with no list of their own in between.
+        let TopHits { index, query, prepared, multipliers, workspace, .. } = self;
+        let Workspace { bounded, sums, .. } = workspace;
+        let bases = prepared.bases(index, slots, sums);
         let upper = |slot: u32, base: &Base| upper_bound(index, query, multipliers, slot, base);
         bounded.extend(slots.iter().zip(bases).filter_map(|(&slot, base)| Some((upper(slot, &base?), slot, base?))));
     }
@@ -117,23 +120,25 @@ impl<'a> TopHits<'a> {
     /// Whether every candidate (sorted slots) has an upper bound below `floor` (a check of
     /// [`Prepared::held_bounds`] for debug builds).
     fn cannot_reach(&self, slots: &[u32], floor: f32) -> bool {
-        let bases = self.prepared.bases(self.index, slots);
-        slots.iter().zip(bases).all(|(&slot, base)| base.is_none_or(|base| self.upper(slot, &base) < floor))
+        let mut sums = Vec::new();
+        let bases = self.prepared.bases(self.index, slots, &mut sums);
+        let below = slots.iter().zip(bases).all(|(&slot, base)| base.is_none_or(|base| self.upper(slot, &base) < floor));
+        below
     }
 
     /// The top hits among all candidates added so far, best first.
     pub(super) fn hits(&mut self) -> Vec<Hit> {
         // Best upper bounds first: a head sorted at once, the rest only if the head runs out.
-        let head = (4 * RANK_LIMIT).min(self.bounded.len());
-        sort_by_upper(&mut self.bounded, head);
+        let head = (4 * RANK_LIMIT).min(self.workspace.bounded.len());
+        sort_by_upper(&mut self.workspace.bounded, head);
         // The best hits so far by rank (the worst of them on top).
         let mut best: BinaryHeap<Reverse<Standing>> = BinaryHeap::new();
         let mut hits = Vec::new();
-        for i in 0..self.bounded.len() {
+        for i in 0..self.workspace.bounded.len() {
             if i == head {
-                sort_by_upper(&mut self.bounded[head..], usize::MAX);
+                sort_by_upper(&mut self.workspace.bounded[head..], usize::MAX);
             }
-            let (upper, slot, base) = self.bounded[i];
+            let (upper, slot, base) = self.workspace.bounded[i];
             let full = best.len() >= RANK_LIMIT;
             // Candidates come by falling upper bound, then rising slot: once one cannot
             // outrank the worst kept hit (ties go to the lower slot), none after it can.
@@ -158,6 +163,12 @@ impl<'a> TopHits<'a> {
         let TopHits { index, query, prepared, multipliers, scratch, .. } = self;
         let compute = || finish(index, query, prepared, (slot as usize, base), multipliers, scratch);
         self.finished.entry(slot).or_insert_with(compute).clone()
+    }
+}
+
+impl Drop for TopHits<'_> {
+    fn drop(&mut self) {
+        self.index.workspaces.give_back(std::mem::take(&mut self.workspace));
     }
 }
 

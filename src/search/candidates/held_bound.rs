@@ -24,14 +24,15 @@ impl Prepared<'_> {
     /// Per candidate (`slots`, sorted), the most its score can be, times `boost` (the
     /// text-reading multipliers' most); `None` when the query has more groups than a bit
     /// mask holds.
-    pub fn held_bounds(&self, index: &Index, slots: &[u32], boost: f32) -> Option<Vec<f32>> {
+    /// `held` is a workspace's list (its room kept between searches).
+    pub fn held_bounds(&self, index: &Index, slots: &[u32], boost: f32, held: &mut Vec<Held>) -> Option<Vec<f32>> {
         if self.groups.len() > 64 {
             return None;
         }
         let ceilings: Vec<f32> = self.groups.iter().map(|g| g.ceiling()).collect();
-        let held = self.groups_held(index, slots);
+        self.groups_held(index, slots, held);
         let bound = |(&slot, &held): (&u32, &Held)| self.bound(index, slot, held, &ceilings) * boost;
-        Some(slots.iter().zip(&held).map(bound).collect())
+        Some(slots.iter().zip(held.iter()).map(bound).collect())
     }
 
     /// Whether a group of the query is a cue for a part of a letter.
@@ -41,8 +42,9 @@ impl Prepared<'_> {
 
     /// Per slot, the groups whose alternatives hold it (whole, as a part or through the
     /// title field).
-    fn groups_held(&self, index: &Index, slots: &[u32]) -> Vec<Held> {
-        let mut held = vec![Held::default(); slots.len()];
+    fn groups_held(&self, index: &Index, slots: &[u32], held: &mut Vec<Held>) {
+        held.clear();
+        held.resize(slots.len(), Held::default());
         let set = SlotSet::of_sorted(slots);
         for (g, group) in self.groups.iter().enumerate() {
             for alt in &group.alternatives {
@@ -60,7 +62,6 @@ impl Prepared<'_> {
                 }
             }
         }
-        held
     }
 
     /// The most the candidate in `slot` can score when the groups in `held` match it: the
@@ -101,7 +102,7 @@ impl Prepared<'_> {
 
 /// The groups (bits) whose common and whose other alternatives hold a passage.
 #[derive(Debug, Clone, Copy, Default)]
-struct Held {
+pub(in crate::search) struct Held {
     by_common: u64,
     by_rare: u64,
 }
