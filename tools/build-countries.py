@@ -6,8 +6,9 @@ that names it (`nederland`, `netherlands`) asks about the documents' own country
 Source: the Unicode CLDR territory names as shipped in the PyPI package `babel` (BSD licence;
 CLDR data under the Unicode licence). Kept: two-letter territory codes (countries, not
 regions or groupings such as `EU` or `UN`), names that are one word of letters, and whose
-lower-case form is not a word of Dutch (OpenTaal list, Debian `wdutch`) or English (Debian
-`wamerican`): `Chad`, `Turkey` and `Jersey` are words too, so they are left out.
+lower-case form the word lists of Dutch (OpenTaal list, Debian `wdutch`) and English (Debian
+`wamerican`) do not know only as a common word: a name they list in lower case and not
+capitalized is left out; `Japan`, `Canada` and `Polen` are listed capitalized too, so kept.
 
 Usage:
   pip download --no-deps babel && unzip babel-*.whl -d babel
@@ -40,7 +41,10 @@ for language in ("nl", "en"):
     for code, name in Locale(language).territories.items():
         if not re.fullmatch(r"[A-Z]{2}", code) or code in LEFT_OUT:
             continue
-        if re.fullmatch(r"[A-Za-zÀ-ÿ]+", name) and name.lower() not in words:
+        # A name is left out only when the word lists know it as a common word and not as a
+        # name (lower case only): `Canada`, `Japan`, `Polen` are listed as names too.
+        common_word = name.lower() in words and name not in words
+        if re.fullmatch(r"[A-Za-zÀ-ÿ]+", name) and not common_word:
             names.add(folded(name))
 print("# Country names in Dutch and English (Unicode CLDR via babel); rebuilt by tools/build-countries.py")
 for name in sorted(names):
