@@ -6,14 +6,16 @@
 //! passage that holds several matched parts gives them the same position.
 
 use super::candidates::Matched;
-use super::index::{Index, IndexedPassage};
+use super::index::{Index, IndexedPassage, TermId};
 use super::params::{MEETING_MIN_RARITY, PROXIMITY_CAP, PROXIMITY_WEIGHT, PROXIMITY_WINDOW};
 use super::query::Query;
 
 /// For each matched group (in the order of `matched`), the positions of its term.
 pub(crate) fn positions(index: &Index, passage: &IndexedPassage, matched: &[Matched]) -> Vec<Vec<usize>> {
     let mut positions: Vec<Vec<usize>> = vec![Vec::new(); matched.len()];
-    for (i, word) in index.words_of(passage).iter().enumerate() {
+    let terms: Vec<TermId> = matched.iter().map(|m| m.term).collect();
+    // Most words match no group: one look at each word, then at each group only for those.
+    for (i, word) in index.words_of(passage).iter().enumerate().filter(|&(_, word)| index.word_has(word, &terms)) {
         for (m, found) in matched.iter().enumerate() {
             if index.word_has(word, &[found.term]) {
                 positions[m].push(i);
