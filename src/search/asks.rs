@@ -2,7 +2,7 @@
 //! what-is question wants defined, and the facets of a question about the document itself
 //! (its date, sender, purpose, ...), all read from `data/question-types.toml`.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::index::Index;
 use super::query::Group;

@@ -6,7 +6,7 @@
 //! Invariant: one flag per token, in token order; clause boundaries are sentence and clause
 //! punctuation between tokens, so the flags follow the tokens' byte offsets.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::text::Token;
 
@@ -67,7 +67,7 @@ mod tests {
     use crate::text::tokens;
 
     fn context_words(text: &str) -> Vec<String> {
-        let question_words: HashSet<String> = ["wat", "wie"].map(String::from).into();
+        let question_words: HashSet<String> = ["wat", "wie"].map(String::from).into_iter().collect();
         let toks = tokens(text);
         let flags = context_flags(text, &toks, &question_words);
         toks.iter().zip(flags).filter(|(_, c)| *c).map(|(t, _)| t.folded.clone()).collect()

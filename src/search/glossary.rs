@@ -4,7 +4,7 @@
 //! each file.
 
 use std::sync::OnceLock;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 
@@ -82,7 +82,7 @@ impl Glossary {
         let file: GlossaryFile = toml::from_str(GLOSSARY).expect("data/glossary.toml is valid");
         let (generated, irregular) = (Table::of(TRANSLATIONS), Table::of(IRREGULAR));
         let stem = |w: &str| analyzer.stem(&fold(w));
-        let mut nl: HashMap<String, Vec<String>> = HashMap::new();
+        let mut nl: HashMap<String, Vec<String>> = HashMap::default();
         let nl_words = file.nl.keys().map(|w| fold(w)).collect();
         for (word, synonyms) in file.nl {
             let entry = nl.entry(stem(&word)).or_default();

@@ -3,7 +3,8 @@
 //! kinds of answer question words ask for. Compiled in; the format is documented in the file.
 
 use std::sync::OnceLock;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
@@ -162,7 +163,7 @@ impl Facet {
         if self.unless.iter().any(|u| stems.contains(u.as_str())) {
             return None;
         }
-        let mut used = HashSet::new();
+        let mut used = HashSet::default();
         for pattern in &self.patterns {
             let slots: Vec<Vec<&String>> = pattern
                 .iter()
@@ -274,7 +275,7 @@ impl QuestionTypes {
             toml::from_str(QUESTION_TYPES).expect("data/question-types.toml is valid");
         let stem = |w: &String| analyzer.stem(&fold(w));
         let question_words = question_words(&file);
-        let mut kind_cues = HashMap::new();
+        let mut kind_cues = HashMap::default();
         for (name, cues) in file.kinds {
             let kind = kind_named(&name);
             kind_cues.extend(cues.cues.iter().map(|c| (stem(c), kind)));

@@ -3,7 +3,7 @@
 //! [`Analyzer`], so a word in a question and the same word in a passage meet on equal terms.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::chat::ChatWords;
 use super::infix;

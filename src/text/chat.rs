@@ -7,7 +7,7 @@
 //! function words are the only part both sides share (through the analyzer's stop words).
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use regex::Regex;
 use serde::Deserialize;
