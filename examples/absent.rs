@@ -30,7 +30,7 @@ fn main() {
         println!(
             "{question}\n   coverage {:.2}, matched {:?}\n   {}",
             hit.coverage,
-            hit.matched_stems,
+            hit.matched_stems(&searcher.index),
             groups.join(" ")
         );
     }

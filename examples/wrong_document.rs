@@ -26,7 +26,7 @@ fn main() {
             format!(
                 "{} {:?} score {:.2} coverage {:.2} answers {}",
                 name(h.id.document),
-                h.matched_stems,
+                h.matched_stems(&searcher.index),
                 h.score,
                 h.coverage,
                 h.answers()

@@ -238,7 +238,7 @@ pub fn quoted_reply(searcher: &Searcher, best: &Hit, others: &[Hit], language: L
     let index = &searcher.index;
     let document = &index.documents()[best.id.document];
     let passage = index.passage(best.id);
-    let stems: Vec<String> = best.matched_stems.iter().cloned().collect();
+    let stems = best.matched_stems(index);
     let spans = quote::select(&passage.text, &index.tokens_matching(best.slot, &stems));
     let quote = Quote {
         reference: Reference::new(document, passage, language),

@@ -22,7 +22,7 @@ pub(super) fn close_paragraph<'a>(searcher: &Searcher, hits: &'a [Hit]) -> Optio
     let passage = searcher.index.passage(best.id);
     let close = best.anchored
         && !best.by_chance
-        && best.matched_stems.len() >= 2
+        && best.matched_terms.len() >= 2
         && best.coverage >= SUGGEST_MIN_COVERAGE;
     (close && passage.kind == PassageKind::Body).then_some(best)
 }
@@ -38,7 +38,7 @@ pub(super) fn hint(searcher: &Searcher, hit: &Hit, language: Language) -> (Strin
         true => reference.naming_its_document(language),
         false => reference,
     };
-    let stems: Vec<String> = hit.matched_stems.iter().cloned().collect();
+    let stems = hit.matched_stems(index);
     let mut words: Vec<&str> = Vec::new();
     for range in index.tokens_matching(hit.slot, &stems) {
         let word = &passage.text[range];

@@ -84,7 +84,7 @@ pub fn explain(searcher: &Searcher, query: &Query, hits: &[Hit]) -> Explanation 
         .take(EXPLAINED_HITS)
         .map(|h| {
             let document = &index.documents()[h.id.document];
-            let mut matched: Vec<String> = h.matched_stems.iter().cloned().collect();
+            let mut matched = h.matched_stems(index);
             matched.sort();
             HitExplained {
                 reference: Reference::new(document, index.passage(h.id), query.language).label,

@@ -15,7 +15,6 @@
 //! computed only for candidates whose upper bound can still reach the top [`RANK_LIMIT`].
 //! The result is the same top list as scoring every passage.
 
-use std::collections::HashSet;
 
 use super::candidates::{Base, Matched, Prepared, Prune};
 use super::evidence::{holds_answer_type, holds_function_evidence, signed_by, AnswerEvidence};
@@ -57,11 +56,17 @@ pub struct Hit {
     /// entirely (`wie is M. Rutte`, not `wat heeft Rutte gestudeerd`). A heading names a
     /// subject, which a question about it may ask for (`bij welke begroting hoort de brief`).
     pub unasked_part: bool,
-    /// Stems of this passage that matched, for choosing the sentences to quote.
-    pub matched_stems: HashSet<String>,
+    /// Terms of this passage that matched (sorted, each once), for choosing the sentences to
+    /// quote: ids, so that ranking makes no strings for the many hits it does not quote.
+    pub matched_terms: Vec<TermId>,
 }
 
 impl Hit {
+    /// The stems of [`Hit::matched_terms`].
+    pub fn matched_stems(&self, index: &Index) -> Vec<String> {
+        self.matched_terms.iter().map(|&t| index.terms.name(t).to_string()).collect()
+    }
+
     pub fn answers(&self) -> bool {
         self.covers_enough()
             && self.anchored
@@ -247,8 +252,16 @@ pub(super) fn finish(
         words_meet,
         by_chance: coverage < 1.0
             && chance_meeting(index, prepared, scratch, indexed.id.document) >= CHANCE_MEETINGS,
-        matched_stems: scratch.iter().map(|m| index.terms.name(m.term).to_string()).collect(),
+        matched_terms: matched_terms(scratch),
     }
+}
+
+/// The terms of `matched`, sorted, each once.
+fn matched_terms(matched: &[Matched]) -> Vec<TermId> {
+    let mut terms: Vec<TermId> = matched.iter().map(|m| m.term).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    terms
 }
 
 /// How many passages of the other documents would hold all the words a passage matched if
