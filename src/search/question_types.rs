@@ -338,7 +338,11 @@ impl QuestionTypes {
         if word.chars().count() < MIN_SLIP_CHARS {
             return None;
         }
-        let mut close = self.question_words.iter().filter(|q| one_edit_apart(word, q));
+        // Words of at least three letters one edit apart share their first or their last
+        // letter (an edit changes one end at most): a byte comparison rules most words out.
+        let (first, last) = (word.as_bytes()[0], word.as_bytes()[word.len() - 1]);
+        let ends_shared = |q: &&String| q.as_bytes()[0] == first || q.as_bytes()[q.len() - 1] == last;
+        let mut close = self.question_words.iter().filter(ends_shared).filter(|q| one_edit_apart(word, q));
         let meant = close.next()?;
         // Forms of one word are one meaning (`ondertekentd`: `ondertekend`, `ondertekent`).
         let stem = analyzer.stem(meant);
@@ -439,5 +443,17 @@ mod tests {
             }
         }
         assert!(q.answer_types.iter().any(|t| t.places));
+    }
+
+    /// A slip at either end of a question word is found as well as one inside it: the look
+    /// at a word's first and last letter that rules most words out keeps these.
+    #[test]
+    fn a_slip_at_either_end_of_a_question_word_is_found() {
+        let analyzer = Analyzer::default();
+        let q = QuestionTypes::new(&analyzer);
+        for slip in ["anneer", "awnneer", "xanneer", "wanneerx", "wanneet", "wannere", "wanner"] {
+            assert_eq!(q.question_word_meant(slip, &analyzer), Some("wanneer"), "{slip}");
+        }
+        assert_eq!(q.question_word_meant("xanneex", &analyzer), None, "two edits");
     }
 }
