@@ -139,8 +139,7 @@ pub(super) fn facet_groups(
 ) -> Vec<Group> {
     // Each stem, and each two next to each other as a phrase (`aan wie`).
     let pairs: Vec<String> = asking_stems.windows(2).map(|pair| pair.join(" ")).collect();
-    let present: rustc_hash::FxHashSet<&str> =
-        asking_stems.iter().copied().chain(pairs.iter().map(String::as_str)).collect();
+    let present: HashSet<&str> = asking_stems.iter().copied().chain(pairs.iter().map(String::as_str)).collect();
     let asked: Vec<(&Facet, HashSet<String>)> =
         types.facets.iter().filter_map(|f| f.asked_by(&present).map(|used| (f, used))).collect();
     let framing = |asked: &[(&Facet, HashSet<String>)], group: &Group| {

@@ -159,7 +159,7 @@ impl Facet {
     /// Whether a question with these stems (stop words included) asks this facet, and if so
     /// the question's stems its matching patterns use (they frame the question, they are not
     /// what it is about; a phrase's words each: `jaar` of `welk jaar`).
-    pub fn asked_by(&self, stems: &rustc_hash::FxHashSet<&str>) -> Option<HashSet<String>> {
+    pub fn asked_by(&self, stems: &HashSet<&str>) -> Option<HashSet<String>> {
         if self.unless.iter().any(|u| stems.contains(u.as_str())) {
             return None;
         }

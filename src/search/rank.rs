@@ -15,7 +15,6 @@
 //! computed only for candidates whose upper bound can still reach the top [`RANK_LIMIT`].
 //! The result is the same top list as scoring every passage.
 
-
 use super::candidates::{Base, Matched, Prepared, Prune};
 use super::evidence::{holds_answer_type, holds_function_evidence, signed_by, AnswerEvidence};
 use super::negation::{negated_terms, negation_agrees};
