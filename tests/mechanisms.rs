@@ -472,13 +472,29 @@ fn first_in_corpus(corpus: &Searcher, question: &str) -> Option<String> {
 fn a_question_about_the_letter_itself_among_several_ranks_nothing() {
     let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
     let (query, hits) = corpus.search_about("wanneer is de brief verstuurd", None);
-    assert!(query.is_about_the_document_only());
+    assert!(query.is_about_the_document_only(&corpus.index));
     assert!(hits.is_empty(), "{} hits", hits.len());
     let (_, hits) = corpus.search_about("wanneer is de brief verstuurd", Some("fietsstraten-2021-03-15"));
     let first = hits.first().expect("answered from the letter under discussion");
     assert_eq!(corpus.index.documents()[first.id.document].meta.id, "fietsstraten-2021-03-15");
     let answer = answer(&corpus, "wanneer is de brief verstuurd", Language::Dutch).expect("accepted");
     assert!(answer.reply.quotes.is_empty() && answer.shown == 0, "asks which letter");
+}
+
+/// A question about "the letter" whose other words no document holds names no letter: among
+/// several it asks which letter is meant rather than quote the signature or date line of the
+/// first one (`wie heeft de brief over windmolens ondertekend` quoted the asylum letter's
+/// signature when no letter speaks of windmills).
+#[test]
+fn a_letter_named_by_words_no_document_holds_is_asked_about() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    for question in ["wie heeft de brief over windmolens ondertekend", "which mp wanted this letter"] {
+        let answer = answer(&corpus, question, Language::Dutch).expect("accepted");
+        assert!(answer.reply.quotes.is_empty() && answer.shown == 0, "{question}: asks which letter");
+    }
+    let answer = answer(&corpus, "wie heeft de brief over fietsstraten ondertekend", Language::Dutch)
+        .expect("accepted");
+    assert!(!answer.reply.quotes.is_empty(), "a letter named by its subject is answered");
 }
 
 /// The year of a document's date names it, as its sender does: in the 29-letter corpus, `de

@@ -199,7 +199,7 @@ pub fn answer_about(
     let (query, hits) = searcher.search_about(trimmed, document);
     let language = if query.language == Language::English { Language::English } else { default };
     let documents = searcher.index.documents().len();
-    if document.is_none() && documents > 1 && query.is_about_the_document_only() {
+    if document.is_none() && documents > 1 && query.is_about_the_document_only(&searcher.index) {
         // "Wie heeft de brief ondertekend?" with several letters and none under discussion.
         let reply = Reply::note(language, Outcome::Info, texts::which_letter(language, documents));
         return Ok(Answer { reply, query, hits, shown: 0 });

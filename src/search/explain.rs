@@ -121,7 +121,7 @@ const WHICH_LETTER: &str =
 /// Whether nothing was ranked because the question is about "the letter" itself while several
 /// are loaded (see [`Searcher::search_about`]).
 fn asks_which_letter(searcher: &Searcher, query: &Query, hits: &[Hit]) -> bool {
-    hits.is_empty() && query.is_about_the_document_only() && searcher.index.documents().len() > 1
+    hits.is_empty() && query.is_about_the_document_only(&searcher.index) && searcher.index.documents().len() > 1
 }
 
 /// The first condition the best passage fails, in words.

@@ -90,7 +90,7 @@ impl Searcher {
     /// signature line.
     pub fn search_about(&self, question: &str, document: Option<&str>) -> (Query, Vec<Hit>) {
         let query = self.query(question);
-        let about_the_letter_only = query.is_about_the_document_only();
+        let about_the_letter_only = query.is_about_the_document_only(&self.index);
         if about_the_letter_only && document.is_none() && self.index.documents().len() > 1 {
             return (query, Vec::new());
         }

@@ -115,9 +115,12 @@ pub struct Query {
 
 impl Query {
     /// Whether the question asks only about "the letter" itself (who signed it, when, why),
-    /// with no word that would tell one document from another.
-    pub fn is_about_the_document_only(&self) -> bool {
-        !self.groups.is_empty() && self.groups.iter().all(|g| g.cue.is_some())
+    /// with no word that would tell one document from another: its other words are in no
+    /// document (`which *mp* wanted this letter`, `wie ondertekende de brief over
+    /// *windmolens*` when no letter speaks of them), so no document is the one meant.
+    pub fn is_about_the_document_only(&self, index: &Index) -> bool {
+        let held_nowhere = |g: &Group| !g.alternatives.iter().any(|a| index.has_stem(&a.stem));
+        self.groups.iter().any(|g| g.cue.is_some()) && self.groups.iter().all(|g| g.cue.is_some() || held_nowhere(g))
     }
 
     /// The groups an answering passage's document must hold: the focus, the places and the

@@ -128,15 +128,17 @@ impl<'a> TopHits<'a> {
 
     /// The top hits among all candidates added so far, best first.
     pub(super) fn hits(&mut self) -> Vec<Hit> {
-        // Best upper bounds first: a head sorted at once, the rest only if the head runs out.
-        let head = (4 * RANK_LIMIT).min(self.workspace.bounded.len());
+        // Best upper bounds first: a head sorted at once; when it runs out, the next head,
+        // twice as long, is picked from the rest and sorted (never the whole rest at once).
+        let mut head = (4 * RANK_LIMIT).min(self.workspace.bounded.len());
         sort_by_upper(&mut self.workspace.bounded, head);
         // The best hits so far by rank (the worst of them on top).
         let mut best: BinaryHeap<Reverse<Standing>> = BinaryHeap::new();
         let mut hits = Vec::new();
         for i in 0..self.workspace.bounded.len() {
             if i == head {
-                sort_by_upper(&mut self.workspace.bounded[head..], usize::MAX);
+                sort_by_upper(&mut self.workspace.bounded[head..], head);
+                head *= 2;
             }
             let (upper, slot, base) = self.workspace.bounded[i];
             let full = best.len() >= RANK_LIMIT;
