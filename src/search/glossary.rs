@@ -383,9 +383,12 @@ mod tests {
             ("innovative", "innovatief"),
             ("quality", "kwaliteit"),
             ("formally", "formeel"),
+            ("democracy", "democratie"),
+            ("frequency", "frequentie"),
         ] {
             assert!(g.cognates(english).iter().any(|c| c == dutch), "{english}: {:?}", g.cognates(english));
         }
+        assert!(!g.cognates("policy").iter().any(|c| c == "politie"), "a false friend: policy is no police");
         assert!(g.english("organised").unwrap().contains(&"organiseren"), "British spelling, past tense");
         for (british, american) in
             [("programme", "program"), ("centre", "center"), ("catalogue", "catalog"), ("defence", "defense"), ("analyse", "analyze"), ("travelled", "travel")]
