@@ -89,6 +89,10 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("place of the letter", "in welke stad is de brief geschreven", "addressee 1"),
     ("addressee", "naar wie is de brief gestuurd?", "addressee 1"),
     ("addressee", "aan wie richt de minister zich", "addressee 1"),
+    ("addressee: who received the letter", "wie heeft deze brief ontvangen", "addressee 1"),
+    ("addressee: who received the letter", "who received this letter", "addressee 1"),
+    ("addressee: not who receives what the letter says", "wie ontvangt subsidie volgens de brief", "none"),
+    ("signature: what stands at the bottom of the letter", "wat staat er onderaan de brief", "signature 1"),
     ("addressee: `gericht` beside `aan`", "is de brief aan de kamer gericht?", "addressee 1"),
     (
         "addressee: `aan` asks for it only right before `wie`",
