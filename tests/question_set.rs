@@ -153,7 +153,7 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   30 of them Dutch and 10 English; 15 to decline) written in session 50 before any change
 ///   of that session, checked for near-duplicates of every earlier set (36 of 55 drafts
 ///   rewritten): first measured 26/40 right first and 15/15 declined, with the test corpus
-///   loaded 22/40 and 14/15.
+///   loaded 22/40 and 14/15; 28/40 and 24/40 after that session's changes.
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 10] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -164,7 +164,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 10] = [
     ("tests/questions-chat-fresh42.toml", Some(0.87), Some(0.88)),
     ("tests/questions-chat-fresh43.toml", Some(0.88), Some(0.99)),
     ("tests/questions-chat-fresh44.toml", Some(0.83), Some(0.83)),
-    ("tests/questions-chat-fresh50.toml", Some(0.65), Some(0.99)),
+    ("tests/questions-chat-fresh50.toml", Some(0.70), Some(0.99)),
 ];
 
 #[test]
@@ -220,7 +220,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 8] = [
     ("tests/questions-chat-fresh42.toml", 0.87, 0.88),
     ("tests/questions-chat-fresh43.toml", 0.85, 0.94),
     ("tests/questions-chat-fresh44.toml", 0.75, 0.79),
-    ("tests/questions-chat-fresh50.toml", 0.55, 0.93),
+    ("tests/questions-chat-fresh50.toml", 0.60, 0.93),
 ];
 
 #[test]
