@@ -121,6 +121,7 @@ pub(super) fn word_groups(
     if translations.is_some() || !cognates.is_empty() {
         let dutch = translations.unwrap_or_default();
         group.alternatives.extend(translated(&dutch, analyzer, glossary));
+        extend_with_compounds_opening(&mut group.alternatives, index);
         for cognate in cognates {
             if !group.alternatives.iter().any(|a| a.stem == cognate.stem) {
                 group.alternatives.push(cognate);
@@ -179,6 +180,23 @@ pub(super) fn word_groups(
             }
         })
         .collect()
+}
+
+/// A translation no document holds stands, like a Dutch compound's part, for the documents'
+/// compounds that open with it (`asylum` → `asiel` → `asielzoekers`).
+fn extend_with_compounds_opening(alternatives: &mut Vec<Alternative>, index: &Index) {
+    let unheld: Vec<String> = alternatives
+        .iter()
+        .filter(|a| a.kind == MatchKind::Translation && !index.has_stem(&a.stem))
+        .map(|a| a.stem.clone())
+        .collect();
+    for stem in unheld {
+        for compound in compounds_opening_with(&stem, index) {
+            if !alternatives.iter().any(|a| a.stem == compound.stem) {
+                alternatives.push(compound);
+            }
+        }
+    }
 }
 
 /// The groups of `meant`, the English word a word of an English question that general
