@@ -851,3 +851,23 @@ fn the_parts_of_a_compound_share_the_weight_of_the_word() {
     assert_eq!(parts.len(), 2, "{:?}", query.groups);
     assert!(parts[0] == parts[1] && parts[0] + parts[1] <= 1.0, "{parts:?}");
 }
+
+/// A letter's opening announces its subject in the subject's own words, so it matches every
+/// question about the subject; unasked, it ranks below the paragraph that tells of it (`wat
+/// gebeurt er in een burgerberaad`: `In een burgerberaad praten gelote inwoners ...`, not `In
+/// deze brief informeer ik uw Kamer over het voorstel om een burgerberaad ... te houden`).
+/// Asked what a letter named by its subject is about, the opening answers.
+#[test]
+fn an_unasked_opening_ranks_below_the_paragraph_that_tells_of_the_subject() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let first = |question: &str| first_in_corpus(&corpus, question).unwrap_or_default();
+    assert!(first("wat gebeurt er in een burgerberaad").ends_with("burgerberaad-2023-05-15.txt body 2"));
+    for (question, letter) in [
+        ("waar gaat de brief over burgerberaden over", "burgerberaad-2023-05-15.txt body 1"),
+        ("waar gaat de brief over mantelzorg over", "mantelzorg-2019-06-12.txt body 1"),
+    ] {
+        assert!(first(question).ends_with(letter), "{question}: {}", first(question));
+    }
+    // Without the frame's closing `over`, the words after it are what is asked about.
+    assert!(!first("wat zegt de brief over mantelzorg").ends_with("body 1"));
+}

@@ -130,12 +130,15 @@ pub(super) fn definition_word(words: &[String], types: &QuestionTypes, analyzer:
 /// sender, purpose, ...), answered by the part of a document that holds it. The words that
 /// frame such a question (`stad` in `in welke stad is de brief geschreven`) are taken out of
 /// the content groups. A facet that must stand `alone` counts only when no content is left;
-/// one of `own_words_only` only when no content word left is `told_only_in_text`.
+/// one of `own_words_only` only when no content word left is `told_only_in_text`. Words that
+/// only name the document (`names_document`: `waar gaat de brief over *burgerberaden* over`)
+/// say which document is asked about, so they leave a facet `alone`.
 pub(super) fn facet_groups(
     asking_stems: &[&str],
     groups: &mut Vec<Group>,
     types: &QuestionTypes,
     told_only_in_text: impl Fn(&Group) -> bool,
+    names_document: impl Fn(&Group) -> bool,
 ) -> Vec<Group> {
     // Each stem, and each two next to each other as a phrase (`aan wie`).
     let pairs: Vec<String> = asking_stems.windows(2).map(|pair| pair.join(" ")).collect();
@@ -145,7 +148,7 @@ pub(super) fn facet_groups(
     let framing = |asked: &[(&Facet, HashSet<String>)], group: &Group| {
         group.cue.is_none() && asked.iter().any(|(_, used)| used.contains(&group.alternatives[0].stem))
     };
-    let content_left = groups.iter().any(|g| !framing(&asked, g));
+    let content_left = groups.iter().any(|g| !framing(&asked, g) && !names_document(g));
     // Read only for a facet that needs it: it may walk a word's postings (a word the
     // question repeats has one group, see `Query::parse`).
     let names_other_things = asked.iter().any(|(f, _)| f.own_words_only)

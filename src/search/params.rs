@@ -135,6 +135,12 @@ pub const FULL_COVERAGE: f32 = 0.999;
 /// one-word heading (`Burgerberaden`) above the paragraph that explains the word.
 pub const HEADING_FACTOR: f32 = 0.25;
 
+/// Multiplier for a letter's opening paragraph when no cue asks for it and the question asks
+/// what something is not: the opening announces the letter's subject in the subject's own
+/// words (`In deze brief informeer ik uw Kamer over burgerberaden`), so it matches every
+/// question about the subject as well as the paragraph that tells of it, and is shorter.
+pub const UNASKED_OPENING_FACTOR: f32 = 0.8;
+
 /// Score per unit of importance for a question word that the passage lacks but its document
 /// holds elsewhere: `waarom schreef Rutte deze brief` prefers the opening of the letter Rutte
 /// signed. Small, so a passage that holds the word still ranks above one whose document does.

@@ -265,7 +265,9 @@ impl Query {
         let topic_start = document_topic_start(&words, types);
         let names_other_thing =
             |g: &Group| topic_start.is_none_or(|start| g.position < start) && told_only_in_text(g, index, types);
-        let facets = facet_groups(&asking, &mut groups, types, names_other_thing);
+        let named_document = named_document_span(&words, topic_start, types);
+        let names_document = |g: &Group| named_document.as_ref().is_some_and(|span| span.contains(&g.position));
+        let facets = facet_groups(&asking, &mut groups, types, names_other_thing, names_document);
         let facets_empty = facets.is_empty();
         let focus = focus.filter(|_| facets_empty);
         let places = if facets_empty { places } else { Vec::new() };
@@ -343,6 +345,16 @@ fn is_participle_shaped(word: &str) -> bool {
     // `-aan`: the participles of gaan, staan, slaan and doen (`ontstaan`, `gegaan`, `gedaan`).
     let ending = ["d", "t", "en", "aan"].iter().any(|e| word.ends_with(e));
     word.chars().count() >= 6 && prefixed && ending
+}
+
+/// The words that only say which document a question about the document itself means: those
+/// between the document's topic and the frame's own closing `over` (`waar gaat de brief over
+/// *burgerberaden* over`, `what is the letter about *cycle streets* about`). Without that
+/// closing word the topic is what is asked (`wat zegt de brief over crowdfunding`).
+fn named_document_span(words: &[String], topic_start: Option<usize>, types: &QuestionTypes) -> Option<std::ops::Range<usize>> {
+    let start = topic_start?;
+    let closing = (start + 1..words.len()).rev().find(|&i| types.focus.topic_after.contains(&words[i]))?;
+    Some(start..closing)
 }
 
 /// `wijk teams` → `wijkteams`: two words that the index holds joined, not both apart. And a

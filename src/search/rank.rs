@@ -154,12 +154,15 @@ pub(super) struct Multipliers<'a> {
     answer_types: Vec<AnswerEvidence<'a>>,
     /// Terms of the words the question negates.
     negated: Vec<TermId>,
+    /// Whether a cue asks for a letter's opening paragraph (what it is about, why written).
+    opening_asked: bool,
 }
 
 impl<'a> Multipliers<'a> {
     pub(super) fn of(index: &'a Index, query: &'a Query) -> Multipliers<'a> {
         let answer_types = query.answer_types.iter().map(|t| AnswerEvidence::of(index, t)).collect();
-        Multipliers { unasked: unasked_parts(query), answer_types, negated: negated_terms(index, query) }
+        let opening_asked = query.groups.iter().any(|g| g.cue.as_ref().is_some_and(|c| c.opening));
+        Multipliers { unasked: unasked_parts(query), answer_types, negated: negated_terms(index, query), opening_asked }
     }
 }
 
@@ -235,6 +238,9 @@ pub(super) fn finish(
     }
     if unasked.contains(&passage.kind) {
         score *= HEADING_FACTOR;
+    }
+    if indexed.opening && !multipliers.opening_asked && query.definition.is_none() {
+        score *= UNASKED_OPENING_FACTOR;
     }
     if negation_agrees(index, &passage.text, &multipliers.negated, &query.negators) {
         score *= NEGATION_BOOST;
