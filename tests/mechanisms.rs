@@ -871,3 +871,18 @@ fn an_unasked_opening_ranks_below_the_paragraph_that_tells_of_the_subject() {
     // Without the frame's closing `over`, the words after it are what is asked about.
     assert!(!first("wat zegt de brief over mantelzorg").ends_with("body 1"));
 }
+
+/// An English word whose translation no document holds as a word stands, like a Dutch
+/// compound's part, for the documents' compounds that open with that translation: `asylum` →
+/// `asiel` → `asielzoekers` (before, the question covered too little of any passage).
+#[test]
+fn an_unheld_translation_finds_the_compounds_that_open_with_it() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let query = corpus.query("why were asylum seekers sleeping outside");
+    let asylum = query.groups.iter().find(|g| g.word == "asylum").expect("asylum is asked");
+    assert!(asylum.alternatives.iter().any(|a| a.stem == "asielzoeker"), "{:?}", asylum.alternatives);
+    let answer =
+        answer(&corpus, "why were asylum seekers sleeping outside", Language::English).expect("accepted");
+    let hit = answer.hits.first().filter(|_| answer.reply.answered()).expect("answered");
+    assert_eq!(corpus.index.documents()[hit.id.document].meta.id, "asielopvang-2023-08-28");
+}

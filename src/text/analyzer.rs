@@ -286,6 +286,10 @@ mod tests {
         assert_ne!(a.stem("overheid"), "over");
         assert_eq!(a.stem("mens"), a.stem("mensen"));
         assert_eq!(a.stem("inbraken"), a.stem("inbraak"));
+        // Two lemmas the stemmer merged: a gift (`giften`) is not poison (`gif`, `giftig`).
+        assert_eq!(a.stem("giften"), a.stem("gift"));
+        assert_ne!(a.stem("gift"), a.stem("gif"));
+        assert_ne!(a.stem("giften"), a.stem("giftig"));
     }
 
     #[test]
