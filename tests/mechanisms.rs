@@ -886,3 +886,14 @@ fn an_unheld_translation_finds_the_compounds_that_open_with_it() {
     let hit = answer.hits.first().filter(|_| answer.reply.answered()).expect("answered");
     assert_eq!(corpus.index.documents()[hit.id.document].meta.id, "asielopvang-2023-08-28");
 }
+
+/// `hoe heet ...` asks for a name: a passage that names nothing (no word with a capital inside
+/// a sentence) does not say what someone is called, however well it matches (`De wijkagent is
+/// het aanspreekpunt voor buurtwachten` names no officer); one that names the thing does.
+#[test]
+fn a_question_for_a_name_is_answered_only_by_a_passage_that_names_something() {
+    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    assert_eq!(first_in_corpus(&corpus, "hoe heet de wijkagent in onze buurt"), None);
+    let named = first_in_corpus(&corpus, "hoe heet het actieprogramma tegen eenzaamheid").expect("answered");
+    assert!(named.contains("eenzaamheid-2018-03-26") && named.ends_with("body 1"), "{named}");
+}

@@ -1,7 +1,8 @@
 //! Whether a passage holds the kind of answer a question asks for (`data/question-types.toml`
 //! `[answer_types]`): evidence words, numbers (not those that measure a duration), near the
 //! word counted when the type asks so, place names, `alle` before the word asked about (stop
-//! words are read from the text), or a document signed by the one whose view is asked.
+//! words are read from the text), a name (a capital inside a sentence, also read from the
+//! text), or a document signed by the one whose view is asked.
 //! Read for every candidate that is finished, so words are compared as term ids.
 
 use super::index::{Index, TermId};
@@ -114,5 +115,17 @@ pub(super) fn holds_function_evidence(index: &Index, slot: usize, spec: &AnswerT
     let all = tokens(&index.passage(index.passages[slot].id).text);
     all.iter().enumerate().filter(|(_, t)| spec.function_evidence.contains(&t.folded)).any(|(i, _)| {
         all[i + 1..].iter().take(FUNCTION_EVIDENCE_REACH).any(|next| focus_at.contains(&next.start))
+    })
+}
+
+/// Whether a passage names someone or something: a word written with a capital that does not
+/// open a sentence (`het programma Tel mee met Taal`, `uw Kamer`), as `hoe heet ...` asks; a
+/// passage written in lower case but for its sentences' first words names nothing.
+pub(super) fn names_something(index: &Index, slot: usize) -> bool {
+    let text = &index.passage(index.passages[slot].id).text;
+    let all = tokens(text);
+    all.windows(2).any(|pair| {
+        let capital = text[pair[1].start..].chars().next().is_some_and(char::is_uppercase);
+        capital && !text[pair[0].end..pair[1].start].contains(['.', '!', '?', ':', '\n'])
     })
 }

@@ -199,6 +199,10 @@ pub struct AnswerTypeSpec {
     /// A place or country name (`QuestionTypes::places`) is evidence too.
     #[serde(default)]
     pub places: bool,
+    /// A name is evidence: a word written with a capital that does not open a sentence
+    /// (`hoe heet het programma`: `Tel mee met Taal`; see `evidence::names_something`).
+    #[serde(default)]
+    pub proper_names: bool,
     /// Only passages with evidence can answer.
     #[serde(default)]
     pub required: bool,

@@ -16,7 +16,7 @@
 //! The result is the same top list as scoring every passage.
 
 use super::candidates::{Base, Matched, Prepared, Prune};
-use super::evidence::{holds_answer_type, holds_function_evidence, signed_by, AnswerEvidence};
+use super::evidence::{holds_answer_type, holds_function_evidence, names_something, signed_by, AnswerEvidence};
 use super::negation::{negated_terms, negation_agrees};
 use super::index::{Index, PassageId, TermId};
 use super::params::*;
@@ -213,7 +213,8 @@ pub(super) fn finish(
         }
         !(t.spec.near_focus && lacks_counted)
             && (holds_answer_type(index, t, index.words_of(indexed), &focus_terms)
-                || holds_function_evidence(index, slot, t.spec, &focus_terms))
+                || holds_function_evidence(index, slot, t.spec, &focus_terms)
+                || (t.spec.proper_names && names_something(index, slot)))
     };
     let (mut any_held, mut holds_required) = (false, true);
     for t in answer_types {
