@@ -135,9 +135,9 @@ pub const FULL_COVERAGE: f32 = 0.999;
 /// one-word heading (`Burgerberaden`) above the paragraph that explains the word.
 pub const HEADING_FACTOR: f32 = 0.25;
 
-/// Multiplier for a letter's opening paragraph when no cue asks for it and the question asks
-/// what something is not: the opening announces the letter's subject in the subject's own
-/// words (`In deze brief informeer ik uw Kamer over burgerberaden`), so it matches every
+/// Multiplier for a letter's opening paragraph when no cue asks for it and the question is no
+/// what-is question (which a definition in the opening may answer): the opening announces the
+/// letter's subject in the subject's own words (`In deze brief informeer ik uw Kamer over burgerberaden`), so it matches every
 /// question about the subject as well as the paragraph that tells of it, and is shorter.
 pub const UNASKED_OPENING_FACTOR: f32 = 0.8;
 
