@@ -15,6 +15,11 @@ fn other_letter() -> Searcher {
     library::load(Source::Folder("tests/fixtures/other-letter".as_ref())).expect("the made-up letter loads")
 }
 
+/// The 29-letter test corpus.
+fn corpus() -> Searcher {
+    library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads")
+}
+
 /// The words of a question's groups, in order (what the question is searched for).
 fn group_words(searcher: &Searcher, question: &str) -> Vec<String> {
     searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
@@ -442,7 +447,7 @@ fn an_english_word_is_no_part_of_a_dutch_compound() {
 /// letter.
 #[test]
 fn english_loanwords_find_their_dutch_forms() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     for (question, document) in [
         ("how does the cabinet want to regulate rents", "betaalbare-huur-2023-03-06"),
         ("who helps people put their administration in order", "schuldhulp-2020-06-29"),
@@ -474,7 +479,7 @@ fn first_in_corpus(corpus: &Searcher, question: &str) -> Option<String> {
 /// conversation about one letter it is answered from that letter.
 #[test]
 fn a_question_about_the_letter_itself_among_several_ranks_nothing() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     let (query, hits) = corpus.search_about("wanneer is de brief verstuurd", None);
     assert!(query.is_about_the_document_only(&corpus.index));
     assert!(hits.is_empty(), "{} hits", hits.len());
@@ -491,7 +496,7 @@ fn a_question_about_the_letter_itself_among_several_ranks_nothing() {
 /// signature when no letter speaks of windmills).
 #[test]
 fn a_letter_named_by_words_no_document_holds_is_asked_about() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     for question in ["wie heeft de brief over windmolens ondertekend", "which mp wanted this letter"] {
         let answer = answer(&corpus, question, Language::Dutch).expect("accepted");
         assert!(answer.reply.quotes.is_empty() && answer.shown == 0, "{question}: asks which letter");
@@ -506,7 +511,7 @@ fn a_letter_named_by_words_no_document_holds_is_asked_about() {
 /// 2021` the one on cycle streets of 2021 (neither paragraph holds the year).
 #[test]
 fn a_year_names_the_document_of_that_year() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     let first = |question: &str| first_in_corpus(&corpus, question).unwrap_or_default();
     assert!(first("wat zegt de brief van 2019 over fietsen").contains("snelfietsroutes-2019"));
     assert!(first("wat zegt de brief van 2021 over fietsen").contains("fietsstraten-2021"));
@@ -518,7 +523,7 @@ fn a_year_names_the_document_of_that_year() {
 /// does not say how many insurers there are.
 #[test]
 fn a_number_answers_how_many_only_next_to_what_it_counts() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     let first = |question: &str| first_in_corpus(&corpus, question);
     assert_eq!(first("hoeveel zorgverzekeraars passen hun systemen aan"), None);
     let counted = first("hoeveel zorgkosten betaalt iedere verzekerde zelf").expect("answered");
@@ -531,7 +536,7 @@ fn a_number_answers_how_many_only_next_to_what_it_counts() {
 /// little of any passage and was declined.
 #[test]
 fn a_compound_part_only_the_documents_compounds_hold_finds_them() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     let query = corpus.query("wat doen gemeenten aan het asielbeleid");
     let asiel = query.groups.iter().find(|g| g.word == "asiel").expect("asiel is a part");
     assert!(asiel.alternatives.iter().any(|a| a.stem == "asielzoeker"), "{:?}", asiel.alternatives);
@@ -544,7 +549,7 @@ fn a_compound_part_only_the_documents_compounds_hold_finds_them() {
 /// asks how long.
 #[test]
 fn a_number_of_years_answers_how_many_years_not_how_many_people() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     let first = |question: &str| first_in_corpus(&corpus, question);
     let four_years = "vrijwillige-inzet-2019-12-09.txt body 3";
     let people = first("hoeveel mensen doen vrijwilligerswerk");
@@ -667,7 +672,7 @@ fn a_passage_that_negates_what_the_question_negates_ranks_first() {
 /// the letter's opening paragraph that names the same words.
 #[test]
 fn a_passage_that_says_what_it_means_by_a_word_defines_it() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     for question in ["wat wordt er bedoeld met de sociale basis", "wat verstaan ze onder de sociale basis"] {
         let first = first_in_corpus(&corpus, question);
         assert!(
@@ -753,7 +758,7 @@ fn an_acronym_of_a_title_finds_the_letter_it_names() {
 /// (`backups`): two words of the documents that stand side by side and spell it.
 #[test]
 fn a_word_typed_whole_finds_the_documents_hyphenated_spelling() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     let words = |question: &str| group_words(&corpus, question);
     assert_eq!(words("maken kleine gemeenten backups"), ["maken", "kleine", "gemeenten", "back", "ups"]);
     // `upsback`: both halves are words of the documents, but never side by side in this order.
@@ -859,7 +864,7 @@ fn the_parts_of_a_compound_share_the_weight_of_the_word() {
 /// Asked what a letter named by its subject is about, the opening answers.
 #[test]
 fn an_unasked_opening_ranks_below_the_paragraph_that_tells_of_the_subject() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     let first = |question: &str| first_in_corpus(&corpus, question).unwrap_or_default();
     assert!(first("wat gebeurt er in een burgerberaad").ends_with("burgerberaad-2023-05-15.txt body 2"));
     for (question, letter) in [
@@ -877,7 +882,7 @@ fn an_unasked_opening_ranks_below_the_paragraph_that_tells_of_the_subject() {
 /// `asiel` → `asielzoekers` (before, the question covered too little of any passage).
 #[test]
 fn an_unheld_translation_finds_the_compounds_that_open_with_it() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     let query = corpus.query("why were asylum seekers sleeping outside");
     let asylum = query.groups.iter().find(|g| g.word == "asylum").expect("asylum is asked");
     assert!(asylum.alternatives.iter().any(|a| a.stem == "asielzoeker"), "{:?}", asylum.alternatives);
@@ -892,7 +897,7 @@ fn an_unheld_translation_finds_the_compounds_that_open_with_it() {
 /// het aanspreekpunt voor buurtwachten` names no officer); one that names the thing does.
 #[test]
 fn a_question_for_a_name_is_answered_only_by_a_passage_that_names_something() {
-    let corpus = library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads");
+    let corpus = corpus();
     assert_eq!(first_in_corpus(&corpus, "hoe heet de wijkagent in onze buurt"), None);
     let named = first_in_corpus(&corpus, "hoe heet het actieprogramma tegen eenzaamheid").expect("answered");
     assert!(named.contains("eenzaamheid-2018-03-26") && named.ends_with("body 1"), "{named}");
