@@ -154,7 +154,12 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   of that session, checked for near-duplicates of every earlier set (36 of 55 drafts
 ///   rewritten): first measured 26/40 right first and 15/15 declined, with the test corpus
 ///   loaded 22/40 and 14/15; 28/40 and 24/40 after that session's changes.
-const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 10] = [
+/// - `tests/questions-chat-fresh52.toml`, 60 chat questions about the letter (45 answerable:
+///   29 Dutch chat, 6 about the letter itself, 10 English; 15 to decline) written in session
+///   52 before any change of that session, checked for near-duplicates as above (52 of 60
+///   drafts rewritten): first measured 28/45 right first and 10/15 declined, with the test
+///   corpus loaded 23/45 and 9/15.
+const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 11] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
@@ -165,6 +170,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 10] = [
     ("tests/questions-chat-fresh43.toml", Some(0.88), Some(0.99)),
     ("tests/questions-chat-fresh44.toml", Some(0.92), Some(0.83)),
     ("tests/questions-chat-fresh50.toml", Some(0.70), Some(0.99)),
+    ("tests/questions-chat-fresh52.toml", Some(0.62), Some(0.66)),
 ];
 
 #[test]
@@ -217,9 +223,10 @@ fn development_sets_stay_above_their_floors() {
 ///   open with it, `gift` keeps its own stem, an unasked opening ranks below the paragraph
 ///   that tells of the subject, `hoe heet` asks for a name).
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml`,
-///   `tests/questions-chat-fresh44.toml` and `tests/questions-chat-fresh50.toml` (see
-///   [`DEVELOPMENT_SETS`]), about the letter among the others.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 9] = [
+///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml` and
+///   `tests/questions-chat-fresh52.toml` (see [`DEVELOPMENT_SETS`]), about the letter among
+///   the others.
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 10] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
@@ -229,6 +236,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 9] = [
     ("tests/questions-chat-fresh43.toml", 0.83, 0.94),
     ("tests/questions-chat-fresh44.toml", 0.84, 0.79),
     ("tests/questions-chat-fresh50.toml", 0.60, 0.93),
+    ("tests/questions-chat-fresh52.toml", 0.51, 0.6),
 ];
 
 #[test]
