@@ -158,7 +158,8 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   29 Dutch chat, 6 about the letter itself, 10 English; 15 to decline) written in session
 ///   52 before any change of that session, checked for near-duplicates as above (52 of 60
 ///   drafts rewritten): first measured 28/45 right first and 10/15 declined, with the test
-///   corpus loaded 23/45 and 9/15.
+///   corpus loaded 23/45 and 9/15 (26/45 once its six questions about the letter itself that
+///   name no letter admitted asking which letter is meant).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 11] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -236,7 +237,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 10] = [
     ("tests/questions-chat-fresh43.toml", 0.83, 0.94),
     ("tests/questions-chat-fresh44.toml", 0.84, 0.79),
     ("tests/questions-chat-fresh50.toml", 0.60, 0.93),
-    ("tests/questions-chat-fresh52.toml", 0.51, 0.6),
+    ("tests/questions-chat-fresh52.toml", 0.57, 0.6),
 ];
 
 #[test]
