@@ -354,6 +354,10 @@ fn a_separable_verb_joins_in_both_orders_and_only_as_a_verb_of_its_own() {
     let letter = library::load(Source::FolderOrEmbedded("seeds".as_ref())).expect("the seed letter loads");
     let apart = group_words(&letter, "hoe regelen mensen die dingen samen");
     assert!(!apart.iter().any(|w| w.starts_with("samen") && w != "samen"), "{apart:?}");
+    // After its verb, a particle that opens a noun phrase is a preposition: the letter's
+    // `doorgaans` stems as `doorgaan`, which `gaat ... door de` is not.
+    let preposition = group_words(&letter, "gaat de aow omhoog door de participatiesamenleving");
+    assert!(!preposition.iter().any(|w| w.starts_with("door")), "{preposition:?}");
 }
 
 /// A chat question's frame (`ik vroeg me af of ...`, `we vroegen ons af of ...`) asks for

@@ -22,6 +22,11 @@ const PARTICLES: [&str; 10] = ["mee", "op", "aan", "af", "uit", "toe", "terug", 
 const ARTICLES: [&str; 4] = ["de", "het", "een", "'t"];
 /// How far after a particle its verb may stand.
 const PARTICLE_REACH: usize = 4;
+/// Words that open a noun phrase: a particle they follow is a preposition (`gaat de aow
+/// omhoog *door de* hervorming` is no `doorgaan`). `dat` is left out: it opens a clause after a
+/// particle too (`hij gaf *toe dat* ...`).
+const DETERMINERS: [&str; 14] =
+    ["de", "het", "een", "'t", "die", "dit", "deze", "mijn", "zijn", "haar", "ons", "onze", "hun", "uw"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum MatchKind {
@@ -394,6 +399,8 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
         .filter(|&j| particle_first || PARTICLES.contains(&words[j].as_str()))
         // An article is never the verb: `in de` is not `inde`.
         .filter(|&j| !ARTICLES.contains(&(if particle_first { &words[j] } else { &words[i] }).as_str()))
+        // After its verb, a particle that opens a noun phrase is a preposition.
+        .filter(|&j| particle_first || words.get(j + 1).is_none_or(|next| !DETERMINERS.contains(&next.as_str())))
         .map(|j| {
             let (particle, verb) =
                 if particle_first { (&words[i], &words[j]) } else { (&words[j], &words[i]) };
