@@ -167,8 +167,16 @@ impl Analyzer {
     pub fn stem(&self, folded: &str) -> String {
         match self.lemmas.get(folded) {
             Some(lemma) => self.stem_without_lemmas(lemma),
-            None => self.stem_without_lemmas(folded),
+            None => self.stem_without_lemmas(self.apostrophe_plural(folded).unwrap_or(folded)),
         }
+    }
+
+    /// The singular of a plural typed without its apostrophe (`risicos`, `euros`, `autos` for
+    /// `risico's`, ...): Dutch writes `'s` after a final a, i, o, u or y, and chat drops the
+    /// apostrophe. Only a word the lexicon does not hold, whose singular it does.
+    fn apostrophe_plural<'a>(&self, folded: &'a str) -> Option<&'a str> {
+        let singular = folded.strip_suffix('s').filter(|w| w.ends_with(['a', 'i', 'o', 'u', 'y']))?;
+        (!self.lexicon.contains(folded) && self.lexicon.contains(singular)).then_some(singular)
     }
 
     /// The analyzer without its table of irregular inflections: the stemmer's own view, from
@@ -342,6 +350,15 @@ mod tests {
         assert_eq!(pairs.len(), LEMMAS_NL.lines().count(), "one pair per line, no comments");
         assert!(pairs.iter().all(|(form, lemma)| !form.is_empty() && !lemma.is_empty() && !lemma.contains(' ')));
         assert!(pairs.windows(2).all(|w| w[0].0 < w[1].0), "sorted by form, each form once");
+    }
+
+    #[test]
+    fn a_plural_typed_without_its_apostrophe_has_its_singulars_stem() {
+        let a = Analyzer::default();
+        for (chat, singular) in [("risicos", "risico"), ("euros", "euro"), ("autos", "auto"), ("paginas", "pagina")] {
+            assert_eq!(a.stem(chat), a.stem(singular), "{chat}");
+        }
+        assert_ne!(a.stem("jas"), a.stem("ja"), "a word the lexicon holds is no plural of another");
     }
 
     #[test]
