@@ -240,6 +240,11 @@ const TABLE: &[(&str, &str, &str)] = &[
         "hoe schrijf ik me in voor rood asfalt",
         "none",
     ),
+    (
+        "how to join, where the letter says nothing of signing up",
+        "hoe word ik deelnemer aan het plan voor veilig fietsverkeer",
+        "none",
+    ),
     ("which is best, where the letter weighs nothing", "welke fietsroute is het beste", "none"),
     ("which is best, where the letter weighs nothing", "waar werkt een fietsstraat het best", "none"),
     ("what happened after the letter", "is de maximumsnelheid in fietsstraten inmiddels verlaagd?", "none"),
@@ -401,6 +406,10 @@ fn a_verb_after_the_question_word_asks_no_focus_noun() {
     assert_eq!(focus("wat voor subsidie krijgen gemeenten?").as_deref(), Some("subsidie"));
     assert_eq!(focus("wat voor een plan maakt elke gemeente?").as_deref(), Some("plan"));
     assert_eq!(focus("what kind of subsidy do cities get?").as_deref(), Some("subsidy"));
+    // A day or date after the question word asks when: the answer holds a date, not the noun.
+    assert_eq!(focus("op welke dag vroeg de commissie om de brief?"), None);
+    assert_eq!(focus("which day did the committee ask for it?"), None);
+    assert_eq!(focus("welke dag fietsen de scholieren?"), None);
 }
 
 /// The one whose view is asked (`what did the *king* say`) is, like the focus, a word the

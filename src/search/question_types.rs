@@ -65,6 +65,9 @@ pub struct FocusSpec {
     /// Words that, right after an `article_after` word, ask what kind (`wat *voor*
     /// handicap`, `what *kind* of`): the noun that follows is the focus, as after `welke`.
     pub kind_after: HashSet<String>,
+    /// Nouns that, after a `noun_after` word, ask when (`op welke *dag*`): the answer is a
+    /// date, so the noun is no focus an answer must hold.
+    pub time_nouns: HashSet<String>,
     pub articles: HashSet<String>,
     /// The only words that may stand between an `article_after` word and its article.
     pub copulas: HashSet<String>,
