@@ -245,6 +245,11 @@ const TABLE: &[(&str, &str, &str)] = &[
         "hoe word ik deelnemer aan het plan voor veilig fietsverkeer",
         "none",
     ),
+    (
+        "someone's reaction, where the letter reports none",
+        "waren de scholieren tevreden over de nieuwe routes",
+        "none",
+    ),
     ("which is best, where the letter weighs nothing", "welke fietsroute is het beste", "none"),
     ("which is best, where the letter weighs nothing", "waar werkt een fietsstraat het best", "none"),
     ("what happened after the letter", "is de maximumsnelheid in fietsstraten inmiddels verlaagd?", "none"),
