@@ -159,7 +159,10 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   52 before any change of that session, checked for near-duplicates as above (52 of 60
 ///   drafts rewritten): first measured 28/45 right first and 10/15 declined, with the test
 ///   corpus loaded 23/45 and 9/15 (26/45 once its six questions about the letter itself that
-///   name no letter admitted asking which letter is meant).
+///   name no letter admitted asking which letter is meant); 29/45 and 13/15 alone, 27/45 and
+///   12/15 with the corpus, after that session's changes (a particle that opens a noun phrase
+///   is a preposition, a day after `welke` asks when, `hoe word ik deelnemer` asks how to join,
+///   `was hij tevreden` asks someone's reaction).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 11] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -171,7 +174,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 11] = [
     ("tests/questions-chat-fresh43.toml", Some(0.88), Some(0.99)),
     ("tests/questions-chat-fresh44.toml", Some(0.92), Some(0.83)),
     ("tests/questions-chat-fresh50.toml", Some(0.70), Some(0.99)),
-    ("tests/questions-chat-fresh52.toml", Some(0.62), Some(0.66)),
+    ("tests/questions-chat-fresh52.toml", Some(0.64), Some(0.86)),
 ];
 
 #[test]
@@ -237,7 +240,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 10] = [
     ("tests/questions-chat-fresh43.toml", 0.83, 0.94),
     ("tests/questions-chat-fresh44.toml", 0.84, 0.79),
     ("tests/questions-chat-fresh50.toml", 0.60, 0.93),
-    ("tests/questions-chat-fresh52.toml", 0.57, 0.6),
+    ("tests/questions-chat-fresh52.toml", 0.6, 0.8),
 ];
 
 #[test]
