@@ -18,15 +18,13 @@ use crate::text::{analyzer::Analyzer, tokens};
 
 /// Separable verb particles: `mee ... doen` is asked about `meedoen`.
 const PARTICLES: [&str; 10] = ["mee", "op", "aan", "af", "uit", "toe", "terug", "samen", "door", "in"];
-/// Dutch articles, which a particle never joins.
-const ARTICLES: [&str; 4] = ["de", "het", "een", "'t"];
 /// How far after a particle its verb may stand.
 const PARTICLE_REACH: usize = 4;
-/// Words that open a noun phrase: a particle they follow is a preposition (`gaat de aow
-/// omhoog *door de* hervorming` is no `doorgaan`). `dat` is left out: it opens a clause after a
-/// particle too (`hij gaf *toe dat* ...`).
+/// Words that open a noun phrase (as tokens: `'t` is `t`): never a verb a particle joins, and
+/// a particle they follow is a preposition (`gaat de aow omhoog *door de* hervorming` is no
+/// `doorgaan`). `dat` is left out: it opens a clause after a particle too (`hij gaf *toe dat*`).
 const DETERMINERS: [&str; 14] =
-    ["de", "het", "een", "'t", "die", "dit", "deze", "mijn", "zijn", "haar", "ons", "onze", "hun", "uw"];
+    ["de", "het", "een", "t", "die", "dit", "deze", "mijn", "zijn", "haar", "ons", "onze", "hun", "uw"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum MatchKind {
@@ -373,7 +371,7 @@ fn joined_with_next(words: &[String], i: usize, index: &Index) -> Option<String>
     let joined = format!("{}{next}", words[i]);
     let known = |w: &str| analyzer.is_content_word(w) && index.has_stem(&analyzer.stem(w));
     let both_content = analyzer.is_content_word(&words[i]) && analyzer.is_content_word(next);
-    let participle = next.starts_with("ge") && next.chars().count() >= 5 && !ARTICLES.contains(&words[i].as_str());
+    let participle = next.starts_with("ge") && next.chars().count() >= 5 && !DETERMINERS.contains(&words[i].as_str());
     let participle_apart = participle && analyzer.lexicon().contains(&joined);
     ((both_content && known(&joined) && !(known(&words[i]) && known(next))) || participle_apart).then_some(joined)
 }
@@ -397,8 +395,8 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
     let candidates: Vec<(String, usize)> = (i + 1..words.len())
         .take(PARTICLE_REACH)
         .filter(|&j| particle_first || PARTICLES.contains(&words[j].as_str()))
-        // An article is never the verb: `in de` is not `inde`.
-        .filter(|&j| !ARTICLES.contains(&(if particle_first { &words[j] } else { &words[i] }).as_str()))
+        // A determiner is never the verb: `in de` is not `inde`.
+        .filter(|&j| !DETERMINERS.contains(&(if particle_first { &words[j] } else { &words[i] }).as_str()))
         // After its verb, a particle that opens a noun phrase is a preposition.
         .filter(|&j| particle_first || words.get(j + 1).is_none_or(|next| !DETERMINERS.contains(&next.as_str())))
         .map(|j| {
