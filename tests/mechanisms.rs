@@ -39,6 +39,7 @@ fn first_passage(searcher: &Searcher, question: &str) -> String {
 
 /// (mechanism, question, expected first passage)
 const TABLE: &[(&str, &str, &str)] = &[
+    ("an agent noun meets its verb", "merken ouders iets aan hun kinderen als fietser", "body 4"),
     (
         "chat fillers and abbreviations",
         "mss een domme vraag maar wie beslist er nou eigenlijk waar fietsstraten komen enzo",

@@ -218,7 +218,8 @@ fn development_sets_stay_above_their_floors() {
 ///   answerable, 10 to decline) written in session 49 before any change of that session,
 ///   checked for near-duplicates as above (30 of 65 drafts rewritten): first measured
 ///   23/55 right first and 9/10 declined; 24/55 and 9/10 after that session's changes (the
-///   English translations rebuilt from Princeton's own WordNet 3.0 files).
+///   English translations rebuilt from Princeton's own WordNet 3.0 files); 25/55 as session 53
+///   began and 26/55 after its changes (an agent noun no document holds meets its verb: `fietser` → `fietsen`).
 /// - `tests/questions-corpus-fresh51.toml`, 77 chat questions about the other letters (62
 ///   answerable, 52 of them Dutch and 10 English; 15 to decline) written in session 51 before
 ///   any change of that session, checked for near-duplicates as above (39 of 77 drafts
@@ -226,6 +227,11 @@ fn development_sets_stay_above_their_floors() {
 ///   that session's changes (a translation no document holds stands for the compounds that
 ///   open with it, `gift` keeps its own stem, an unasked opening ranks below the paragraph
 ///   that tells of the subject, `hoe heet` asks for a name).
+/// - `tests/questions-corpus-fresh53.toml`, 75 chat questions about the other letters (59
+///   answerable, 49 of them Dutch and 10 English; 16 to decline) written in session 53 before
+///   any change of that session, checked for near-duplicates as above (30 of 75 drafts
+///   rewritten): first measured 21/59 right first and 11/16 declined; unchanged after that
+///   session's changes.
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml`,
 ///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml` and
 ///   `tests/questions-chat-fresh52.toml` (see [`DEVELOPMENT_SETS`]), about the letter among
@@ -234,7 +240,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 11] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
-    ("tests/questions-corpus-fresh49.toml", 0.45, 0.9),
+    ("tests/questions-corpus-fresh49.toml", 0.47, 0.9),
     ("tests/questions-corpus-fresh51.toml", 0.51, 0.86),
     ("tests/questions-corpus-fresh53.toml", 0.35, 0.68),
     ("tests/questions-chat-fresh42.toml", 0.87, 0.88),

@@ -130,7 +130,8 @@ pub(super) fn word_groups(
         return vec![group];
     }
     if language == Language::Dutch || is_dutch_word {
-        let synonyms = wordnet_synonyms_held(&group.alternatives[0].stem, index, glossary);
+        let mut synonyms = wordnet_synonyms_held(&group.alternatives[0].stem, index, glossary);
+        synonyms.extend(agent_noun_verb_held(word, index).filter(|v| !synonyms.iter().any(|s| s.stem == v.stem)));
         if !synonyms.is_empty() {
             group.alternatives.extend(synonyms);
             return vec![group];
@@ -232,6 +233,13 @@ fn wordnet_synonyms_held(stem: &str, index: &Index, glossary: &Glossary) -> Vec<
         }
     }
     held
+}
+
+/// The verb of an agent noun no document holds, when the documents hold it (`gebruikers` →
+/// `gebruiken`: who uses something is asked about where it is used), as a related word.
+fn agent_noun_verb_held(word: &str, index: &Index) -> Option<Alternative> {
+    let stem = index.analyzer().agent_noun_verb(word)?;
+    index.has_stem(&stem).then_some(Alternative { stem, weight: WORDNET_WEIGHT, kind: MatchKind::Related })
 }
 
 /// `noemt` → `noem`: the present-tense `-t` that the stemmer leaves on some verbs, tried only

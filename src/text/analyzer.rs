@@ -171,6 +171,12 @@ impl Analyzer {
         }
     }
 
+    /// The stem of the verb an agent noun is made from (`gebruikers` → `gebruik`), see
+    /// [`morphology::agent_noun_verb`].
+    pub fn agent_noun_verb(&self, folded: &str) -> Option<String> {
+        morphology::agent_noun_verb(&self.lexicon, folded).map(|infinitive| self.stem(&infinitive))
+    }
+
     /// The singular of a plural typed without its apostrophe (`risicos`, `euros`, `autos` for
     /// `risico's`, ...): Dutch writes `'s` after a final a, i, o, u or y, and chat drops the
     /// apostrophe. Only a word the lexicon does not hold, whose singular it does.

@@ -178,7 +178,9 @@ const MIN_STRONG_VERB_ZIPF: f32 = 3.0;
 /// (`gereden` → `rijd`, `geschreven` → `schrijf`, `gesproken` → `spreek`, `gevonden` →
 /// `vind`; see [`PARTICIPLE_VOWELS`]): of the stems [`is_strong_verb_stem`] accepts, the one
 /// whose infinitive is commonest (`gebroken` is `breken`, not `brikken`). A participle with its
-/// stem's own vowel (`gekomen`, `gevallen`, also the plural of `geval`) is left to the stemmer.
+/// stem's own vowel (`gekomen`, `gevallen`, also the plural of `geval`) is left to the stemmer,
+/// but one with a long vowel that a strong verb's past tense shares (`gelopen`, `liepen`) has
+/// its own verb's stem (`loop`).
 fn strong_participle_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     let inner = folded.strip_prefix("ge")?.strip_suffix("en")?;
     let mut best: Option<(f32, String)> = None;
@@ -197,7 +199,15 @@ fn strong_participle_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
             }
         }
     }
-    best.map(|(_, stem)| stem)
+    // A verb whose participle keeps its own long vowel (`gelopen`: `lopen`, `loopt`) is that
+    // verb, not a strong one with another vowel (`liepen`, its past), when its infinitive is at
+    // least as common and its present (`loopt`) is common.
+    let own_infinitive = lexicon.zipf(&format!("{inner}en"), Language::Dutch);
+    let own_stem = closed_syllables(inner).into_iter().next().filter(|c| lexicon.zipf(&format!("{c}t"), Language::Dutch) >= MIN_STRONG_VERB_ZIPF);
+    match (best, own_stem) {
+        (Some((zipf, _)), Some(own)) if own_infinitive >= zipf => Some(own),
+        (best, _) => best.map(|(_, stem)| stem),
+    }
 }
 
 /// The ways the last syllable of a word before an ending in a vowel is written when the
@@ -241,86 +251,22 @@ pub(super) fn agent_noun<'a>(folded: &'a str, stem: &str) -> Option<&'a str> {
     (stem == base).then_some(singular)
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::text::analyzer::Analyzer;
-
-    /// A single `o` in an open syllable is long: `inkopen` is the verb of `inkoop`, not of
-    /// `inkoppen` (to head a ball in), whatever an irregular past (`kocht`) hides.
-    #[test]
-    fn a_single_vowel_in_an_open_syllable_is_long() {
-        let a = Analyzer::default();
-        assert_eq!(a.stem("inkopen"), a.stem("inkoop"));
-        assert_eq!(a.stem("tomaten"), a.stem("tomaat"));
-        assert_eq!(a.stem("regelen"), a.stem("regel"));
-    }
-
-    #[test]
-    fn the_forms_of_a_regular_verb_share_one_stem_and_nouns_in_t_or_en_keep_theirs() {
-        let a = Analyzer::default();
-        let families: [&[&str]; 6] = [
-            &["regelen", "regelt", "regelde", "geregeld"],
-            &["betalen", "betaalt", "betaalde", "betaald"],
-            &["verbeteren", "verbetert", "verbeterde", "verbeterd"],
-            &["organiseren", "organiseert", "organiseerde", "georganiseerd"],
-            &["maken", "maakt", "maakte", "gemaakt"],
-            &["leven", "leeft", "leefde", "geleefd"],
-        ];
-        for family in families {
-            for form in family {
-                assert_eq!(a.stem(form), a.stem(family[0]), "{form}");
-            }
-        }
-        for (noun, not) in [("tijd", "tij"), ("banen", "ban"), ("kracht", "krach")] {
-            assert_ne!(a.stem(noun), a.stem(not), "{noun}");
-        }
-        assert_eq!(a.stem("mensen"), a.stem("mens"));
-    }
-
-    #[test]
-    fn a_strong_verbs_present_meets_its_infinitive_and_a_noun_in_t_keeps_its_stem() {
-        let a = Analyzer::default();
-        for (present, infinitive) in
-            [("rijdt", "rijden"), ("stijgt", "stijgen"), ("vindt", "vinden"), ("neemt", "nemen"), ("krijgt", "krijgen")]
-        {
-            assert_eq!(a.stem(present), a.stem(infinitive), "{present}");
-        }
-        for (noun, not) in [("kant", "kan"), ("buurt", "buur"), ("feit", "fei")] {
-            assert_ne!(a.stem(noun), a.stem(not), "{noun}");
-        }
-    }
-
-    #[test]
-    fn a_strong_verbs_participle_meets_its_infinitive() {
-        let a = Analyzer::default();
-        for (participle, infinitive) in [
-            ("gereden", "rijden"),
-            ("geschreven", "schrijven"),
-            ("gebleven", "blijven"),
-            ("gesproken", "spreken"),
-            ("gevonden", "vinden"),
-            ("genomen", "nemen"),
-            ("gesloten", "sluiten"),
-        ] {
-            assert_eq!(a.stem(participle), a.stem(infinitive), "{participle}");
-        }
-        assert_ne!(a.stem("gereden"), a.stem("redden"), "not the weak verb of the same letters");
-        assert_ne!(a.stem("gevallen"), a.stem("vallen"), "a noun's plural with its own ge- (geval)");
-        assert_eq!(a.stem("gebroken"), a.stem("breken"), "the commonest verb that fits");
-        assert_eq!(a.stem("gebieden"), a.stem("gebied"), "a noun's plural that looks like a participle");
-    }
-
-    #[test]
-    fn a_word_whose_ge_is_its_own_keeps_it_and_a_participle_loses_it() {
-        let a = Analyzer::default();
-        for (word, not) in [("gebied", "biedt"), ("gelijk", "lijkt"), ("geloof", "loof"), ("gesprek", "spreken")] {
-            assert_ne!(a.stem(word), a.stem(not), "{word}");
-        }
-        for form in ["gebruiken", "gebruikt", "gebruikte"] {
-            assert_eq!(a.stem(form), a.stem("gebruik"), "{form}");
-        }
-        for (participle, verb) in [("geregeld", "regelen"), ("gewerkt", "werken"), ("gezet", "zetten")] {
-            assert_eq!(a.stem(participle), a.stem(verb), "{participle}");
-        }
-    }
+/// The infinitive of the verb an agent noun in `-er` is made from (`gebruiker`, `gebruikers` →
+/// `gebruiken`; `speler` → `spelen`, `lezer` → `lezen`, `schrijver` → `schrijven`): the noun
+/// without `-er` plus `-en`, when the lexicon holds that infinitive as a common word and the
+/// verb's present (`gebruikt`, `speelt`, `leest`) as a word. The noun's syllable before `-er`
+/// is spelled as the infinitive's, so the present is the closed form of that syllable; a
+/// word in `-er` that is no agent noun has no such present (`kamer`: `kaamt`; `water`:
+/// `waatt`; `later`: `laatt`).
+pub(super) fn agent_noun_verb(lexicon: &Lexicon, folded: &str) -> Option<String> {
+    let singular = folded.strip_suffix('s').unwrap_or(folded);
+    let base = singular.strip_suffix("er").filter(|b| b.chars().count() >= 3)?;
+    let infinitive = format!("{base}en");
+    let present = closed_syllables(base).into_iter().next().map(|stem| format!("{stem}t"))?;
+    let common = lexicon.zipf(&infinitive, Language::Dutch) >= MIN_STRONG_VERB_ZIPF;
+    (common && lexicon.contains(&present)).then_some(infinitive)
 }
+
+#[cfg(test)]
+#[path = "morphology_tests.rs"]
+mod tests;
