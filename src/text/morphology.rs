@@ -199,15 +199,13 @@ fn strong_participle_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
             }
         }
     }
+    let (zipf, stem) = best?;
     // A verb whose participle keeps its own long vowel (`gelopen`: `lopen`, `loopt`) is that
     // verb, not a strong one with another vowel (`liepen`, its past), when its infinitive is at
     // least as common and its present (`loopt`) is common.
-    let own_infinitive = lexicon.zipf(&format!("{inner}en"), Language::Dutch);
-    let own_stem = closed_syllables(inner).into_iter().next().filter(|c| lexicon.zipf(&format!("{c}t"), Language::Dutch) >= MIN_STRONG_VERB_ZIPF);
-    match (best, own_stem) {
-        (Some((zipf, _)), Some(own)) if own_infinitive >= zipf => Some(own),
-        (best, _) => best.map(|(_, stem)| stem),
-    }
+    let zipf_of = |w: String| lexicon.zipf(&w, Language::Dutch);
+    let own = (zipf_of(format!("{inner}en")) >= zipf).then(|| closed_syllables(inner).into_iter().next()).flatten();
+    Some(own.filter(|own| zipf_of(format!("{own}t")) >= MIN_STRONG_VERB_ZIPF).unwrap_or(stem))
 }
 
 /// The ways the last syllable of a word before an ending in a vowel is written when the
