@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwap;
 
+use crate::document::watch::{look, Changed, FolderWatch};
 use crate::document::{load::embedded_letter, load::load_folder_after, Corpus, Document, LoadError};
 use crate::search::{Index, Searcher};
 use crate::text::analyzer::Analyzer;
@@ -40,20 +41,26 @@ impl SourceConfig {
             SourceConfig::FolderOrEmbedded(p) => Source::FolderOrEmbedded(p),
         }
     }
+
+    fn dir(&self) -> &Path {
+        match self {
+            SourceConfig::Folder(p) | SourceConfig::FolderOrEmbedded(p) => p,
+        }
+    }
 }
 
 /// Loads the documents and builds the index over them.
 pub fn load(source: Source<'_>) -> Result<Searcher, LoadError> {
-    load_after(source, None)
+    load_after(source, None, &Changed::Unknown)
 }
 
 /// [`load`], reusing what `previous` (the index being served) already analysed.
 /// Files whose text is unchanged keep their parsed passages, and words keep their analysis.
-fn load_after(source: Source<'_>, previous: Option<&Index>) -> Result<Searcher, LoadError> {
+fn load_after(source: Source<'_>, previous: Option<&Index>, changed: &Changed) -> Result<Searcher, LoadError> {
     let analyzer = previous.map_or_else(|| Arc::new(Analyzer::default()), |p| Arc::clone(&p.analyzer));
     let documents = previous.map_or(&[][..], |p| p.documents());
     let started = std::time::Instant::now();
-    let corpus = load_corpus_after(source, &analyzer, documents)?;
+    let corpus = load_corpus_after(source, &analyzer, documents, changed)?;
     let loaded = started.elapsed();
     let index = Index::build_after(corpus, analyzer, previous);
     tracing::debug!(
@@ -67,13 +74,18 @@ fn load_after(source: Source<'_>, previous: Option<&Index>) -> Result<Searcher, 
 
 #[cfg(any(test, feature = "internals"))]
 pub fn load_corpus(source: Source<'_>, analyzer: &Analyzer) -> Result<Corpus, LoadError> {
-    load_corpus_after(source, analyzer, &[])
+    load_corpus_after(source, analyzer, &[], &Changed::Unknown)
 }
 
-fn load_corpus_after(source: Source<'_>, analyzer: &Analyzer, previous: &[Document]) -> Result<Corpus, LoadError> {
+fn load_corpus_after(
+    source: Source<'_>,
+    analyzer: &Analyzer,
+    previous: &[Document],
+    changed: &Changed,
+) -> Result<Corpus, LoadError> {
     match source {
-        Source::Folder(dir) => load_folder_after(dir, analyzer.lexicon(), previous),
-        Source::FolderOrEmbedded(dir) if dir.is_dir() => load_folder_after(dir, analyzer.lexicon(), previous),
+        Source::Folder(dir) => load_folder_after(dir, analyzer.lexicon(), previous, changed),
+        Source::FolderOrEmbedded(dir) if dir.is_dir() => load_folder_after(dir, analyzer.lexicon(), previous, changed),
         Source::FolderOrEmbedded(dir) => {
             tracing::info!(folder = %dir.display(), "documents folder not found; using the letter compiled in");
             Ok(embedded_letter(analyzer.lexicon()))
@@ -152,6 +164,8 @@ pub struct Library {
     source: Mutex<SourceConfig>,
     /// Held while a reload builds and swaps, so two reloads do not interleave.
     reloading: Mutex<()>,
+    /// What tells a reload which files changed (see `document::watch`).
+    watch: Mutex<Option<FolderWatch>>,
 }
 
 impl Library {
@@ -164,14 +178,20 @@ impl Library {
             other => other,
         };
         crate::parallel::keep_large_blocks_apart();
+        // Set before the folder is read, so that no change made meanwhile goes unseen.
+        let mut watch = None;
+        look(&mut watch, Some(source.dir()));
         let searcher = load(source.as_source())?;
-        Ok(Library::with_shared(Arc::new(Snapshot::new(searcher, now)), source))
+        let library = Library::with_shared(Arc::new(Snapshot::new(searcher, now)), source);
+        *library.watch.lock().unwrap_or_else(|e| e.into_inner()) = watch;
+        Ok(library)
     }
 
     /// A library serving a snapshot shared with another (a reload gate's scripts run on the
     /// candidate this way).
     pub fn with_shared(snapshot: Arc<Snapshot>, source: SourceConfig) -> Library {
-        Library { current: ArcSwap::new(snapshot), source: Mutex::new(source), reloading: Mutex::new(()) }
+        let (source, watch) = (Mutex::new(source), Mutex::new(None));
+        Library { current: ArcSwap::new(snapshot), source, reloading: Mutex::new(()), watch }
     }
 
     /// The snapshot to answer one request from.
@@ -196,17 +216,23 @@ impl Library {
         gate: impl FnOnce(&Arc<Snapshot>) -> Result<(), E>,
     ) -> Result<Changes, ReloadFailure<E>> {
         let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
-        let serving = self.snapshot();
         let source = self.source();
-        let searcher = crate::parallel::in_background("reload-build", || {
-            let searcher = load_after(source.as_source(), Some(&serving.searcher.index))?;
-            searcher.warm();
-            Ok(searcher)
-        })
-        .map_err(ReloadFailure::Load)?;
-        drop(serving);
-        let candidate = Arc::new(Snapshot::new(searcher, now));
-        gate(&candidate).map_err(ReloadFailure::Gate)?;
+        let watch = || self.watch.lock().unwrap_or_else(|e| e.into_inner());
+        let changed = look(&mut watch(), Some(source.dir()));
+        let candidate = self.candidate(&source, &changed, now).and_then(|candidate| {
+            gate(&candidate).map_err(ReloadFailure::Gate)?;
+            Ok(candidate)
+        });
+        let candidate = match candidate {
+            Ok(candidate) => candidate,
+            Err(failure) => {
+                // Not served: the next reload looks at these files again.
+                if let Some(watch) = watch().as_mut() {
+                    watch.give_back(changed);
+                }
+                return Err(failure);
+            }
+        };
         let old = self.current.swap(candidate.clone());
         let changes = Changes::between(&old, &candidate);
         // Freeing the replaced index (hundreds of MiB at scale) is no part of the reload: a
@@ -219,6 +245,25 @@ impl Library {
         };
         let _ = std::thread::Builder::new().name("free-old-index".into()).spawn(free);
         Ok(changes)
+    }
+}
+
+impl Library {
+    /// A snapshot built from `source`, reusing what the one being served holds.
+    fn candidate<E>(
+        &self,
+        source: &SourceConfig,
+        changed: &Changed,
+        now: Duration,
+    ) -> Result<Arc<Snapshot>, ReloadFailure<E>> {
+        let serving = self.snapshot();
+        let searcher = crate::parallel::in_background("reload-build", || {
+            let searcher = load_after(source.as_source(), Some(&serving.searcher.index), changed)?;
+            searcher.warm();
+            Ok(searcher)
+        })
+        .map_err(ReloadFailure::Load)?;
+        Ok(Arc::new(Snapshot::new(searcher, now)))
     }
 }
 

@@ -7,6 +7,8 @@
 use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 
+use super::listing::{inside_folder, list_changed, list_folder, Listed};
+use super::watch::Changed;
 use super::{parse::parse_letter, stamp::Stamps, Diagnostic, Document, Metadata};
 use crate::parallel::Share;
 use crate::text::lexicon::Lexicon;
@@ -81,44 +83,34 @@ pub fn embedded_letter(lexicon: &Lexicon) -> Corpus {
 /// or holds control characters (two such names could otherwise share one document id).
 #[cfg(any(test, feature = "internals"))]
 pub fn load_folder(dir: &Path, lexicon: &Lexicon) -> Result<Corpus, LoadError> {
-    load_folder_after(dir, lexicon, &[])
+    load_folder_after(dir, lexicon, &[], &Changed::Unknown)
 }
 
 /// [`load_folder`], taking the passages of a file whose text is the one a `previous`
 /// document (of the same path) was parsed from instead of parsing it again: a reload after one
-/// changed letter parses that letter only. With a previous load (a reload, while it answers)
-/// one core is left free.
-pub fn load_folder_after(dir: &Path, lexicon: &Lexicon, previous: &[Document]) -> Result<Corpus, LoadError> {
-    let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
-    let folder = dir.canonicalize().map_err(io)?;
-    let mut paths = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(io)? {
-        let entry = entry.map_err(io)?;
-        if let Some(path) = listed_document(&entry, &folder)? {
-            paths.push(path);
-        }
-        if paths.len() > MAX_DOCUMENTS {
-            return Err(LoadError::TooManyDocuments {
-                path: dir.into(),
-                count: paths.len(),
-                max: MAX_DOCUMENTS,
-            });
-        }
-    }
-    // All in one folder: the order of their names, compared as bytes (`Path`'s own order
-    // parses every path into components on each comparison).
-    paths.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-    if paths.is_empty() {
-        return Err(LoadError::NoDocuments { path: dir.to_path_buf() });
-    }
+/// changed letter parses that letter only. When the folder's watch tells which entries
+/// `changed`, the other documents are taken as they are without looking at their files.
+/// With a previous load (a reload, while it answers) one core is left free.
+pub fn load_folder_after(
+    dir: &Path,
+    lexicon: &Lexicon,
+    previous: &[Document],
+    changed: &Changed,
+) -> Result<Corpus, LoadError> {
+    let folder = dir.canonicalize().map_err(|source| LoadError::Io { path: dir.to_path_buf(), source })?;
+    let all_from_here = !previous.is_empty() && previous.iter().all(|d| Path::new(&d.source).parent() == Some(dir));
+    let listed = match changed {
+        Changed::Names(names) if all_from_here => list_changed(dir, &folder, previous, names)?,
+        _ => list_folder(dir, &folder)?,
+    };
     let mut corpus = Corpus::default();
     let previous: FxHashMap<&str, &Document> = previous.iter().map(|d| (d.source.as_str(), d)).collect();
     let share = if previous.is_empty() { Share::AllCores } else { Share::LeaveOneCore };
-    let loaded = crate::parallel::map_in_order(share, &paths, |path| load_document(path, &folder, lexicon, &previous));
+    let loaded = crate::parallel::map_in_order(share, &listed, |listed| load_document(listed, &folder, lexicon, &previous));
     let mut passages = 0;
-    for (result, path) in loaded.into_iter().zip(&paths) {
+    for (result, listed) in loaded.into_iter().zip(&listed) {
         let (document, diagnostics) = result?;
-        count_passages(&mut passages, &document, path, MAX_PASSAGES)?;
+        count_passages(&mut passages, &document, &listed.path, MAX_PASSAGES)?;
         corpus.documents.push(document);
         corpus.diagnostics.extend(diagnostics);
     }
@@ -132,46 +124,6 @@ fn count_passages(total: &mut usize, document: &Document, path: &Path, max: usiz
     match *total > max {
         true => Err(LoadError::TooManyPassages { path: path.into(), max }),
         false => Ok(()),
-    }
-}
-
-/// The path of a folder entry that is a document: a `*.txt` regular file with a usable name,
-/// or a link to one inside `folder` (canonical). The entry's own type needs no file-system
-/// call; only a link is followed.
-fn listed_document(entry: &std::fs::DirEntry, folder: &Path) -> Result<Option<PathBuf>, LoadError> {
-    let path = entry.path();
-    if path.extension().is_none_or(|e| e != "txt") {
-        return Ok(None);
-    }
-    let kind = entry.file_type().map_err(|source| LoadError::Io { path: path.clone(), source })?;
-    let is_file = match kind.is_symlink() {
-        true => inside_folder(&path, folder)?.is_file(),
-        false => usable_name(&path).map(|()| kind.is_file())?,
-    };
-    Ok(is_file.then_some(path))
-}
-
-/// A name that is UTF-8 without control characters.
-fn usable_name(path: &Path) -> Result<(), LoadError> {
-    let name = path.file_name().and_then(|n| n.to_str());
-    match name.is_none_or(|n| n.chars().any(char::is_control)) {
-        true => Err(LoadError::BadName { path: path.into() }),
-        false => Ok(()),
-    }
-}
-
-/// Where `path` really is, when its name is usable and it lies inside `folder` (canonical).
-fn inside_folder(path: &Path, folder: &Path) -> Result<PathBuf, LoadError> {
-    usable_name(path)?;
-    let io = |source| LoadError::Io { path: path.into(), source };
-    // A folder's own entry that is no link lies inside it; only a link is followed to see.
-    if !path.symlink_metadata().map_err(io)?.file_type().is_symlink() {
-        return Ok(path.to_path_buf());
-    }
-    let resolved = path.canonicalize().map_err(io)?;
-    match resolved.starts_with(folder) {
-        true => Ok(resolved),
-        false => Err(LoadError::OutsideFolder { path: path.into() }),
     }
 }
 
@@ -195,23 +147,23 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
 
 /// One document of `folder` (canonical) and its metadata file.
 fn load_document(
-    path: &Path,
+    listed: &Listed,
     folder: &Path,
     lexicon: &Lexicon,
     previous: &FxHashMap<&str, &Document>,
 ) -> Result<(Document, Vec<Diagnostic>), LoadError> {
+    let path = listed.path.as_path();
     let file = path.display().to_string();
+    let previous = previous.get(file.as_str());
+    // The watch vouches for files it sees every change of: no link, no other name.
+    let watched = previous.and_then(|d| d.stamps.as_ref()).filter(|s| listed.vouched && s.watchable());
+    if let (Some(&unchanged), Some(stamps)) = (previous, watched) {
+        return Ok(taken_as_it_is(unchanged, stamps, path));
+    }
     let stamps = Stamps::of(path, &path.with_extension("toml"))
         .map_err(|source| LoadError::Io { path: path.into(), source })?;
-    let previous = previous.get(file.as_str());
     if let Some(&unchanged) = previous.filter(|d| d.stamps.as_ref().is_some_and(|s| s.unchanged(&stamps))) {
-        // Its files are as they were: the document is taken as it is, without reading them.
-        let mut diagnostics = match stamps.has_metadata() {
-            true => Vec::new(),
-            false => vec![missing_metadata(path)],
-        };
-        diagnostics.extend(unchanged.parse_notes.iter().cloned());
-        return Ok((unchanged.clone(), diagnostics));
+        return Ok(taken_as_it_is(unchanged, &stamps, path));
     }
     let bytes = read_limited(path)?;
     let text = as_text(&bytes).map_err(|line| LoadError::NotText { path: path.into(), line })?;
@@ -235,6 +187,16 @@ fn load_document(
     }
     let stamps = Some(stamps);
     Ok((Document { meta, passages, source: file, text_hash: hash, parse_notes, stamps }, diagnostics))
+}
+
+/// A document whose files are as they were, taken as it is without reading them.
+fn taken_as_it_is(unchanged: &Document, stamps: &Stamps, path: &Path) -> (Document, Vec<Diagnostic>) {
+    let mut diagnostics = match stamps.has_metadata() {
+        true => Vec::new(),
+        false => vec![missing_metadata(path)],
+    };
+    diagnostics.extend(unchanged.parse_notes.iter().cloned());
+    (unchanged.clone(), diagnostics)
 }
 
 fn load_metadata(

@@ -5,10 +5,12 @@
 //! body paragraphs are numbered 1.. in reading order (`alinea N`), other kinds 1.. per kind;
 //! `pages` is the first and last page the passage occupies in the source.
 
+mod listing;
 pub mod load;
 pub mod metadata;
 pub mod parse;
 pub mod stamp;
+pub mod watch;
 
 use std::fmt;
 

@@ -30,15 +30,18 @@ struct FileStamp {
     /// Status change time and inode (Unix); zero elsewhere.
     changed: (i64, i64),
     inode: u64,
+    /// The file is no link and has no other name (hard link): a watch on its folder sees
+    /// every change of it.
+    plain: bool,
 }
 
 impl Stamps {
     /// The stamps of a text file and of its metadata file, taken now (before reading them).
     pub fn of(text: &Path, metadata: &Path) -> std::io::Result<Stamps> {
         let read_at = SystemTime::now();
-        let text = FileStamp::of(&std::fs::metadata(text)?)?;
-        let metadata = match std::fs::metadata(metadata) {
-            Ok(m) if m.is_file() => Some(FileStamp::of(&m)?),
+        let text = FileStamp::of(text)?.stamp;
+        let metadata = match FileStamp::of(metadata) {
+            Ok(stamp) if stamp.is_file => Some(stamp.stamp),
             Ok(_) => None,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(e),
@@ -59,18 +62,36 @@ impl Stamps {
     pub fn has_metadata(&self) -> bool {
         self.metadata.is_some()
     }
+
+    /// Whether a watch on the folder sees every change of these files (see `watch.rs`).
+    pub fn watchable(&self) -> bool {
+        self.text.plain && self.metadata.as_ref().is_none_or(|m| m.plain)
+    }
+}
+
+/// A file's stamp, and whether it is a regular file (a link followed).
+struct Looked {
+    stamp: FileStamp,
+    is_file: bool,
 }
 
 impl FileStamp {
-    fn of(metadata: &std::fs::Metadata) -> std::io::Result<FileStamp> {
+    /// The stamp of the file at `path`, following a link (one status call for a file that is
+    /// no link).
+    fn of(path: &Path) -> std::io::Result<Looked> {
+        let own = std::fs::symlink_metadata(path)?;
+        let is_link = own.file_type().is_symlink();
+        let metadata = if is_link { std::fs::metadata(path)? } else { own };
         #[cfg(unix)]
-        let (changed, inode) = {
+        let (changed, inode, names) = {
             use std::os::unix::fs::MetadataExt;
-            ((metadata.ctime(), metadata.ctime_nsec()), metadata.ino())
+            ((metadata.ctime(), metadata.ctime_nsec()), metadata.ino(), metadata.nlink())
         };
         #[cfg(not(unix))]
-        let (changed, inode) = ((0, 0), 0);
-        Ok(FileStamp { len: metadata.len(), modified: metadata.modified()?, changed, inode })
+        let (changed, inode, names) = ((0, 0), 0, 1);
+        let plain = !is_link && names == 1;
+        let stamp = FileStamp { len: metadata.len(), modified: metadata.modified()?, changed, inode, plain };
+        Ok(Looked { stamp, is_file: metadata.is_file() })
     }
 }
 
