@@ -80,7 +80,7 @@ pub fn load_corpus(source: Source<'_>, analyzer: &Analyzer) -> Result<Corpus, Lo
 fn load_corpus_after(
     source: Source<'_>,
     analyzer: &Analyzer,
-    previous: &[Document],
+    previous: &[Arc<Document>],
     changed: &Changed,
 ) -> Result<Corpus, LoadError> {
     match source {
@@ -112,7 +112,7 @@ impl Snapshot {
         self.searcher.index.passage_count()
     }
 
-    pub fn documents(&self) -> &[Document] {
+    pub fn documents(&self) -> &[Arc<Document>] {
         self.searcher.index.documents()
     }
 }

@@ -6,7 +6,7 @@ use briefbot::text::lexicon::Lexicon;
 fn letter() -> Document {
     let corpus = embedded_letter(&Lexicon::default());
     assert!(corpus.diagnostics.is_empty(), "{:?}", corpus.diagnostics);
-    corpus.documents.into_iter().next().unwrap()
+    std::sync::Arc::unwrap_or_clone(corpus.documents.into_iter().next().unwrap())
 }
 
 fn body(n: u32) -> String {

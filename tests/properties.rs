@@ -78,7 +78,7 @@ fn searcher_over(text: &str) -> Option<Searcher> {
         parse_notes: Vec::new(),
         stamps: None,
     };
-    let corpus = briefbot::document::Corpus { documents: vec![document], diagnostics: Vec::new() };
+    let corpus = briefbot::document::Corpus { documents: vec![document.into()], diagnostics: Vec::new() };
     Some(Searcher::new(Index::build(corpus, analyzer)))
 }
 

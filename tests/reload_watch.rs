@@ -5,6 +5,7 @@
 #![cfg(target_os = "linux")]
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use briefbot::document::Document;
@@ -36,11 +37,11 @@ fn reload(library: &Library) -> Result<(), String> {
     library.reload(Duration::ZERO, |_| Ok::<(), ()>(())).map(|_| ()).map_err(|e| format!("{e:?}"))
 }
 
-fn served(library: &Library) -> Vec<Document> {
+fn served(library: &Library) -> Vec<Arc<Document>> {
     library.snapshot().documents().to_vec()
 }
 
-fn fresh(dir: &Path) -> Vec<Document> {
+fn fresh(dir: &Path) -> Vec<Arc<Document>> {
     served(&Library::open(SourceConfig::Folder(dir.to_path_buf()), Duration::ZERO).expect("loads"))
 }
 

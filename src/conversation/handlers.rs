@@ -1,5 +1,6 @@
 //! One function per command. Each reads one library snapshot and the asker's session.
 
+use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use super::feedback::Origin;
@@ -164,7 +165,10 @@ fn paragraph(
 /// or by words of its title (`fietsstraten`, `brief over mantelzorg`) that only one title
 /// holds. The first document when unnamed.
 fn find_document<'a>(snapshot: &'a Snapshot, name: Option<&str>) -> Option<&'a Document> {
-    let documents = snapshot.documents();
+    named(snapshot.documents(), name).map(|document| &**document)
+}
+
+fn named<'a>(documents: &'a [Arc<Document>], name: Option<&str>) -> Option<&'a Arc<Document>> {
     let Some(name) = name else { return documents.first() };
     let name = name.trim().to_lowercase();
     if let Some(exact) = documents.iter().find(|d| d.meta.id == name) {
@@ -188,7 +192,7 @@ fn only_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 }
 
 /// The one document whose title holds every word of `name` (folded), if exactly one does.
-fn by_title_words<'a>(documents: &'a [Document], name: &str) -> Option<&'a Document> {
+fn by_title_words<'a>(documents: &'a [Arc<Document>], name: &str) -> Option<&'a Arc<Document>> {
     let words: Vec<String> = crate::text::tokens(name).into_iter().map(|t| t.folded).collect();
     if words.is_empty() {
         return None;

@@ -42,7 +42,7 @@ pub fn list_folder(dir: &Path, folder: &Path) -> Result<Vec<Listed>, LoadError> 
 pub fn list_changed(
     dir: &Path,
     folder: &Path,
-    previous: &[Document],
+    previous: &[std::sync::Arc<Document>],
     changed: &BTreeSet<OsString>,
 ) -> Result<Vec<Listed>, LoadError> {
     let mut paths = Vec::with_capacity(previous.len() + changed.len());

@@ -5,6 +5,7 @@
 //! all (unreadable, not text, empty, no passages, bad metadata) is a [`LoadError`] naming it.
 
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 use std::path::{Path, PathBuf};
 
 use super::listing::{inside_folder, list_changed, list_folder, Listed};
@@ -63,7 +64,7 @@ fn shown(path: &Path) -> String {
 /// Documents in reading order with what was odd about them.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    pub documents: Vec<Document>,
+    pub documents: Vec<Arc<Document>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -75,7 +76,7 @@ pub fn embedded_letter(lexicon: &Lexicon) -> Corpus {
     let parse_notes = diagnostics.clone();
     let source = "<ingebouwd>".into();
     let document = Document { meta, passages: passages.into(), source, text_hash, parse_notes, stamps: None };
-    Corpus { documents: vec![document], diagnostics }
+    Corpus { documents: vec![Arc::new(document)], diagnostics }
 }
 
 /// Every `*.txt` document in `dir`, sorted by file name. Only regular files inside the
@@ -94,7 +95,7 @@ pub fn load_folder(dir: &Path, lexicon: &Lexicon) -> Result<Corpus, LoadError> {
 pub fn load_folder_after(
     dir: &Path,
     lexicon: &Lexicon,
-    previous: &[Document],
+    previous: &[Arc<Document>],
     changed: &Changed,
 ) -> Result<Corpus, LoadError> {
     let folder = dir.canonicalize().map_err(|source| LoadError::Io { path: dir.to_path_buf(), source })?;
@@ -104,7 +105,7 @@ pub fn load_folder_after(
         _ => list_folder(dir, &folder)?,
     };
     let mut corpus = Corpus::default();
-    let previous: FxHashMap<&str, &Document> = previous.iter().map(|d| (d.source.as_str(), d)).collect();
+    let previous: FxHashMap<&str, &Arc<Document>> = previous.iter().map(|d| (d.source.as_str(), d)).collect();
     let share = if previous.is_empty() { Share::AllCores } else { Share::LeaveOneCore };
     let loaded = crate::parallel::map_in_order(share, &listed, |listed| load_document(listed, &folder, lexicon, &previous));
     let mut passages = 0;
@@ -150,8 +151,8 @@ fn load_document(
     listed: &Listed,
     folder: &Path,
     lexicon: &Lexicon,
-    previous: &FxHashMap<&str, &Document>,
-) -> Result<(Document, Vec<Diagnostic>), LoadError> {
+    previous: &FxHashMap<&str, &Arc<Document>>,
+) -> Result<(Arc<Document>, Vec<Diagnostic>), LoadError> {
     let path = listed.path.as_path();
     let file = path.display().to_string();
     let previous = previous.get(file.as_str());
@@ -186,17 +187,17 @@ fn load_document(
         return Err(LoadError::NoPassages { path: path.into() });
     }
     let stamps = Some(stamps);
-    Ok((Document { meta, passages, source: file, text_hash: hash, parse_notes, stamps }, diagnostics))
+    Ok((Arc::new(Document { meta, passages, source: file, text_hash: hash, parse_notes, stamps }), diagnostics))
 }
 
 /// A document whose files are as they were, taken as it is without reading them.
-fn taken_as_it_is(unchanged: &Document, stamps: &Stamps, path: &Path) -> (Document, Vec<Diagnostic>) {
+fn taken_as_it_is(unchanged: &Arc<Document>, stamps: &Stamps, path: &Path) -> (Arc<Document>, Vec<Diagnostic>) {
     let mut diagnostics = match stamps.has_metadata() {
         true => Vec::new(),
         false => vec![missing_metadata(path)],
     };
     diagnostics.extend(unchanged.parse_notes.iter().cloned());
-    (unchanged.clone(), diagnostics)
+    (Arc::clone(unchanged), diagnostics)
 }
 
 fn load_metadata(

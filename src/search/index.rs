@@ -137,7 +137,7 @@ impl Terms {
 }
 
 pub struct Index {
-    pub(super) documents: Vec<Document>,
+    pub(super) documents: Vec<std::sync::Arc<Document>>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) passages: Vec<IndexedPassage>,
     /// Every passage's content words, one after another (one allocation, not one a passage).
@@ -205,7 +205,7 @@ impl Index {
         }
     }
 
-    pub fn documents(&self) -> &[Document] {
+    pub fn documents(&self) -> &[std::sync::Arc<Document>] {
         &self.documents
     }
 

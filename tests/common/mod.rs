@@ -5,7 +5,7 @@ use briefbot::document::Document;
 
 /// Every quote of the reply is its passage's spans rendered (exact slices joined by `…`), each
 /// span on character boundaries of the passage text.
-pub fn assert_quotes_are_slices(documents: &[Document], reply: &Reply) {
+pub fn assert_quotes_are_slices(documents: &[std::sync::Arc<Document>], reply: &Reply) {
     for q in &reply.quotes {
         let document = documents.iter().find(|d| d.meta.id == q.reference.document).expect("quoted document");
         let passage = document
