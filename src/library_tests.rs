@@ -1,0 +1,66 @@
+//! Tests of the library: freeing a replaced snapshot, and a reload after one change.
+use super::*;
+
+/// Records the name of the thread that drops it.
+struct DropWitness(Arc<Mutex<Option<String>>>);
+
+impl Drop for DropWitness {
+    fn drop(&mut self) {
+        let name = std::thread::current().name().map(String::from);
+        *self.0.lock().expect("not poisoned") = name;
+    }
+}
+
+/// A replaced snapshot that a request still holds is freed by the freeing thread once
+/// the request lets go, not by the request.
+#[test]
+fn a_replaced_snapshot_is_freed_by_the_freeing_thread_not_the_last_request() {
+    let dropped_on = Arc::new(Mutex::new(None));
+    let old = Arc::new(DropWitness(dropped_on.clone()));
+    let held_by_request = old.clone();
+    let freeing = std::thread::Builder::new()
+        .name("free-old-index".into())
+        .spawn(move || drop_when_unshared(old, Duration::from_millis(1), Duration::from_secs(60)))
+        .expect("a thread");
+    std::thread::sleep(Duration::from_millis(20));
+    drop(held_by_request);
+    freeing.join().expect("no panic");
+    assert_eq!(dropped_on.lock().expect("not poisoned").as_deref(), Some("free-old-index"));
+}
+
+/// A reload after one letter changed (which takes the other letter by its file stamps and
+/// reuses every word's analysis) serves what a fresh load of the folder serves.
+#[test]
+fn a_reload_after_one_changed_letter_equals_a_fresh_load() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for entry in std::fs::read_dir("tests/fixtures/two-letters").expect("fixture") {
+        let path = entry.expect("entry").path();
+        let copy = dir.path().join(path.file_name().expect("a name"));
+        std::fs::copy(&path, &copy).expect("copied");
+        // Written a while ago: the unchanged letter is taken by its stamps, unread.
+        let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::options().write(true).open(&copy).and_then(|f| f.set_modified(an_hour_ago)).expect("aged");
+    }
+    let source = SourceConfig::Folder(dir.path().to_path_buf());
+    let library = Library::open(source.clone(), Duration::ZERO).expect("loads");
+    let changed = dir.path().join("participatiesamenleving-2014-04-07.txt");
+    let text = std::fs::read_to_string(&changed).expect("the letter");
+    let edited = text.replacen("\n\n", "\n\nEen alinea die een moderator toevoegde.\n\n", 1);
+    std::fs::write(&changed, edited).expect("written");
+    let changes = library.reload(Duration::ZERO, |_| Ok::<(), ()>(())).expect("reloads");
+    assert_eq!(changes.changed, ["participatiesamenleving-2014-04-07"], "{changes:?}");
+    let fresh = load(source.as_source()).expect("loads");
+    let reloaded = library.snapshot();
+    let hits = |searcher: &Searcher| {
+        let answer = crate::answer::answer(searcher, "wie beslist waar fietsstraten komen", crate::i18n::Language::Dutch);
+        answer.expect("a question").hits.iter().map(|h| (h.id, h.score)).collect::<Vec<_>>()
+    };
+    assert_eq!(hits(&reloaded.searcher), hits(&fresh));
+    assert_eq!(reloaded.searcher.index.documents(), fresh.index.documents());
+    assert_eq!(reloaded.searcher.index.diagnostics(), fresh.index.diagnostics());
+    let (reloaded, fresh) = (&reloaded.searcher.index, &fresh.index);
+    assert_eq!(reloaded.vocabulary, fresh.vocabulary, "words are numbered as a fresh build does");
+    let words = |index: &Index| index.passages.iter().map(|p| index.words_of(p).iter().collect::<Vec<_>>()).collect::<Vec<_>>();
+    assert_eq!(words(reloaded), words(fresh));
+
+}
