@@ -33,7 +33,7 @@ pub fn list_folder(dir: &Path, folder: &Path) -> Result<Vec<Listed>, LoadError> 
         }
         too_many(dir, paths.len())?;
     }
-    Ok(sorted(dir, paths)?)
+    sorted(dir, paths)
 }
 
 /// The documents in `dir` when only the entries `changed` names may differ from the

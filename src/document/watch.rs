@@ -21,6 +21,9 @@ use std::path::{Path, PathBuf};
 
 /// Most names kept between two reloads; past it a reload looks at every file.
 const MAX_NAMES: usize = 4096;
+/// Most reads of the kernel's events in one look (each up to 4 KiB, about a hundred events).
+#[cfg(target_os = "linux")]
+const MAX_READS: usize = 1024;
 
 /// What changed in the folder since the last look.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,11 +131,12 @@ impl FolderWatch {
         Ok(FolderWatch { dir: dir.to_path_buf(), inotify, names: BTreeSet::new(), lost: false, ended: false })
     }
 
-    /// Reads every event the kernel holds, without waiting for more.
+    /// Reads every event the kernel holds, without waiting for more; a folder written to
+    /// faster than its events are read makes the look end with [`Changed::Unknown`].
     fn read_events(&mut self) {
         use inotify::EventMask;
         let mut buffer = [0u8; 4096];
-        loop {
+        for _ in 0..MAX_READS {
             let events = match self.inotify.read_events(&mut buffer) {
                 Ok(events) => events,
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
@@ -151,6 +155,7 @@ impl FolderWatch {
             }
             names.into_iter().for_each(|name| self.note(name));
         }
+        self.lost = true;
     }
 }
 
