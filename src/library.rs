@@ -180,7 +180,7 @@ impl Library {
         crate::parallel::keep_large_blocks_apart();
         // Set before the folder is read, so that no change made meanwhile goes unseen.
         let mut watch = None;
-        look(&mut watch, Some(source.dir()));
+        let _first_look_sees_everything = look(&mut watch, source.dir());
         let searcher = load(source.as_source())?;
         let library = Library::with_shared(Arc::new(Snapshot::new(searcher, now)), source);
         *library.watch.lock().unwrap_or_else(|e| e.into_inner()) = watch;
@@ -218,7 +218,7 @@ impl Library {
         let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
         let source = self.source();
         let watch = || self.watch.lock().unwrap_or_else(|e| e.into_inner());
-        let changed = look(&mut watch(), Some(source.dir()));
+        let changed = look(&mut watch(), source.dir());
         let candidate = self.candidate(&source, &changed, now).and_then(|candidate| {
             gate(&candidate).map_err(ReloadFailure::Gate)?;
             Ok(candidate)

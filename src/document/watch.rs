@@ -96,14 +96,14 @@ impl FolderWatch {
     }
 }
 
-/// What changed in `dir` (none: no folder is read) since the last look of `watch`, which is
-/// set anew (and the answer is [`Changed::Unknown`]) when it watches no longer, or another
-/// folder, or none could be set before.
-pub fn look(watch: &mut Option<FolderWatch>, dir: Option<&Path>) -> Changed {
-    match watch.as_mut().filter(|w| w.sees() && Some(w.dir()) == dir) {
+/// What changed in `dir` since the last look of `watch`, which is set anew (and the answer
+/// is [`Changed::Unknown`]) when it watches no longer, or another folder, or none could be
+/// set before.
+pub fn look(watch: &mut Option<FolderWatch>, dir: &Path) -> Changed {
+    match watch.as_mut().filter(|w| w.sees() && w.dir() == dir) {
         Some(watch) => watch.take(),
         None => {
-            *watch = dir.filter(|dir| dir.is_dir()).and_then(FolderWatch::new);
+            *watch = Some(dir).filter(|dir| dir.is_dir()).and_then(FolderWatch::new);
             Changed::Unknown
         }
     }
