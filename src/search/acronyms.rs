@@ -77,7 +77,7 @@ fn initials<'a>(words: impl Iterator<Item = &'a str>, index: &Index) -> Vec<Stri
     for word in words.filter(|w| !ARTICLES.contains(w)) {
         let Some(first) = word.chars().next().filter(char::is_ascii_alphabetic) else { return Vec::new() };
         let mut ways = vec![first.to_string()];
-        let parts = index.vocabulary.get(word).map(|id| &index.words[id as usize].parts[..]).unwrap_or_default();
+        let parts = index.word_id(word).map(|id| &index.words[id as usize].parts[..]).unwrap_or_default();
         if parts.len() >= 2 {
             ways.push(parts.iter().filter_map(|&p| index.terms.name(p).chars().next()).collect());
         }

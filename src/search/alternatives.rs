@@ -293,7 +293,7 @@ fn written_apart<'w>(word: &'w str, index: &Index) -> Option<[&'w str; 2]> {
     }
     (2..word.len().saturating_sub(1)).filter(|&k| word.is_char_boundary(k)).find_map(|k| {
         let (left, right) = word.split_at(k);
-        let (l, r) = (index.vocabulary.get(left)?, index.vocabulary.get(right)?);
+        let (l, r) = (index.word_id(left)?, index.word_id(right)?);
         adjacent(l, r).then_some([left, right])
     })
 }

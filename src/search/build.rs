@@ -25,7 +25,7 @@ use super::openings::WordsInOrder;
 use super::fields::{FieldTexts, FieldWords};
 use super::index::{add_posting, Index, IndexedPassage, IndexedWord, PassageId, Posting, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
-use super::reused_postings::worth_reusing;
+use super::reused_postings::{worth_reusing, Reused};
 use super::word_store::{WordStore, Words};
 use words::{add_content_words, passage_words, PassageWords};
 use crate::document::{Corpus, PassageKind};
@@ -33,9 +33,10 @@ use crate::parallel::Share;
 use crate::text::analyzer::Analyzer;
 
 mod analysis;
+mod continued;
 mod words;
 
-use analysis::analysed_words;
+use analysis::{analysed_words, continued_words};
 #[cfg(test)]
 use analysis::Analysed;
 
@@ -65,6 +66,8 @@ impl Index {
             words: Vec::new(),
             plain_stems: Vec::new(),
             vocabulary: Interner::default(),
+            occurrences: Vec::new(),
+            dead_words: 0,
             field_words: FieldWords::default(),
             document_fields: Vec::with_capacity(corpus.documents.len()),
             numbers: Vec::new(),
@@ -80,10 +83,23 @@ impl Index {
             workspaces: Default::default(),
         };
         let started = std::time::Instant::now();
-        let Tokenized { vocabulary, reused, previous_ids } = index.tokenize(&corpus, previous, share);
+        let reused = unchanged_slots(&corpus, previous);
+        let passages: usize = corpus.documents.iter().map(|d| d.passages.len()).sum();
+        // A reload after a few changes keeps the served index's ids (`continued.rs`).
+        let continued = previous.filter(|p| continued::continues(p, &reused, passages));
+        let Tokenized { vocabulary, previous_ids } = index.tokenize(&corpus, previous, &reused, continued.is_some(), share);
+        index.occurrences = match continued {
+            Some(previous) => continued::occurrences_after(previous, &reused, &index, vocabulary.len()),
+            None => continued::count_occurrences(&index.word_store, vocabulary.len()),
+        };
         let tokenized = started.elapsed();
-        let known = (previous, previous_ids.as_slice());
-        let analysis = analysed_words(&index.analyzer, &vocabulary, known, share, &mut index.terms);
+        let analysis = match continued {
+            Some(previous) => continued_words(&index.analyzer, &vocabulary, previous, share, &mut index.terms),
+            None => {
+                let known = (previous, previous_ids.as_slice());
+                analysed_words(&index.analyzer, &vocabulary, known, share, &mut index.terms)
+            }
+        };
         let (words, numbers) = (analysis.words, analysis.numbers);
         let analysed_at = started.elapsed();
         index.words = words;
@@ -140,6 +156,8 @@ impl Index {
                 (total / passages.len().max(1) as f32).max(1.0)
             })
             .collect();
+        index.dead_words = index.occurrences.iter().filter(|&&n| n == 0).count();
+        index.terms.live = continued::live_terms(&index);
         index.acronyms = Acronyms::of_titles(&index);
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
         tracing::debug!(
@@ -148,6 +166,8 @@ impl Index {
             postings_and_typos_ms = ms(postings_at - analysed_at),
             rest_ms = ms(started.elapsed() - postings_at),
             words = index.vocabulary.len(),
+            dead_words = index.dead_words,
+            continued = continued.is_some(),
             tokens = index.word_store.len(),
             postings = index.whole.total() + index.parts.total(),
             "index built"
@@ -158,12 +178,16 @@ impl Index {
     /// Step 1: the passages' content words with word ids; returns the distinct words in
     /// id order, with each one's id in `previous` when it held it. A document whose text
     /// `previous` indexed too takes its passages' words from there (by word id, renumbered)
-    /// instead of reading its text again; ids come out in the same order either way. Also
-    /// returns, per document, the previous index's slots of it when it is unchanged.
+    /// instead of reading its text again; ids come out in the same order either way, unless
+    /// the build is `continued` from `previous` (`continued.rs`): then the vocabulary starts
+    /// as the previous one, and an unchanged document's word ids are copied as they are.
+    /// `reused`: per document, the previous index's slots of it when it is unchanged.
     fn tokenize(
         &mut self,
         corpus: &Corpus,
         previous: Option<&Index>,
+        reused: &Reused,
+        continued: bool,
         share: Share,
     ) -> Tokenized {
         // A fresh build reads every passage, on every core.
@@ -177,20 +201,21 @@ impl Index {
         // A reload's words are about as many as the index being served holds: room for those
         // and a few more, so that a small change neither grows nor shrinks (copies) the store.
         self.word_store.reserve(previous.map_or(0, |p| p.word_store.len() + p.word_store.len() / 16));
-        if let Some(previous) = previous {
-            vocabulary.reserve(previous.vocabulary.len(), previous.vocabulary.text_len());
+        match previous {
+            Some(previous) if continued => vocabulary = previous.vocabulary.clone(),
+            Some(previous) => vocabulary.reserve(previous.vocabulary.len(), previous.vocabulary.text_len()),
+            None => {}
         }
         let passages: usize = corpus.documents.iter().map(|d| d.passages.len()).sum();
         self.passages.reserve_exact(passages);
         self.slot_documents.reserve_exact(passages);
-        let mut renumbered = Renumbering::new(previous);
-        let mut reused = Vec::with_capacity(corpus.documents.len());
+        let mut renumbered = Renumbering::new(previous, continued);
         // One buffer for every word's folded form: a word is copied only when it is new.
         let mut folded = String::new();
         // Where the next passage's words start in the word store.
         let mut words_start = 0u32;
         for (d, document) in corpus.documents.iter().enumerate() {
-            let earlier = renumbered.slots_of(document);
+            let earlier = reused[d].clone();
             // An unchanged document's words, renumbered in one run: where its words start in
             // the previous store and in this one.
             let moved = earlier.as_ref().map(|slots| {
@@ -234,13 +259,12 @@ impl Index {
                 renumbered.note_new_words(&vocabulary, words_before);
             }
             self.document_starts.push(self.passages.len() as u32);
-            reused.push(earlier);
         }
         if self.word_store.spare_bytes() > self.word_store.capacity_bytes() / 9 {
             self.word_store.shrink_to_fit();
         }
         let previous_ids = renumbered.previous_ids(&vocabulary);
-        Tokenized { vocabulary, reused, previous_ids }
+        Tokenized { vocabulary, previous_ids }
     }
 
     /// Step 4: postings of whole words, OCR aliases and compound parts, counted from every
@@ -305,43 +329,49 @@ fn posting_list_sizes<'a>(
 struct Tokenized {
     /// Distinct folded words, by word id.
     vocabulary: Interner,
-    /// Per document: the previous index's slots of it when it is unchanged.
-    reused: Vec<Option<Range<u32>>>,
     /// Per word id: its id in the previous index (`u32::MAX`: new, or no previous index).
     previous_ids: Vec<u32>,
 }
 
+/// Per document of `corpus`: the slots of `previous` that hold it, when it indexed the same
+/// text.
+fn unchanged_slots(corpus: &Corpus, previous: Option<&Index>) -> Vec<Option<Range<u32>>> {
+    let Some(previous) = previous else { return vec![None; corpus.documents.len()] };
+    let by_source: FxHashMap<&str, u32> =
+        previous.documents.iter().enumerate().map(|(d, doc)| (doc.source.as_str(), d as u32)).collect();
+    let slots_of = |document: &crate::document::Document| {
+        let &d = by_source.get(document.source.as_str())?;
+        let earlier = &previous.documents[d as usize];
+        let same = earlier.text_hash == document.text_hash && earlier.passages.len() == document.passages.len();
+        same.then(|| previous.document_slots(d))
+    };
+    corpus.documents.iter().map(|document| slots_of(document)).collect()
+}
+
 /// The previous index's passages of unchanged documents, with its word ids renumbered into
-/// the new index's.
+/// the new index's, or copied as they are when the build continues the previous index's
+/// ids.
 struct Renumbering<'a> {
     previous: Option<&'a Index>,
-    /// The previous index's documents by source (path).
-    by_source: FxHashMap<&'a str, u32>,
-    /// Previous word id → new word id (`u32::MAX`: not seen yet).
+    continued: bool,
+    /// Previous word id → new word id (`u32::MAX`: not seen yet; empty when continued).
     new_ids: Vec<u32>,
 }
 
 impl<'a> Renumbering<'a> {
-    fn new(previous: Option<&'a Index>) -> Renumbering<'a> {
-        let by_source = previous
-            .map(|p| p.documents.iter().enumerate().map(|(d, doc)| (doc.source.as_str(), d as u32)).collect())
-            .unwrap_or_default();
-        let new_ids = vec![u32::MAX; previous.map_or(0, |p| p.vocabulary.len())];
-        Renumbering { previous, by_source, new_ids }
-    }
-
-    /// The previous index's slots of this document, when it indexed the same text.
-    fn slots_of(&self, document: &crate::document::Document) -> Option<std::ops::Range<u32>> {
-        let previous = self.previous?;
-        let &d = self.by_source.get(document.source.as_str())?;
-        let earlier = &previous.documents[d as usize];
-        let same = earlier.text_hash == document.text_hash && earlier.passages.len() == document.passages.len();
-        same.then(|| previous.document_slots(d))
+    fn new(previous: Option<&'a Index>, continued: bool) -> Renumbering<'a> {
+        let renumbered = previous.filter(|_| !continued).map_or(0, |p| p.vocabulary.len());
+        Renumbering { previous, continued, new_ids: vec![u32::MAX; renumbered] }
     }
 
     /// Per new word id: its previous id. Words renumbered from unchanged documents are known
-    /// without a lookup; only those that only changed documents hold are looked up.
+    /// without a lookup; only those that only changed documents hold are looked up. A
+    /// continued build's words keep their ids.
     fn previous_ids(&self, vocabulary: &Interner) -> Vec<u32> {
+        if let Some(previous) = self.previous.filter(|_| self.continued) {
+            let known = previous.vocabulary.len() as u32;
+            return (0..vocabulary.len() as u32).map(|id| if id < known { id } else { u32::MAX }).collect();
+        }
         let mut previous_ids = vec![u32::MAX; vocabulary.len()];
         for (old, &new) in self.new_ids.iter().enumerate() {
             if new != u32::MAX {
@@ -360,7 +390,7 @@ impl<'a> Renumbering<'a> {
     /// on and that the previous index holds get their new ids, so that renumbering an
     /// unchanged document later knows them without looking them up.
     fn note_new_words(&mut self, vocabulary: &Interner, from: usize) {
-        let Some(previous) = self.previous else { return };
+        let Some(previous) = self.previous.filter(|_| !self.continued) else { return };
         for id in from..vocabulary.len() {
             if let Some(old) = previous.vocabulary.get(vocabulary.name(id as u32)) {
                 self.new_ids[old as usize] = id as u32;
@@ -377,6 +407,10 @@ impl<'a> Renumbering<'a> {
         let (Some(first), Some(last)) = (passages.first(), passages.last()) else { return 0 };
         let run = first.words.start as usize..last.words.end as usize;
         debug_assert!(passages.windows(2).all(|w| w[0].words.end == w[1].words.start), "one run");
+        if self.continued {
+            store.extend_copied(&previous.word_store, run);
+            return first.words.start;
+        }
         let new_ids = &mut self.new_ids;
         store.extend_renumbered(&previous.word_store, run, |old| {
             let new = &mut new_ids[old as usize];

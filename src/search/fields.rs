@@ -29,6 +29,13 @@ pub(crate) struct DocumentFields {
     senders: Box<[TermId]>,
 }
 
+impl DocumentFields {
+    /// The terms of the title and of the sender.
+    pub(super) fn terms(&self) -> impl Iterator<Item = TermId> + '_ {
+        self.title.iter().chain(self.senders.iter()).copied()
+    }
+}
+
 /// What a build has analysed of the documents' fields so far, and the index being served.
 pub(super) struct FieldTexts<'a> {
     texts: FxHashMap<String, Vec<TermId>>,

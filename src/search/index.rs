@@ -105,17 +105,25 @@ impl Posting {
         }
     }
 
-    /// The same occurrences in the passage now in `slot`.
-    pub fn moved_to(self, slot: u32) -> Posting {
-        debug_assert!(slot <= SLOT_MASK, "slot {slot} beyond the posting's {SLOT_BITS} bits");
-        Posting((self.0 & !SLOT_MASK) | (slot & SLOT_MASK))
+    /// The same occurrences in the passage `distance` slots on (wrapping: a distance back
+    /// is a wrapped subtraction), which must be below `2^SLOT_BITS`: the slot bits then
+    /// neither borrow from nor carry into the count.
+    pub fn moved_by(self, distance: u32) -> Posting {
+        let moved = Posting(self.0.wrapping_add(distance));
+        debug_assert!(moved.count() == self.count(), "slot {} moved by {distance} out of range", self.slot());
+        moved
     }
 }
 
-/// Stems ↔ term ids.
-#[derive(Debug, Default)]
+/// Stems ↔ term ids. An index built after another keeps the other's terms (see
+/// `build/continued.rs`), also those nothing holds anymore: such a term is dead, and
+/// [`Terms::get`] does not find it, as a fresh build would not have it.
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Terms {
     pub(super) names: super::interner::Interner,
+    /// Per term id: whether a word of the documents or a document's field holds it (empty
+    /// while a build is under way: every term counts as held).
+    pub(super) live: Vec<bool>,
 }
 
 impl Terms {
@@ -123,8 +131,9 @@ impl Terms {
         self.names.intern(stem)
     }
 
+    /// The id of a stem that a word of the documents or a document's field holds.
     pub(crate) fn get(&self, stem: &str) -> Option<TermId> {
-        self.names.get(stem)
+        self.names.get(stem).filter(|&t| self.live.get(t as usize).copied().unwrap_or(true))
     }
 
     pub(crate) fn name(&self, id: TermId) -> &str {
@@ -159,8 +168,13 @@ pub struct Index {
     /// Per word id: its stem's term id when it has no compound parts and no OCR alias (the
     /// usual case, read without touching `words`), else [`HAS_FORMS`].
     pub(crate) plain_stems: Vec<TermId>,
-    /// Per word id: the folded word.
+    /// Per word id: the folded word. Look a word up with [`Index::word_id`]: a reload that
+    /// keeps the ids keeps the words no passage holds anymore too.
     pub(crate) vocabulary: super::interner::Interner,
+    /// Per word id: its occurrences in the passages (0: a word no passage holds anymore).
+    pub(crate) occurrences: Vec<u32>,
+    /// Words of `vocabulary` no passage holds.
+    pub(crate) dead_words: usize,
     /// The folded words of the documents' titles and senders, analysed (a reload analyses
     /// only those this index did not hold).
     pub(crate) field_words: FieldWords,
@@ -324,7 +338,18 @@ impl Index {
 
     /// Whether a folded surface word occurs in the documents.
     pub(crate) fn has_surface(&self, folded: &str) -> bool {
-        self.vocabulary.get(folded).is_some()
+        self.word_id(folded).is_some()
+    }
+
+    /// The id of a folded word the documents hold (the vocabulary may also hold words no
+    /// document holds anymore, see `build/continued.rs`).
+    pub(crate) fn word_id(&self, folded: &str) -> Option<u32> {
+        self.vocabulary.get(folded).filter(|&w| self.holds_word(w))
+    }
+
+    /// Whether some passage holds the word with this id.
+    pub(crate) fn holds_word(&self, word: u32) -> bool {
+        self.occurrences[word as usize] > 0
     }
 
     /// A passage's length relative to the average of its document's passages.
@@ -388,7 +413,9 @@ mod tests {
         assert_eq!(filled, 2, "one posting per slot");
         assert_eq!((postings[0].slot(), postings[0].count()), (0, 1));
         assert_eq!((postings[1].slot(), postings[1].count()), (last, MAX_COUNT));
-        let moved = postings[1].moved_to(7);
-        assert_eq!((moved.slot(), moved.frequency()), (7, MAX_COUNT as f32));
+        let back = postings[1].moved_by(7u32.wrapping_sub(last));
+        assert_eq!((back.slot(), back.frequency()), (7, MAX_COUNT as f32));
+        let on = back.moved_by(last - 7);
+        assert_eq!((on.slot(), on.count()), (last, MAX_COUNT));
     }
 }

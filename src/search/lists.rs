@@ -82,6 +82,11 @@ impl<T> Lists<T> {
         self.items.push(item);
     }
 
+    /// Adds items to the list being filled.
+    pub(crate) fn extend(&mut self, items: impl IntoIterator<Item = T>) {
+        self.items.extend(items);
+    }
+
     /// Adds a list of items as the next key's.
     pub(crate) fn push_list(&mut self, items: impl IntoIterator<Item = T>) {
         self.items.extend(items);

@@ -44,7 +44,7 @@ pub(super) fn negation_agrees(index: &Index, text: &str, terms: &[TermId], negat
         fold_into(&text[start..end], &mut folded);
         if reach > 0 {
             reach -= 1;
-            if index.vocabulary.get(folded.as_str()).is_some_and(|word| index.word_has(word, terms)) {
+            if index.word_id(folded.as_str()).is_some_and(|word| index.word_has(word, terms)) {
                 return true;
             }
         }

@@ -3,7 +3,8 @@
 //! document holds as a word or part (`asiel` of `asielopvang`) is looked for as the first
 //! part of the documents' compounds (`asielzoekers`).
 //!
-//! Invariant: `ids` is a permutation of the index's word ids, sorted by folded word.
+//! Invariant: `ids` is a permutation of the index's word ids, sorted by folded word; it
+//! may hold words no passage holds anymore (see `build/continued.rs`), which a lookup skips.
 
 use super::index::{Index, TermId};
 use super::interner::Interner;
@@ -74,14 +75,14 @@ const MAX_WORDS_TRIED: usize = 64;
 /// The stems of the documents' compounds that open with `part` (folded) and go on with a
 /// known word (`asiel` → `asielzoekers`, not `asielen`), as compound-part alternatives: at
 /// most [`MAX_COMPOUNDS_OPENING`], the most widely held first.
-pub(super) fn compounds_opening_with(part: &str, index: &Index) -> Vec<Alternative> {
+pub(in crate::search) fn compounds_opening_with(part: &str, index: &Index) -> Vec<Alternative> {
     if part.chars().count() < MIN_PART_CHARS {
         return Vec::new();
     }
     let lexicon = index.analyzer().lexicon();
     let mut stems: Vec<(usize, TermId)> = Vec::new();
     let words = index.words_in_order.beginning_with(&index.vocabulary, part);
-    for &id in words.iter().take(MAX_WORDS_TRIED) {
+    for &id in words.iter().filter(|&&id| index.holds_word(id)).take(MAX_WORDS_TRIED) {
         let rest = &index.vocabulary.name(id)[part.len()..];
         let goes_on = LINKS.iter().any(|link| {
             rest.strip_prefix(link).is_some_and(|head| head.chars().count() >= MIN_PART_CHARS && lexicon.contains(head))

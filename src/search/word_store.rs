@@ -91,6 +91,21 @@ impl WordStore {
         ids.for_each(|id| self.push(id));
     }
 
+    /// Appends the ids of `source` at `range` as they are (a reload that keeps the served
+    /// index's word ids copies an unchanged document's words this way): one copy of bytes
+    /// when both stores have the same width.
+    pub(crate) fn extend_copied(&mut self, source: &WordStore, range: Range<usize>) {
+        if self.width != source.width {
+            return self.extend_renumbered(source, range, |id| id);
+        }
+        let width = self.width;
+        self.bytes.truncate(self.len * width);
+        self.bytes.extend_from_slice(&source.bytes[range.start * width..range.end * width]);
+        self.len += range.len();
+        // The padding that keeps any id readable as one `u32`.
+        self.bytes.resize(self.bytes.len() + 4 - width, 0);
+    }
+
     /// Re-packs every id in four bytes.
     #[cold]
     fn widen(&mut self) {
@@ -212,6 +227,27 @@ mod tests {
         expected.push(4);
         assert_eq!(store.all().iter().collect::<Vec<_>>(), expected);
         assert_eq!(store.len(), expected.len());
+    }
+
+    /// Runs copied as they are read back as in their source, at either width.
+    #[test]
+    fn a_copied_run_reads_back_as_in_its_source() {
+        let ids: Vec<u32> = (0..30).map(|i| i * 104_729 % (1 << 24)).collect();
+        let source: WordStore = ids.iter().copied().collect();
+        let mut store: WordStore = [9].into_iter().collect();
+        store.extend_copied(&source, 5..12);
+        store.push(4);
+        store.extend_copied(&source, 0..0);
+        store.extend_copied(&source, 20..30);
+        let mut expected = vec![9];
+        expected.extend(&ids[5..12]);
+        expected.push(4);
+        expected.extend(&ids[20..30]);
+        assert_eq!(store.all().iter().collect::<Vec<_>>(), expected);
+        assert_eq!(store.len(), expected.len());
+        let mut wide: WordStore = [THREE_BYTE_MAX + 1].into_iter().collect();
+        wide.extend_copied(&source, 0..3);
+        assert_eq!(wide.all().iter().collect::<Vec<_>>(), [THREE_BYTE_MAX + 1, ids[0], ids[1], ids[2]]);
     }
 
     /// A view reads its own run: indexing, slicing and iterating from either end.

@@ -63,6 +63,30 @@ pub(super) fn analysed_words(
     Analysis { words, numbers, previous_terms }
 }
 
+/// [`analysed_words`] for a build that keeps the ids of `previous` (see `continued.rs`):
+/// its words and terms as they are, and the words `vocabulary` holds beyond them (a
+/// reload's new words) analysed on the cores `share` allows and appended.
+pub(super) fn continued_words(
+    analyzer: &Analyzer,
+    vocabulary: &Interner,
+    previous: &Index,
+    share: Share,
+    terms: &mut Terms,
+) -> Analysis {
+    *terms = Terms { names: previous.terms.names.clone(), live: Vec::new() };
+    let known = previous.vocabulary.len();
+    let new: Vec<&str> = (known..vocabulary.len()).map(|id| vocabulary.name(id as u32)).collect();
+    let (mut words, mut numbers) = (Vec::with_capacity(vocabulary.len()), Vec::with_capacity(vocabulary.len()));
+    words.extend_from_slice(&previous.words);
+    numbers.extend_from_slice(&previous.numbers);
+    for fresh in map_in_order(share, &new, |w| analyse_word(analyzer, w)) {
+        words.push(intern(terms, &fresh));
+        numbers.push(fresh.number);
+    }
+    let previous_terms = (0..previous.terms.len() as u32).collect();
+    Analysis { words, numbers, previous_terms }
+}
+
 /// The previous index's term ids as the new index's, each interned by name when first met.
 struct Renamed<'a> {
     previous: Option<&'a Index>,
