@@ -62,6 +62,10 @@ fn change(letters: &[std::path::PathBuf], dir: &Path) {
     std::fs::remove_file(&letters[7]).expect("removed");
     let added = std::fs::read_to_string(&letters[1]).expect("a letter").replace("gemeente", "waterschap");
     std::fs::write(dir.join("zz-nieuw.txt"), added).expect("written");
+    // A title and a sender whose words no text holds: terms only a field holds.
+    let metadata = "title = \"Brief van de dijkgraaf over kwelderbeheer\"\ndate = \"2024-02-01\"\n\
+        sender = \"De dijkgraaf van Hunsingo (T. Wierenga)\"\n";
+    std::fs::write(dir.join("zz-nieuw.toml"), metadata).expect("written");
 }
 
 #[test]
@@ -95,6 +99,7 @@ fn words_and_terms_no_document_holds_are_not_found_after_a_reload_that_keeps_the
     let names = |index: &Index| (0..index.terms.len() as u32).map(|t| index.terms.name(t).to_string()).collect::<Vec<_>>();
     let dead_terms = names(&reloaded).into_iter().filter(|t| reloaded.terms.get(t).is_none()).count();
     assert!(dead_terms > 10, "{dead_terms} dead terms");
+    assert!(reloaded.terms.get("wierenga").is_some(), "a term only a sender holds is found");
     for term in names(&reloaded) {
         assert_eq!(reloaded.terms.get(&term).is_some(), fresh.terms.get(&term).is_some(), "{term}");
     }
