@@ -5,13 +5,12 @@
 //! atomic store; a question takes one snapshot (`Library::snapshot`) and reads only that, so no
 //! answer mixes two. A failed build changes nothing: the old snapshot keeps serving.
 
-use std::collections::BTreeMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::watch::{look, Changed, FolderWatch};
 use crate::document::{load::embedded_letter, load::load_folder_after, Corpus, Document, LoadError};
@@ -56,7 +55,8 @@ pub fn load(source: Source<'_>) -> Result<Searcher, LoadError> {
 
 /// [`load`], reusing what `previous` (the index being served) already analysed.
 /// Files whose text is unchanged keep their parsed passages, and words keep their analysis.
-fn load_after(source: Source<'_>, previous: Option<&Index>, changed: &Changed) -> Result<Searcher, LoadError> {
+fn load_after(source: Source<'_>, previous: Option<&Searcher>, changed: &Changed) -> Result<Searcher, LoadError> {
+    let (searcher, previous) = (previous, previous.map(|p| &p.index));
     let analyzer = previous.map_or_else(|| Arc::new(Analyzer::default()), |p| Arc::clone(&p.analyzer));
     let documents = previous.map_or(&[][..], |p| p.documents());
     let started = std::time::Instant::now();
@@ -69,7 +69,10 @@ fn load_after(source: Source<'_>, previous: Option<&Index>, changed: &Changed) -
         passages = index.passage_count(),
         "documents loaded and indexed"
     );
-    Ok(Searcher::new(index))
+    Ok(match searcher {
+        Some(previous) => Searcher::after(index, previous),
+        None => Searcher::new(index),
+    })
 }
 
 #[cfg(any(test, feature = "internals"))]
@@ -98,14 +101,11 @@ pub struct Snapshot {
     pub searcher: Searcher,
     /// Clock time at which it was built (see `conversation::clock`).
     pub loaded_at: Duration,
-    fingerprints: BTreeMap<String, u64>,
 }
 
 impl Snapshot {
     pub fn new(searcher: Searcher, loaded_at: Duration) -> Snapshot {
-        let fingerprints =
-            searcher.index.documents().iter().map(|d| (d.meta.id.clone(), fingerprint(d))).collect();
-        Snapshot { searcher, loaded_at, fingerprints }
+        Snapshot { searcher, loaded_at }
     }
 
     pub fn passage_count(&self) -> usize {
@@ -117,13 +117,11 @@ impl Snapshot {
     }
 }
 
-/// What tells a changed document: its metadata and the hash of the text its passages were
-/// parsed from (parsing depends on nothing else), so the text is not hashed again.
-fn fingerprint(document: &Document) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    document.meta.hash(&mut hasher);
-    document.text_hash.hash(&mut hasher);
-    hasher.finish()
+/// Whether two loads of a document are the same: the same metadata and the same text its
+/// passages were parsed from (parsing depends on nothing else). A reload shares an
+/// unchanged document with the index it replaces, so most are the very same.
+fn same_document(a: &Document, b: &Document) -> bool {
+    std::ptr::eq(a, b) || (a.text_hash == b.text_hash && a.meta == b.meta)
 }
 
 /// What a reload changed.
@@ -145,15 +143,27 @@ impl Changes {
             passages_before: old.passage_count(),
             passages_after: new.passage_count(),
         };
-        for (id, print) in &new.fingerprints {
-            match old.fingerprints.get(id) {
+        // A document a reload took unchanged is the very one served before: only the others
+        // are compared by id.
+        let shared: FxHashSet<*const Document> = old.documents().iter().map(Arc::as_ptr).collect();
+        let shared: FxHashSet<*const Document> =
+            new.documents().iter().map(Arc::as_ptr).filter(|d| shared.contains(d)).collect();
+        let by_id = |snapshot: &'_ Snapshot| -> FxHashMap<String, Arc<Document>> {
+            let others = snapshot.documents().iter().filter(|d| !shared.contains(&Arc::as_ptr(d)));
+            others.map(|d| (d.meta.id.clone(), Arc::clone(d))).collect()
+        };
+        let (before, after) = (by_id(old), by_id(new));
+        for (id, document) in &after {
+            match before.get(id) {
                 None => changes.added.push(id.clone()),
-                Some(old_print) if old_print != print => changes.changed.push(id.clone()),
+                Some(earlier) if !same_document(earlier, document) => changes.changed.push(id.clone()),
                 Some(_) => {}
             }
         }
-        changes.removed =
-            old.fingerprints.keys().filter(|id| !new.fingerprints.contains_key(*id)).cloned().collect();
+        changes.removed = before.keys().filter(|id| !after.contains_key(*id)).cloned().collect();
+        for ids in [&mut changes.added, &mut changes.changed, &mut changes.removed] {
+            ids.sort_unstable();
+        }
         changes
     }
 }
@@ -258,7 +268,7 @@ impl Library {
     ) -> Result<Arc<Snapshot>, ReloadFailure<E>> {
         let serving = self.snapshot();
         let searcher = crate::parallel::in_background("reload-build", || {
-            let searcher = load_after(source.as_source(), Some(&serving.searcher.index), changed)?;
+            let searcher = load_after(source.as_source(), Some(&serving.searcher), changed)?;
             searcher.warm();
             Ok(searcher)
         })

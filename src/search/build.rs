@@ -108,7 +108,7 @@ impl Index {
             .iter()
             .map(|w| if w.parts.is_empty() && w.alias.is_none() { w.stem } else { HAS_FORMS })
             .collect();
-        let mut field_texts = FieldTexts::after(previous);
+        let mut field_texts = FieldTexts::after(previous, continued.is_some());
         for (document, slots) in corpus.documents.iter().zip(&reused) {
             let earlier = previous.zip(slots.as_ref()).map(|(p, slots)| p.slot_documents[slots.start as usize] as usize);
             index.add_document_fields(&document.meta, earlier, &mut field_texts);

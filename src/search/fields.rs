@@ -23,7 +23,7 @@ use crate::text::tokens;
 pub(super) type FieldWords = FxHashMap<String, Option<TermId>>;
 
 /// A document's field terms: its subject's, then its sender's.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct DocumentFields {
     title: Box<[TermId]>,
     senders: Box<[TermId]>,
@@ -41,6 +41,8 @@ pub(super) struct FieldTexts<'a> {
     texts: FxHashMap<String, Vec<TermId>>,
     words: FieldWords,
     previous: Option<&'a Index>,
+    /// Whether the index being built keeps the term ids of `previous` (`build/continued.rs`).
+    same_terms: bool,
     /// Per term of the served index: its term in the index being built (`u32::MAX`: not
     /// looked up yet).
     renamed: Vec<TermId>,
@@ -50,10 +52,10 @@ pub(super) struct FieldTexts<'a> {
 }
 
 impl<'a> FieldTexts<'a> {
-    pub(super) fn after(previous: Option<&'a Index>) -> FieldTexts<'a> {
-        let renamed = vec![u32::MAX; previous.map_or(0, |p| p.terms.len())];
+    pub(super) fn after(previous: Option<&'a Index>, same_terms: bool) -> FieldTexts<'a> {
+        let renamed = vec![u32::MAX; previous.filter(|_| !same_terms).map_or(0, |p| p.terms.len())];
         let (texts, words) = (FxHashMap::default(), FieldWords::default());
-        FieldTexts { texts, words, previous, renamed, titles: Vec::new(), senders: Vec::new() }
+        FieldTexts { texts, words, previous, same_terms, renamed, titles: Vec::new(), senders: Vec::new() }
     }
 }
 
@@ -74,6 +76,7 @@ impl Index {
     pub(super) fn add_document_fields(&mut self, meta: &Metadata, earlier: Option<usize>, seen: &mut FieldTexts) {
         let document = self.document_fields.len() as u32;
         let fields = match seen.previous.zip(earlier).filter(|(p, e)| same_fields(&p.documents[*e].meta, meta)) {
+            Some((previous, e)) if seen.same_terms => previous.document_fields[e].clone(),
             Some((previous, e)) => self.renamed_fields(&previous.document_fields[e], seen),
             None => {
                 let title = self.field_terms(meta.title_subject(), seen).into();

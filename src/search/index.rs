@@ -115,6 +115,9 @@ impl Posting {
     }
 }
 
+/// A term's frequency not counted yet (see [`Index::count_frequencies`]).
+pub(crate) const UNCOUNTED: u32 = u32::MAX;
+
 /// Stems ↔ term ids. An index built after another keeps the other's terms (see
 /// `build/continued.rs`), also those nothing holds anymore: such a term is dead, and
 /// [`Terms::get`] does not find it, as a fresh build would not have it.
@@ -312,16 +315,19 @@ impl Index {
     }
 
     /// Per term: the number of passages holding it whole or as a compound part (set once the
-    /// postings are; a query reads it for each of its words).
+    /// postings are; a query reads it for each of its words). A reload's postings step may
+    /// have carried a term's count over from the index it replaces; the others, marked
+    /// [`UNCOUNTED`], are counted.
     pub(super) fn count_frequencies(&mut self) {
-        self.frequencies = (0..self.terms.len())
-            .map(|term| (self.whole.get(term), self.parts.get(term)))
-            .map(|(whole, parts)| match (whole.is_empty(), parts.is_empty()) {
+        self.frequencies.resize(self.terms.len(), UNCOUNTED);
+        for (term, frequency) in self.frequencies.iter_mut().enumerate().filter(|(_, f)| **f == UNCOUNTED) {
+            let (whole, parts) = (self.whole.get(term), self.parts.get(term));
+            *frequency = match (whole.is_empty(), parts.is_empty()) {
                 (_, true) => whole.len() as u32,
                 (true, false) => parts.len() as u32,
                 (false, false) => union_len(whole, parts) as u32,
-            })
-            .collect();
+            };
+        }
     }
 
     fn title_passages(&self, term: Option<TermId>) -> usize {

@@ -41,12 +41,15 @@ pub use rank::{rank, rank_within, Hit};
 
 use glossary::Glossary;
 use question_types::QuestionTypes;
+use std::sync::Arc;
 
 /// The index plus the language data needed to ask it questions.
 pub struct Searcher {
     pub index: Index,
-    glossary: Glossary,
-    types: QuestionTypes,
+    /// The language data depends on the analyzer only (compiled-in data): a reload's
+    /// searcher shares it, read and warmed once.
+    glossary: Arc<Glossary>,
+    types: Arc<QuestionTypes>,
 }
 
 impl Searcher {
@@ -60,8 +63,15 @@ impl Searcher {
     }
 
     pub fn new(index: Index) -> Searcher {
-        let types = QuestionTypes::new(index.analyzer());
-        Searcher { glossary: Glossary::new(index.analyzer()), index, types }
+        let types = Arc::new(QuestionTypes::new(index.analyzer()));
+        Searcher { glossary: Arc::new(Glossary::new(index.analyzer())), index, types }
+    }
+
+    /// A searcher over `index` (built after `previous`'s, with the same analyzer) that
+    /// shares `previous`'s language data.
+    pub fn after(index: Index, previous: &Searcher) -> Searcher {
+        debug_assert!(Arc::ptr_eq(&index.analyzer, &previous.index.analyzer), "one analyzer");
+        Searcher { index, glossary: Arc::clone(&previous.glossary), types: Arc::clone(&previous.types) }
     }
 
     pub fn query(&self, question: &str) -> Query {

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::index::{Index, Posting, TermId};
+use super::index::{Index, Posting, TermId, UNCOUNTED};
 use super::lists::Lists;
 
 /// Below this share of passages taken from the previous index, counting all tokens again is
@@ -42,7 +42,9 @@ impl Index {
             })
             .collect();
         let (fresh_whole, fresh_parts) = self.fresh_postings(reused);
-        let renumbered = |old_lists: &Lists<Posting>, fresh: TermPostings| {
+        // Per term: whether its list is other than the previous one's, moved.
+        let mut changed = vec![false; old_terms.len()];
+        let mut renumbered = |old_lists: &Lists<Posting>, fresh: TermPostings| {
             // At most every previous posting and every fresh one: allocated once.
             let mut lists = Lists::with_capacity(old_terms.len(), old_lists.total() + fresh.len());
             let mut fresh = fresh.as_slice();
@@ -51,13 +53,22 @@ impl Index {
                 let (mine, rest) = fresh.split_at(own);
                 fresh = rest;
                 let old = old_term.map_or(&[][..], |t| old_lists.get(t as usize));
-                merge_into(&mut lists, old, &runs, mine);
+                changed[term] |= merge_into(&mut lists, old, &runs, mine);
             }
             lists.shrink_when_spare();
             lists
         };
         self.whole = renumbered(&previous.whole, fresh_whole);
         self.parts = renumbered(&previous.parts, fresh_parts);
+        // A term whose lists only moved holds as many passages as before.
+        self.frequencies = old_terms
+            .iter()
+            .zip(&changed)
+            .map(|(old, &changed)| match old {
+                Some(old) if !changed => previous.frequencies[*old as usize],
+                _ => UNCOUNTED,
+            })
+            .collect();
     }
 
     /// The postings of the passages of changed documents, as (term, posting) sorted by term
@@ -122,14 +133,20 @@ fn moved_runs(reused: &Reused, document_starts: &[u32]) -> Vec<Moved> {
 
 /// Adds a term's list to `lists`: the previous list's postings of unchanged documents, moved
 /// to their new slots a run at a time, merged with the changed documents' `fresh` postings
-/// (both sorted by slot; a fresh posting's slot is in no run).
-fn merge_into(lists: &mut Lists<Posting>, old: &[Posting], runs: &[Moved], fresh: &[(TermId, Posting)]) {
+/// (both sorted by slot; a fresh posting's slot is in no run). Returns whether the list is
+/// other than the previous one moved: a posting dropped or added.
+fn merge_into(lists: &mut Lists<Posting>, old: &[Posting], runs: &[Moved], fresh: &[(TermId, Posting)]) -> bool {
+    let mut changed = !fresh.is_empty();
     let mut fresh = fresh.iter().map(|&(_, p)| p).peekable();
     let mut rest = old;
     while let Some(first) = rest.first() {
         // The run that holds this posting's slot, or else the next one.
-        let Some(run) = runs.get(runs.partition_point(|run| run.old_end <= first.slot())) else { break };
+        let Some(run) = runs.get(runs.partition_point(|run| run.old_end <= first.slot())) else {
+            changed = true;
+            break;
+        };
         let dropped = rest.partition_point(|p| p.slot() < run.old_start);
+        changed |= dropped > 0;
         let kept = rest[dropped..].partition_point(|p| p.slot() < run.old_end);
         let (chunk, after) = rest[dropped..].split_at(kept);
         rest = after;
@@ -140,6 +157,7 @@ fn merge_into(lists: &mut Lists<Posting>, old: &[Posting], runs: &[Moved], fresh
         lists.extend(chunk.iter().map(|p| p.moved_by(distance)));
     }
     lists.push_list(fresh);
+    changed
 }
 
 #[cfg(test)]
