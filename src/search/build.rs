@@ -214,57 +214,62 @@ impl Index {
         let mut folded = String::new();
         // Where the next passage's words start in the word store.
         let mut words_start = 0u32;
+        // Slots per kind of passage, by `kind_index`.
+        let mut by_kind: [Vec<u32>; KINDS.len()] = Default::default();
         for (d, document) in corpus.documents.iter().enumerate() {
-            let earlier = reused[d].clone();
-            // An unchanged document's words, renumbered in one run: where its words start in
-            // the previous store and in this one.
-            let moved = earlier.as_ref().map(|slots| {
-                let start = self.word_store.len() as u32;
-                (renumbered.words(slots.clone(), &mut vocabulary, &mut self.word_store), start)
-            });
+            if let (Some(slots), Some(previous)) = (&reused[d], previous) {
+                // An unchanged document: its passages as the served index read them, its words
+                // copied (or renumbered) in one run.
+                let new_start = self.word_store.len() as u32;
+                let old_start = renumbered.words(slots.clone(), &mut vocabulary, &mut self.word_store);
+                for (p, old) in previous.passages[slots.start as usize..slots.end as usize].iter().enumerate() {
+                    let words = old.words.start - old_start + new_start..old.words.end - old_start + new_start;
+                    let id = PassageId { document: d, passage: p };
+                    self.add_passage(IndexedPassage { id, words, ..*old }, &mut by_kind);
+                }
+                words_start = self.word_store.len() as u32;
+                self.document_starts.push(self.passages.len() as u32);
+                continue;
+            }
             let words_before = vocabulary.len();
             for (p, passage) in document.passages.iter().enumerate() {
-                let slot = self.passages.len() as u32;
                 let start = words_start;
                 if previous.is_none() {
                     words_start = fresh_ends.next().unwrap_or(start);
-                } else if let (Some((old_start, new_start)), Some(previous), Some(slots)) = (moved, previous, &earlier) {
-                    let old = &previous.passages[slots.start as usize + p].words;
-                    words_start = old.end - old_start + new_start;
                 } else {
                     let store = &mut self.word_store;
                     add_content_words(&passage.text, &self.analyzer, &mut vocabulary, &mut folded, |id| store.push(id));
                     words_start = self.word_store.len() as u32;
                 }
-                // An unchanged passage's date line was read when the served index was built.
-                let dated = match (&earlier, previous) {
-                    (Some(slots), Some(previous)) => previous.passages[slots.start as usize + p].dated,
-                    _ => is_dated(passage),
-                };
                 let indexed = IndexedPassage {
                     id: PassageId { document: d, passage: p },
                     kind: passage.kind,
                     opening: is_opening(passage),
-                    dated,
+                    dated: is_dated(passage),
                     words: start..words_start,
                 };
-                self.by_kind.entry(passage.kind).or_default().push(slot);
-                if passage.kind == PassageKind::Body && passage.number == 1 {
-                    self.openings.push(slot);
-                }
-                self.passages.push(indexed);
-                self.slot_documents.push(d as u32);
+                self.add_passage(indexed, &mut by_kind);
             }
-            if earlier.is_none() {
-                renumbered.note_new_words(&vocabulary, words_before);
-            }
+            renumbered.note_new_words(&vocabulary, words_before);
             self.document_starts.push(self.passages.len() as u32);
         }
+        self.by_kind = KINDS.iter().zip(by_kind).filter(|(_, slots)| !slots.is_empty()).map(|(&k, s)| (k, s)).collect();
         if self.word_store.spare_bytes() > self.word_store.capacity_bytes() / 9 {
             self.word_store.shrink_to_fit();
         }
         let previous_ids = renumbered.previous_ids(&vocabulary);
         Tokenized { vocabulary, previous_ids }
+    }
+
+    /// Adds a passage in the next slot, in its document's passages (the one being added).
+    fn add_passage(&mut self, indexed: IndexedPassage, by_kind: &mut [Vec<u32>; KINDS.len()]) {
+        let slot = self.passages.len() as u32;
+        by_kind[kind_index(indexed.kind)].push(slot);
+        if indexed.opening {
+            self.openings.push(slot);
+        }
+        self.slot_documents.push(indexed.id.document as u32);
+        self.passages.push(indexed);
     }
 
     /// Step 4: postings of whole words, OCR aliases and compound parts, counted from every
@@ -323,6 +328,20 @@ fn posting_list_sizes<'a>(
         }
     }
     (whole, parts)
+}
+
+/// Every kind of passage, in the order of [`kind_index`].
+const KINDS: [PassageKind; 5] =
+    [PassageKind::Heading, PassageKind::Addressee, PassageKind::Body, PassageKind::Footnote, PassageKind::Signature];
+
+fn kind_index(kind: PassageKind) -> usize {
+    match kind {
+        PassageKind::Heading => 0,
+        PassageKind::Addressee => 1,
+        PassageKind::Body => 2,
+        PassageKind::Footnote => 3,
+        PassageKind::Signature => 4,
+    }
 }
 
 /// What step 1 gives the others.
