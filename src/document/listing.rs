@@ -13,11 +13,12 @@ use std::path::{Path, PathBuf};
 use super::load::{LoadError, MAX_DOCUMENTS};
 use super::Document;
 
-/// A document's text file, and whether the folder's watch vouches that neither it nor its
-/// metadata file changed since the document was read.
+/// A document's text file, and, when the folder's watch vouches that neither it nor its
+/// metadata file changed since the document was read, that document (its place among the
+/// documents read before).
 pub struct Listed {
     pub path: PathBuf,
-    pub vouched: bool,
+    pub vouched: Option<usize>,
 }
 
 /// Every document in `dir` (`folder` is its canonical path), sorted by file name.
@@ -29,7 +30,7 @@ pub fn list_folder(dir: &Path, folder: &Path) -> Result<Vec<Listed>, LoadError> 
         let path = entry.path();
         let kind = || entry.file_type().map_err(|source| LoadError::Io { path: path.clone(), source });
         if is_text_file(&path) && is_document(&path, kind()?, folder)? {
-            paths.push(Listed { path, vouched: false });
+            paths.push(Listed { path, vouched: None });
         }
         too_many(dir, paths.len())?;
     }
@@ -47,11 +48,14 @@ pub fn list_changed(
 ) -> Result<Vec<Listed>, LoadError> {
     let mut paths = Vec::with_capacity(previous.len() + changed.len());
     let mut looked_at = BTreeSet::new();
-    for document in previous {
+    // A named entry touches the document of its stem (`x.txt`, `x.toml`; `x.bak` only makes
+    // the document looked at again).
+    let stems: BTreeSet<&OsStr> = changed.iter().filter_map(|name| Path::new(name).file_stem()).collect();
+    for (d, document) in previous.iter().enumerate() {
         let path = PathBuf::from(&document.source);
-        match touched(&path, changed) {
+        match path.file_stem().is_some_and(|stem| stems.contains(stem)) {
             true => _ = looked_at.insert(path),
-            false => paths.push(Listed { path, vouched: true }),
+            false => paths.push(Listed { path, vouched: Some(d) }),
         }
     }
     let named = changed.iter().map(|name| dir.join(name)).filter(|path| is_text_file(path));
@@ -63,17 +67,11 @@ pub fn list_changed(
             Err(source) => return Err(LoadError::Io { path, source }),
         };
         if is_document(&path, kind, folder)? {
-            paths.push(Listed { path, vouched: false });
+            paths.push(Listed { path, vouched: None });
         }
         too_many(dir, paths.len())?;
     }
     sorted(dir, paths)
-}
-
-/// Whether `changed` names a document's text file or its metadata file.
-fn touched(text: &Path, changed: &BTreeSet<OsString>) -> bool {
-    let named = |path: &Path| path.file_name().is_some_and(|name| changed.contains(name));
-    named(text) || named(&text.with_extension("toml"))
 }
 
 /// The listed documents in the order of their names, compared as bytes (`Path`'s own order

@@ -105,9 +105,19 @@ pub fn load_folder_after(
         _ => list_folder(dir, &folder)?,
     };
     let mut corpus = Corpus::default();
-    let previous: FxHashMap<&str, &Arc<Document>> = previous.iter().map(|d| (d.source.as_str(), d)).collect();
+    let documents_before = previous;
+    let previous: FxHashMap<&str, &Arc<Document>> = match changed {
+        // Only the named entries are looked up (the others are vouched for).
+        Changed::Names(_) if all_from_here => {
+            let looked_at = listed.iter().filter(|l| l.vouched.is_none()).filter_map(|l| l.path.to_str());
+            let names: rustc_hash::FxHashSet<&str> = looked_at.collect();
+            previous.iter().filter(|d| names.contains(d.source.as_str())).map(|d| (d.source.as_str(), d)).collect()
+        }
+        _ => previous.iter().map(|d| (d.source.as_str(), d)).collect(),
+    };
     let share = if previous.is_empty() { Share::AllCores } else { Share::LeaveOneCore };
-    let loaded = crate::parallel::map_in_order(share, &listed, |listed| load_document(listed, &folder, lexicon, &previous));
+    let before = (documents_before, &previous);
+    let loaded = crate::parallel::map_in_order(share, &listed, |listed| load_document(listed, &folder, lexicon, before));
     let mut passages = 0;
     for (result, listed) in loaded.into_iter().zip(&listed) {
         let (document, diagnostics) = result?;
@@ -151,19 +161,20 @@ fn load_document(
     listed: &Listed,
     folder: &Path,
     lexicon: &Lexicon,
-    previous: &FxHashMap<&str, &Arc<Document>>,
+    (documents_before, previous): (&[Arc<Document>], &FxHashMap<&str, &Arc<Document>>),
 ) -> Result<(Arc<Document>, Vec<Diagnostic>), LoadError> {
     let path = listed.path.as_path();
-    let file = path.display().to_string();
-    let previous = previous.get(file.as_str());
+    let vouched = listed.vouched.map(|d| &documents_before[d]);
     // The watch vouches for files it sees every change of: no link, no other name.
-    let watched = previous.and_then(|d| d.stamps.as_ref()).filter(|s| listed.vouched && s.watchable());
-    if let (Some(&unchanged), Some(stamps)) = (previous, watched) {
+    let watched = vouched.and_then(|d| Some((d, d.stamps.as_ref().filter(|s| s.watchable())?)));
+    if let Some((unchanged, stamps)) = watched {
         return Ok(taken_as_it_is(unchanged, stamps, path));
     }
+    let file = path.display().to_string();
+    let previous = vouched.or_else(|| previous.get(file.as_str()).copied());
     let stamps = Stamps::of(path, &path.with_extension("toml"))
         .map_err(|source| LoadError::Io { path: path.into(), source })?;
-    if let Some(&unchanged) = previous.filter(|d| d.stamps.as_ref().is_some_and(|s| s.unchanged(&stamps))) {
+    if let Some(unchanged) = previous.filter(|d| d.stamps.as_ref().is_some_and(|s| s.unchanged(&stamps))) {
         return Ok(taken_as_it_is(unchanged, &stamps, path));
     }
     let bytes = read_limited(path)?;

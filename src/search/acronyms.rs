@@ -62,6 +62,14 @@ impl Acronyms {
         }
     }
 
+    /// Every acronym with its name, sorted.
+    #[cfg(test)]
+    pub(super) fn sorted(&self) -> Vec<(&str, Option<&[String]>)> {
+        let mut all: Vec<_> = self.names.iter().map(|(a, n)| (a.as_str(), n.as_deref())).collect();
+        all.sort_unstable();
+        all
+    }
+
     fn add(&mut self, acronym: String, name: &[String]) {
         let entry = self.names.entry(acronym).or_insert_with(|| Some(name.into()));
         if entry.as_deref().is_some_and(|known| known != name) {

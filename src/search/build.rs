@@ -78,7 +78,7 @@ impl Index {
             typos: TypoIndex::default(),
             words_in_order: WordsInOrder::default(),
             average_lengths: Vec::new(),
-            acronyms: Acronyms::default(),
+            acronyms: Default::default(),
             analyzer: analyzer.into(),
             workspaces: Default::default(),
         };
@@ -158,7 +158,10 @@ impl Index {
             .collect();
         index.dead_words = index.occurrences.iter().filter(|&&n| n == 0).count();
         index.terms.live = continued::live_terms(&index);
-        index.acronyms = Acronyms::of_titles(&index);
+        index.acronyms = match continued.filter(|p| continued::same_acronyms(p, &index)) {
+            Some(previous) => Arc::clone(&previous.acronyms),
+            None => Arc::new(Acronyms::of_titles(&index)),
+        };
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
         tracing::debug!(
             tokens_ms = ms(tokenized),

@@ -202,8 +202,9 @@ pub struct Index {
     /// and a letter written in long paragraphs is not outranked by one in short paragraphs
     /// for being long-winded.
     pub(crate) average_lengths: Vec<f32>,
-    /// Acronyms of the documents' subjects (`mdt`, see `acronyms.rs`).
-    pub(crate) acronyms: Acronyms,
+    /// Acronyms of the documents' subjects (`mdt`, see `acronyms.rs`); a reload that
+    /// changes no title and no compound's being held shares them.
+    pub(crate) acronyms: std::sync::Arc<Acronyms>,
     /// Shared with the index a reload builds next (it depends on compiled-in data only).
     pub(crate) analyzer: std::sync::Arc<Analyzer>,
     /// Lists the searches over this index reuse (see `workspace.rs`).

@@ -87,6 +87,19 @@ pub(super) fn live_terms(index: &Index) -> Vec<bool> {
     live
 }
 
+/// Whether `index` (built after `previous`, keeping its ids) has the acronyms of
+/// `previous`: the same titles, and no compound (a word of two parts or more, whose parts'
+/// initials make an acronym) that one holds and the other does not.
+pub(super) fn same_acronyms(previous: &Index, index: &Index) -> bool {
+    let held_before = |word: usize| previous.occurrences.get(word).is_some_and(|&n| n > 0);
+    let compound_flipped = index.words.iter().zip(&index.occurrences).enumerate().any(|(w, (word, &n))| {
+        word.parts.len() >= 2 && (n > 0) != held_before(w)
+    });
+    let same_titles = previous.documents.len() == index.documents.len()
+        && previous.documents.iter().zip(&index.documents).all(|(a, b)| a.meta.title == b.meta.title);
+    same_titles && !compound_flipped
+}
+
 #[cfg(test)]
 #[path = "continued_tests.rs"]
 mod tests;

@@ -155,3 +155,26 @@ fn reloads_renumber_once_dead_words_pass_their_share() {
     }
     assert!(continued > 0 && renumbered > 0, "{continued} continued, {renumbered} renumbered");
 }
+
+/// A reload that changes no title (and no compound's being held) shares the acronyms of the
+/// index it replaces; one that changes a title makes them again; either way they are a fresh
+/// build's.
+#[test]
+fn a_reload_shares_the_acronyms_only_while_the_titles_stay() {
+    let (dir, letters) = corpus_copy();
+    let previous = index_of(dir.path(), None);
+    let edited = std::fs::read_to_string(&letters[2]).expect("a letter") + "\n\nEen alinea die later kwam.\n";
+    std::fs::write(&letters[2], edited).expect("written");
+    let same_titles = index_of(dir.path(), Some(&previous));
+    assert!(std::sync::Arc::ptr_eq(&same_titles.acronyms, &previous.acronyms), "shared");
+    assert_eq!(same_titles.acronyms.sorted(), index_of(dir.path(), None).acronyms.sorted());
+    let metadata = letters[4].with_extension("toml");
+    let title = std::fs::read_to_string(&metadata).expect("metadata");
+    let retitled = title.replacen("title = \"", "title = \"Brief over de Regionale Energiestrategie en ", 1);
+    std::fs::write(&metadata, retitled).expect("written");
+    let new_title = index_of(dir.path(), Some(&same_titles));
+    assert_eq!(new_title.dead_words, same_titles.dead_words, "continued");
+    let fresh = index_of(dir.path(), None);
+    assert_ne!(fresh.acronyms.sorted(), previous.acronyms.sorted(), "the new title has acronyms");
+    assert_eq!(new_title.acronyms.sorted(), fresh.acronyms.sorted());
+}
