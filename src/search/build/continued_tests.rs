@@ -178,3 +178,28 @@ fn a_reload_shares_the_acronyms_only_while_the_titles_stay() {
     assert_ne!(fresh.acronyms.sorted(), previous.acronyms.sorted(), "the new title has acronyms");
     assert_eq!(new_title.acronyms.sorted(), fresh.acronyms.sorted());
 }
+
+/// A title's compound that a reload leaves no passage holding stops giving the acronym of
+/// its parts (`dhg` of `dorpshuis Groningen`), as in a fresh build: the acronyms are made
+/// again although no title changed.
+#[test]
+fn a_reload_makes_the_acronyms_again_when_a_titles_compound_is_no_longer_held() {
+    let (dir, letters) = corpus_copy();
+    let metadata = letters[2].with_extension("toml");
+    let title = std::fs::read_to_string(&metadata).expect("metadata");
+    let start = title.find("title = \"").expect("a title");
+    let end = start + title[start..].find('\n').expect("one line");
+    let retitled = format!("{}title = \"Brief over het dorpshuis Groningen\"{}", &title[..start], &title[end..]);
+    std::fs::write(&metadata, retitled).expect("written");
+    let text = std::fs::read_to_string(&letters[2]).expect("a letter");
+    std::fs::write(&letters[2], format!("{text}\n\nHet dorpshuis groeit.\n")).expect("written");
+    let previous = index_of(dir.path(), None);
+    let has_dhg = |index: &Index| index.acronyms.sorted().iter().any(|(a, _)| *a == "dhg");
+    assert!(has_dhg(&previous), "the compound's parts give an acronym");
+    std::fs::write(&letters[2], format!("{text}\n\nHet huis groeit.\n")).expect("written");
+    let reloaded = index_of(dir.path(), Some(&previous));
+    assert!(reloaded.dead_words > 0, "continued");
+    let fresh = index_of(dir.path(), None);
+    assert!(!has_dhg(&fresh));
+    assert_eq!(reloaded.acronyms.sorted(), fresh.acronyms.sorted());
+}
