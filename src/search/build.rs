@@ -28,7 +28,7 @@ use super::question_types::{is_dated, is_opening};
 use super::reused_postings::{worth_reusing, Reused};
 use super::word_store::{WordStore, Words};
 use words::{add_content_words, passage_words, PassageWords};
-use crate::document::{Corpus, PassageKind};
+use crate::document::{Corpus, Document, PassageKind};
 use crate::parallel::Share;
 use crate::text::analyzer::Analyzer;
 
@@ -111,7 +111,7 @@ impl Index {
         let mut field_texts = FieldTexts::after(previous, continued.is_some());
         for (document, slots) in corpus.documents.iter().zip(&reused) {
             let earlier = previous.zip(slots.as_ref()).map(|(p, slots)| p.slot_documents[slots.start as usize] as usize);
-            index.add_document_fields(&document.meta, earlier, &mut field_texts);
+            index.add_document_fields(document, earlier, &mut field_texts);
         }
         index.keep_fields(field_texts);
         let reuse = previous.filter(|_| worth_reusing(&reused, index.passages.len()));
@@ -356,12 +356,20 @@ struct Tokenized {
 }
 
 /// Per document of `corpus`: the slots of `previous` that hold it, when it indexed the same
-/// text.
+/// text. A document a reload took unchanged is the very one `previous` holds (found by
+/// address, without reading it); the others are looked up by source.
 fn unchanged_slots(corpus: &Corpus, previous: Option<&Index>) -> Vec<Option<Range<u32>>> {
     let Some(previous) = previous else { return vec![None; corpus.documents.len()] };
-    let by_source: FxHashMap<&str, u32> =
-        previous.documents.iter().enumerate().map(|(d, doc)| (doc.source.as_str(), d as u32)).collect();
-    let slots_of = |document: &crate::document::Document| {
+    let by_address: FxHashMap<*const Document, u32> =
+        previous.documents.iter().enumerate().map(|(d, doc)| (Arc::as_ptr(doc), d as u32)).collect();
+    let mut by_source: Option<FxHashMap<&str, u32>> = None;
+    let mut slots_of = |document: &Arc<Document>| {
+        if let Some(&d) = by_address.get(&Arc::as_ptr(document)) {
+            return Some(previous.document_slots(d));
+        }
+        let by_source = by_source.get_or_insert_with(|| {
+            previous.documents.iter().enumerate().map(|(d, doc)| (doc.source.as_str(), d as u32)).collect()
+        });
         let &d = by_source.get(document.source.as_str())?;
         let earlier = &previous.documents[d as usize];
         let same = earlier.text_hash == document.text_hash && earlier.passages.len() == document.passages.len();

@@ -16,7 +16,9 @@ use rustc_hash::FxHashMap;
 
 use super::index::{Index, TermId};
 use super::lists::Lists;
-use crate::document::Metadata;
+use std::sync::Arc;
+
+use crate::document::Document;
 use crate::text::tokens;
 
 /// The words of the documents' fields: a folded word's term, `None` for a function word.
@@ -73,9 +75,9 @@ impl Index {
     /// Adds a document's title and sender fields. `earlier` is the document's number in the
     /// served index when its text is unchanged: when its title and sender are too, their
     /// terms are taken from there.
-    pub(super) fn add_document_fields(&mut self, meta: &Metadata, earlier: Option<usize>, seen: &mut FieldTexts) {
-        let document = self.document_fields.len() as u32;
-        let fields = match seen.previous.zip(earlier).filter(|(p, e)| same_fields(&p.documents[*e].meta, meta)) {
+    pub(super) fn add_document_fields(&mut self, added: &Arc<Document>, earlier: Option<usize>, seen: &mut FieldTexts) {
+        let (document, meta) = (self.document_fields.len() as u32, &added.meta);
+        let fields = match seen.previous.zip(earlier).filter(|(p, e)| same_fields(&p.documents[*e], added)) {
             Some((previous, e)) if seen.same_terms => previous.document_fields[e].clone(),
             Some((previous, e)) => self.renamed_fields(&previous.document_fields[e], seen),
             None => {
@@ -135,7 +137,9 @@ impl Index {
     }
 }
 
-/// Whether two documents' metadata give the same title and sender fields.
-fn same_fields(a: &Metadata, b: &Metadata) -> bool {
-    a.title == b.title && a.sender == b.sender && a.date == b.date
+/// Whether two documents give the same title and sender fields (a document a reload took
+/// unchanged is the very one).
+fn same_fields(a: &Arc<Document>, b: &Arc<Document>) -> bool {
+    let (a, b) = (&a.meta, &b.meta);
+    std::ptr::eq(a, b) || (a.title == b.title && a.sender == b.sender && a.date == b.date)
 }

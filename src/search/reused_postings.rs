@@ -136,6 +136,15 @@ fn moved_runs(reused: &Reused, document_starts: &[u32]) -> Vec<Moved> {
 /// (both sorted by slot; a fresh posting's slot is in no run). Returns whether the list is
 /// other than the previous one moved: a posting dropped or added.
 fn merge_into(lists: &mut Lists<Posting>, old: &[Posting], runs: &[Moved], fresh: &[(TermId, Posting)]) -> bool {
+    // Most lists lie within one run and gain nothing: moved in one go.
+    if let (true, Some(first), Some(last)) = (fresh.is_empty(), old.first(), old.last()) {
+        let run = runs.get(runs.partition_point(|run| run.old_end <= first.slot()));
+        if let Some(run) = run.filter(|run| run.old_start <= first.slot() && last.slot() < run.old_end) {
+            let distance = run.new_start.wrapping_sub(run.old_start);
+            lists.push_list(old.iter().map(|p| p.moved_by(distance)));
+            return false;
+        }
+    }
     let mut changed = !fresh.is_empty();
     let mut fresh = fresh.iter().map(|&(_, p)| p).peekable();
     let mut rest = old;
