@@ -7,14 +7,15 @@
 //!    alphabetical order of the words.
 //!
 //! A reload's build (one after another index) leaves a core free for the answers the old
-//! index gives meanwhile (`parallel::Share::LeaveOneCore`).
+//! index gives meanwhile (`parallel::Share::LeaveOneCore`). While most passages are
+//! unchanged and few words are dead, it continues the served index's word and term ids
+//! (`build/continued.rs`); otherwise it renumbers them as a fresh build would.
 //!
-//! Invariant: the index is the same whatever the number of threads (words are analysed
-//! independently and interned in word-id order).
+//! Invariants: the index is the same whatever the number of threads (words are analysed
+//! independently and interned in word-id order); a reload's index answers as a fresh build
+//! of the same documents does (a renumbering reload is that very index).
 
-use rustc_hash::FxHashMap;
 use std::collections::HashMap;
-use std::ops::Range;
 use std::sync::Arc;
 
 use super::acronyms::Acronyms;
@@ -28,15 +29,17 @@ use super::question_types::{is_dated, is_opening};
 use super::reused_postings::{worth_reusing, Reused};
 use super::word_store::{WordStore, Words};
 use words::{add_content_words, passage_words, PassageWords};
-use crate::document::{Corpus, Document, PassageKind};
+use crate::document::{Corpus, PassageKind};
 use crate::parallel::Share;
 use crate::text::analyzer::Analyzer;
 
 mod analysis;
 mod continued;
+mod renumbering;
 mod words;
 
 use analysis::{analysed_words, continued_words};
+use renumbering::{unchanged_slots, Renumbering};
 #[cfg(test)]
 use analysis::Analysed;
 
@@ -47,8 +50,9 @@ impl Index {
 
     /// [`Index::build`], taking the analysis of every word `previous` already holds from it
     /// instead of analysing it again: a reload after a few documents changed analyses only
-    /// their new words. The result is the same index (a word's analysis depends on the word
-    /// and the compiled-in language data only).
+    /// their new words (a word's analysis depends on the word and the compiled-in language
+    /// data only). The result answers as a fresh build does; it is the very index a fresh
+    /// build makes unless the build continues `previous`'s ids (`continued.rs`).
     pub fn build_after(corpus: Corpus, analyzer: impl Into<Arc<Analyzer>>, previous: Option<&Index>) -> Index {
         // A build after another is a reload, while the other answers: one core stays free.
         let share = if previous.is_some() { Share::LeaveOneCore } else { Share::AllCores };
@@ -355,104 +359,6 @@ struct Tokenized {
     previous_ids: Vec<u32>,
 }
 
-/// Per document of `corpus`: the slots of `previous` that hold it, when it indexed the same
-/// text. A document a reload took unchanged is the very one `previous` holds (found by
-/// address, without reading it); the others are looked up by source.
-fn unchanged_slots(corpus: &Corpus, previous: Option<&Index>) -> Vec<Option<Range<u32>>> {
-    let Some(previous) = previous else { return vec![None; corpus.documents.len()] };
-    let by_address: FxHashMap<*const Document, u32> =
-        previous.documents.iter().enumerate().map(|(d, doc)| (Arc::as_ptr(doc), d as u32)).collect();
-    let mut by_source: Option<FxHashMap<&str, u32>> = None;
-    let mut slots_of = |document: &Arc<Document>| {
-        if let Some(&d) = by_address.get(&Arc::as_ptr(document)) {
-            return Some(previous.document_slots(d));
-        }
-        let by_source = by_source.get_or_insert_with(|| {
-            previous.documents.iter().enumerate().map(|(d, doc)| (doc.source.as_str(), d as u32)).collect()
-        });
-        let &d = by_source.get(document.source.as_str())?;
-        let earlier = &previous.documents[d as usize];
-        let same = earlier.text_hash == document.text_hash && earlier.passages.len() == document.passages.len();
-        same.then(|| previous.document_slots(d))
-    };
-    corpus.documents.iter().map(|document| slots_of(document)).collect()
-}
-
-/// The previous index's passages of unchanged documents, with its word ids renumbered into
-/// the new index's, or copied as they are when the build continues the previous index's
-/// ids.
-struct Renumbering<'a> {
-    previous: Option<&'a Index>,
-    continued: bool,
-    /// Previous word id → new word id (`u32::MAX`: not seen yet; empty when continued).
-    new_ids: Vec<u32>,
-}
-
-impl<'a> Renumbering<'a> {
-    fn new(previous: Option<&'a Index>, continued: bool) -> Renumbering<'a> {
-        let renumbered = previous.filter(|_| !continued).map_or(0, |p| p.vocabulary.len());
-        Renumbering { previous, continued, new_ids: vec![u32::MAX; renumbered] }
-    }
-
-    /// Per new word id: its previous id. Words renumbered from unchanged documents are known
-    /// without a lookup; only those that only changed documents hold are looked up. A
-    /// continued build's words keep their ids.
-    fn previous_ids(&self, vocabulary: &Interner) -> Vec<u32> {
-        if let Some(previous) = self.previous.filter(|_| self.continued) {
-            let known = previous.vocabulary.len() as u32;
-            return (0..vocabulary.len() as u32).map(|id| if id < known { id } else { u32::MAX }).collect();
-        }
-        let mut previous_ids = vec![u32::MAX; vocabulary.len()];
-        for (old, &new) in self.new_ids.iter().enumerate() {
-            if new != u32::MAX {
-                previous_ids[new as usize] = old as u32;
-            }
-        }
-        if let Some(previous) = self.previous {
-            for (id, word) in previous_ids.iter_mut().zip(vocabulary.iter()).filter(|(id, _)| **id == u32::MAX) {
-                *id = previous.vocabulary.get(word).unwrap_or(u32::MAX);
-            }
-        }
-        previous_ids
-    }
-
-    /// After a changed document was read: its words that entered the vocabulary from `from`
-    /// on and that the previous index holds get their new ids, so that renumbering an
-    /// unchanged document later knows them without looking them up.
-    fn note_new_words(&mut self, vocabulary: &Interner, from: usize) {
-        let Some(previous) = self.previous.filter(|_| !self.continued) else { return };
-        for id in from..vocabulary.len() {
-            if let Some(old) = previous.vocabulary.get(vocabulary.name(id as u32)) {
-                self.new_ids[old as usize] = id as u32;
-            }
-        }
-    }
-
-    /// The words of the previous index's passages in `slots` (one document's), as new word
-    /// ids, added to `store`; returns where they started in the previous index's store (a
-    /// document's passages' words are one run).
-    fn words(&mut self, slots: Range<u32>, vocabulary: &mut Interner, store: &mut WordStore) -> u32 {
-        let previous = self.previous.expect("slots come from a previous index");
-        let passages = &previous.passages[slots.start as usize..slots.end as usize];
-        let (Some(first), Some(last)) = (passages.first(), passages.last()) else { return 0 };
-        let run = first.words.start as usize..last.words.end as usize;
-        debug_assert!(passages.windows(2).all(|w| w[0].words.end == w[1].words.start), "one run");
-        if self.continued {
-            store.extend_copied(&previous.word_store, run);
-            return first.words.start;
-        }
-        let new_ids = &mut self.new_ids;
-        store.extend_renumbered(&previous.word_store, run, |old| {
-            let new = &mut new_ids[old as usize];
-            if *new == u32::MAX {
-                // Not met yet in this build (see `note_new_words`): new to the vocabulary.
-                *new = vocabulary.add_new(previous.vocabulary.name(old));
-            }
-            *new
-        });
-        first.words.start
-    }
-}
 
 #[cfg(test)]
 impl Index {
