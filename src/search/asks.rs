@@ -12,9 +12,22 @@ use crate::text::analyzer::Analyzer;
 
 /// Where a phrase of one or more words ends in the words, if they hold it.
 pub(super) fn phrase_end(words: &[String], phrase: &str) -> Option<usize> {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    let at = words.windows(parts.len()).position(|window| window.iter().zip(&parts).all(|(w, p)| w == p))?;
-    Some(at + parts.len() - 1)
+    // Every question is read against every trigger: the rest of a phrase is split only
+    // where its first word stands, and nothing is allocated.
+    let (first, rest) = match phrase.split_once(' ') {
+        Some((first, rest)) => (first, Some(rest)),
+        None => (phrase, None),
+    };
+    words.iter().enumerate().filter(|(_, word)| *word == first).find_map(|(at, _)| {
+        let mut end = at;
+        for part in rest.into_iter().flat_map(|rest| rest.split(' ')) {
+            end += 1;
+            if words.get(end)? != part {
+                return None;
+            }
+        }
+        Some(end)
+    })
 }
 
 /// The noun of the phrase that opens at `at`: past inflected adjectives that stand before a
@@ -206,4 +219,23 @@ pub(super) fn told_only_in_text(group: &Group, index: &Index, types: &QuestionTy
         }
     }
     told
+}
+
+#[cfg(test)]
+mod tests {
+    use super::phrase_end;
+
+    /// A phrase is found where all its words stand in order, the first such place; a phrase
+    /// cut off by the end of the question, or with another word between, is not.
+    #[test]
+    fn a_phrase_ends_where_its_last_word_stands() {
+        let words: Vec<String> = "aan wie is aan wie de brief".split(' ').map(String::from).collect();
+        assert_eq!(phrase_end(&words, "wie"), Some(1));
+        assert_eq!(phrase_end(&words, "aan wie"), Some(1));
+        assert_eq!(phrase_end(&words, "is aan wie de"), Some(5));
+        assert_eq!(phrase_end(&words, "de brief"), Some(6));
+        assert_eq!(phrase_end(&words, "brief van"), None);
+        assert_eq!(phrase_end(&words, "aan de"), None);
+        assert_eq!(phrase_end(&words, "wanneer"), None);
+    }
 }
