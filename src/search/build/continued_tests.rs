@@ -68,13 +68,18 @@ fn change(letters: &[std::path::PathBuf], dir: &Path) {
     std::fs::write(dir.join("zz-nieuw.toml"), metadata).expect("written");
 }
 
-#[test]
-fn a_reload_that_keeps_the_ids_answers_as_a_fresh_build_does() {
+/// The corpus indexed, [`change`]d, then indexed again after the first (a reload) and
+/// afresh.
+fn reloaded_after_a_change_and_fresh() -> (Index, Index) {
     let (dir, letters) = corpus_copy();
     let previous = index_of(dir.path(), None);
     change(&letters, dir.path());
-    let reloaded = index_of(dir.path(), Some(&previous));
-    let fresh = index_of(dir.path(), None);
+    (index_of(dir.path(), Some(&previous)), index_of(dir.path(), None))
+}
+
+#[test]
+fn a_reload_that_keeps_the_ids_answers_as_a_fresh_build_does() {
+    let (reloaded, fresh) = reloaded_after_a_change_and_fresh();
     assert!(reloaded.dead_words > 0, "the removed letter's own words are kept, dead: the ids were kept");
     assert_eq!(fresh.dead_words, 0);
     let asked = questions(1);
@@ -85,11 +90,7 @@ fn a_reload_that_keeps_the_ids_answers_as_a_fresh_build_does() {
 
 #[test]
 fn words_and_terms_no_document_holds_are_not_found_after_a_reload_that_keeps_the_ids() {
-    let (dir, letters) = corpus_copy();
-    let previous = index_of(dir.path(), None);
-    change(&letters, dir.path());
-    let reloaded = index_of(dir.path(), Some(&previous));
-    let fresh = index_of(dir.path(), None);
+    let (reloaded, fresh) = reloaded_after_a_change_and_fresh();
     let dead: Vec<&str> = reloaded.vocabulary.iter().filter(|w| !reloaded.has_surface(w)).collect();
     assert_eq!(dead.len(), reloaded.dead_words);
     assert!(dead.len() >= 10, "{dead:?}");
