@@ -118,10 +118,9 @@ impl Snapshot {
 }
 
 /// Whether two loads of a document are the same: the same metadata and the same text its
-/// passages were parsed from (parsing depends on nothing else). A reload shares an
-/// unchanged document with the index it replaces, so most are the very same.
+/// passages were parsed from (parsing depends on nothing else).
 fn same_document(a: &Document, b: &Document) -> bool {
-    std::ptr::eq(a, b) || (a.text_hash == b.text_hash && a.meta == b.meta)
+    a.text_hash == b.text_hash && a.meta == b.meta
 }
 
 /// What a reload changed.
@@ -148,19 +147,19 @@ impl Changes {
         let shared: FxHashSet<*const Document> = old.documents().iter().map(Arc::as_ptr).collect();
         let shared: FxHashSet<*const Document> =
             new.documents().iter().map(Arc::as_ptr).filter(|d| shared.contains(d)).collect();
-        let by_id = |snapshot: &'_ Snapshot| -> FxHashMap<String, Arc<Document>> {
+        fn others<'a>(snapshot: &'a Snapshot, shared: &FxHashSet<*const Document>) -> FxHashMap<&'a str, &'a Document> {
             let others = snapshot.documents().iter().filter(|d| !shared.contains(&Arc::as_ptr(d)));
-            others.map(|d| (d.meta.id.clone(), Arc::clone(d))).collect()
-        };
-        let (before, after) = (by_id(old), by_id(new));
-        for (id, document) in &after {
+            others.map(|d| (d.meta.id.as_str(), &**d)).collect()
+        }
+        let (before, after) = (others(old, &shared), others(new, &shared));
+        for (&id, document) in &after {
             match before.get(id) {
-                None => changes.added.push(id.clone()),
-                Some(earlier) if !same_document(earlier, document) => changes.changed.push(id.clone()),
+                None => changes.added.push(id.to_string()),
+                Some(earlier) if !same_document(earlier, document) => changes.changed.push(id.to_string()),
                 Some(_) => {}
             }
         }
-        changes.removed = before.keys().filter(|id| !after.contains_key(*id)).cloned().collect();
+        changes.removed = before.keys().filter(|id| !after.contains_key(*id)).map(|id| id.to_string()).collect();
         for ids in [&mut changes.added, &mut changes.changed, &mut changes.removed] {
             ids.sort_unstable();
         }

@@ -71,7 +71,6 @@ impl Index {
             plain_stems: Vec::new(),
             vocabulary: Interner::default(),
             occurrences: Vec::new(),
-            dead_words: 0,
             field_words: FieldWords::default(),
             document_fields: Vec::with_capacity(corpus.documents.len()),
             numbers: Vec::new(),
@@ -91,7 +90,7 @@ impl Index {
         let passages: usize = corpus.documents.iter().map(|d| d.passages.len()).sum();
         // A reload after a few changes keeps the served index's ids (`continued.rs`).
         let continued = previous.filter(|p| continued::continues(p, &reused, passages));
-        let Tokenized { vocabulary, previous_ids } = index.tokenize(&corpus, previous, &reused, continued.is_some(), share);
+        let Tokenized { vocabulary, previous_ids } = index.tokenize(&corpus, previous, (&reused, passages), continued.is_some(), share);
         index.occurrences = match continued {
             Some(previous) => continued::occurrences_after(previous, &reused, &index, vocabulary.len()),
             None => continued::count_occurrences(&index.word_store, vocabulary.len()),
@@ -160,7 +159,6 @@ impl Index {
                 (total / passages.len().max(1) as f32).max(1.0)
             })
             .collect();
-        index.dead_words = index.occurrences.iter().filter(|&&n| n == 0).count();
         index.terms.live = continued::live_terms(&index);
         index.acronyms = match continued.filter(|p| continued::same_acronyms(p, &index)) {
             Some(previous) => Arc::clone(&previous.acronyms),
@@ -173,7 +171,7 @@ impl Index {
             postings_and_typos_ms = ms(postings_at - analysed_at),
             rest_ms = ms(started.elapsed() - postings_at),
             words = index.vocabulary.len(),
-            dead_words = index.dead_words,
+            dead_words = index.dead_words(),
             continued = continued.is_some(),
             tokens = index.word_store.len(),
             postings = index.whole.total() + index.parts.total(),
@@ -188,12 +186,13 @@ impl Index {
     /// instead of reading its text again; ids come out in the same order either way, unless
     /// the build is `continued` from `previous` (`continued.rs`): then the vocabulary starts
     /// as the previous one, and an unchanged document's word ids are copied as they are.
-    /// `reused`: per document, the previous index's slots of it when it is unchanged.
+    /// `reused`: per document, the previous index's slots of it when it is unchanged;
+    /// `passages`: how many passages the corpus has.
     fn tokenize(
         &mut self,
         corpus: &Corpus,
         previous: Option<&Index>,
-        reused: &Reused,
+        (reused, passages): (&Reused, usize),
         continued: bool,
         share: Share,
     ) -> Tokenized {
@@ -213,7 +212,6 @@ impl Index {
             Some(previous) => vocabulary.reserve(previous.vocabulary.len(), previous.vocabulary.text_len()),
             None => {}
         }
-        let passages: usize = corpus.documents.iter().map(|d| d.passages.len()).sum();
         self.passages.reserve_exact(passages);
         self.slot_documents.reserve_exact(passages);
         let mut renumbered = Renumbering::new(previous, continued);

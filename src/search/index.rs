@@ -176,8 +176,6 @@ pub struct Index {
     pub(crate) vocabulary: super::interner::Interner,
     /// Per word id: its occurrences in the passages (0: a word no passage holds anymore).
     pub(crate) occurrences: Vec<u32>,
-    /// Words of `vocabulary` no passage holds.
-    pub(crate) dead_words: usize,
     /// The folded words of the documents' titles and senders, analysed (a reload analyses
     /// only those this index did not hold).
     pub(crate) field_words: FieldWords,
@@ -352,6 +350,11 @@ impl Index {
     /// document holds anymore, see `build/continued.rs`).
     pub(crate) fn word_id(&self, folded: &str) -> Option<u32> {
         self.vocabulary.get(folded).filter(|&w| self.holds_word(w))
+    }
+
+    /// Words of the vocabulary no passage holds (see `build/continued.rs`).
+    pub(crate) fn dead_words(&self) -> usize {
+        self.occurrences.iter().filter(|&&n| n == 0).count()
     }
 
     /// Whether some passage holds the word with this id.

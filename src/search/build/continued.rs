@@ -25,7 +25,7 @@ const MAX_DEAD_SHARE: f64 = 0.125;
 /// Whether a reload of `passages` passages, of which `reused` come from `previous`
 /// unchanged, keeps the ids of `previous`.
 pub(super) fn continues(previous: &Index, reused: &Reused, passages: usize) -> bool {
-    let dead_share = previous.dead_words as f64 / previous.vocabulary.len().max(1) as f64;
+    let dead_share = previous.dead_words() as f64 / previous.vocabulary.len().max(1) as f64;
     worth_reusing(reused, passages) && dead_share <= MAX_DEAD_SHARE
 }
 
@@ -65,12 +65,9 @@ pub(super) fn occurrences_after(previous: &Index, reused: &Reused, index: &Index
 /// The words of a document's passages, one run of the store.
 fn document_words(index: &Index, document: usize) -> super::super::word_store::Words<'_> {
     let slots = index.document_slots(document as u32);
-    let start = index.passages.get(slots.start as usize).map_or(0, |p| p.words.start);
-    let end = match slots.end.checked_sub(1) {
-        Some(last) if slots.end > slots.start => index.passages[last as usize].words.end,
-        _ => start,
-    };
-    index.word_store.words(start..end)
+    let passages = &index.passages[slots.start as usize..slots.end as usize];
+    let run = passages.first().zip(passages.last()).map_or(0..0, |(first, last)| first.words.start..last.words.end);
+    index.word_store.words(run)
 }
 
 /// Per term id: whether a word some passage holds has it as stem, compound part or alias,
