@@ -193,6 +193,7 @@ impl Library {
         let searcher = load(source.as_source())?;
         let library = Library::with_shared(Arc::new(Snapshot::new(searcher, now)), source);
         *library.watch.lock().unwrap_or_else(|e| e.into_inner()) = watch;
+        warm_in_background(library.snapshot());
         Ok(library)
     }
 
@@ -273,6 +274,16 @@ impl Library {
         })
         .map_err(ReloadFailure::Load)?;
         Ok(Arc::new(Snapshot::new(searcher, now)))
+    }
+}
+
+/// Reads the tables a search reads at its first use on a thread of its own (see
+/// [`crate::search::Searcher::warm`]): ready-to-answer does not wait for them, and the first
+/// question that needs one waits at most for the rest of the reading, not all of it.
+fn warm_in_background(snapshot: Arc<Snapshot>) {
+    let warm = move || snapshot.searcher.warm();
+    if let Err(error) = std::thread::Builder::new().name("warm-tables".into()).spawn(warm) {
+        tracing::warn!(%error, "the tables are read by the first question that needs them");
     }
 }
 

@@ -24,7 +24,7 @@ use super::interner::Interner;
 use super::lists::Lists;
 use super::openings::WordsInOrder;
 use super::fields::{FieldTexts, FieldWords};
-use super::index::{add_posting, Index, IndexedPassage, IndexedWord, PassageId, Posting, Terms, HAS_FORMS};
+use super::index::{add_posting, Index, IndexedPassage, IndexedWord, PassageId, Posting, SlotFacts, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use super::reused_postings::{worth_reusing, Reused};
 use super::word_store::{WordStore, Words};
@@ -81,6 +81,7 @@ impl Index {
             typos: TypoIndex::default(),
             words_in_order: WordsInOrder::default(),
             average_lengths: Vec::new(),
+            slot_facts: Vec::new(),
             acronyms: Default::default(),
             analyzer: analyzer.into(),
             workspaces: Default::default(),
@@ -159,6 +160,7 @@ impl Index {
                 (total / passages.len().max(1) as f32).max(1.0)
             })
             .collect();
+        index.slot_facts = slot_facts(&index);
         index.terms.live = continued::live_terms(&index);
         index.acronyms = match continued.filter(|p| continued::same_acronyms(p, &index)) {
             Some(previous) => Arc::clone(&previous.acronyms),
@@ -409,4 +411,15 @@ mod tests {
         assert_eq!(slots(&fresh.whole), slots(&reused.whole));
         assert_eq!(slots(&fresh.parts), slots(&reused.parts));
     }
+}
+
+/// Per slot: what scoring reads of every candidate (see [`Index::slot_facts`]).
+fn slot_facts(index: &Index) -> Vec<SlotFacts> {
+    let facts = |p: &IndexedPassage| SlotFacts {
+        relative_length: p.length() / index.average_lengths[p.id.document],
+        kind: p.kind,
+        opening: p.opening,
+        dated: p.dated,
+    };
+    index.passages.iter().map(facts).collect()
 }

@@ -10,7 +10,7 @@ use std::cell::OnceCell;
 
 use super::index::{Index, Posting, TermId};
 use super::params::*;
-use super::postings::{best_alternative, best_of_alternative, DocumentSet, Found};
+use super::postings::DocumentSet;
 use super::query::{Group, MatchKind, Query};
 use super::scope::Scope;
 use super::slot_set::SlotSet;
@@ -18,8 +18,12 @@ use super::question_types::Cue;
 use crate::document::PassageKind;
 use crate::i18n::Language;
 
+mod bases;
 mod held_bound;
+mod unmatched;
 
+pub(crate) use bases::{Base, BaseLists};
+pub(in crate::search) use bases::{Facts, Sums};
 pub(super) use held_bound::Held;
 pub(crate) use held_bound::ROUNDING_MARGIN;
 
@@ -58,6 +62,8 @@ pub(super) struct PreparedGroup<'a> {
     /// a common alternative makes their passages candidates, so that a passage left out by
     /// [`Prepared::common_only_bound`] never has this coverage.
     pub(super) signed: Vec<u32>,
+    /// `signed` as a set, looked up per candidate document.
+    pub(super) signed_set: DocumentSet,
     /// The most the group can add to a passage's base score through a common alternative
     /// (0 when it has none).
     pub(super) common_ceiling: f32,
@@ -99,26 +105,6 @@ pub(crate) struct Matched {
     pub idf: f32,
 }
 
-/// The postings-decided part of a candidate's score.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Base {
-    score: f32,
-    evidence: f32,
-    pub coverage: f32,
-    pub anchored: bool,
-    pub holds_focus: bool,
-    /// Groups matched by a word: proximity needs two.
-    pub matched: u32,
-    covered: f32,
-    asked: f32,
-}
-
-impl Base {
-    /// Score before proximity and multipliers.
-    pub fn total(&self) -> f32 {
-        self.score + self.evidence
-    }
-}
 
 impl<'a> Prepared<'a> {
     /// The query weighed by the word statistics of `scope`.
@@ -233,172 +219,8 @@ impl<'a> Prepared<'a> {
         slots.to_sorted()
     }
 
-    /// The bases of all candidates (sorted slots) at once, term at a time: each
-    /// alternative's postings are walked beside the candidates. The same values as
-    /// [`Prepared::base`] per slot, without its per-slot lookups.
-    /// `sums` is a workspace's list (emptied, its room kept), drained as the bases are read.
-    pub fn bases<'s>(
-        &'s self,
-        index: &'s Index,
-        slots: &'s [u32],
-        sums: &'s mut Vec<Sums>,
-    ) -> impl Iterator<Item = Option<Base>> + 's {
-        sums.clear();
-        sums.resize(slots.len(), Sums::default());
-        let mut best: Vec<Option<Found>> = Vec::with_capacity(slots.len());
-        // What the groups need of each candidate, read from the index once.
-        let facts: Vec<Facts> = slots.iter().map(|&s| Facts::of(index, s)).collect();
-        let set = SlotSet::of_sorted(slots);
-        for (g, group) in self.groups.iter().enumerate() {
-            best.clear();
-            best.resize_with(slots.len(), || None);
-            for alt in &group.alternatives {
-                best_of_alternative(index, alt, (slots, &set), &facts, &mut best);
-            }
-            for ((sums, found), facts) in sums.iter_mut().zip(&best).zip(&facts) {
-                self.add_group(sums, g, found.as_ref(), facts);
-            }
-        }
-        sums.drain(..).zip(slots).map(move |(sums, &slot)| self.finish_base(index, slot, &sums))
-    }
-
-    /// Adds group `g`, matched by `found` (or not), to a candidate's sums.
-    fn add_group(&self, sums: &mut Sums, g: usize, found: Option<&Found>, facts: &Facts) {
-        let group = &self.groups[g];
-        let cue_score = KIND_CUE_WEIGHT * self.max_idf;
-        let cued = group.cue.is_some_and(|c| c.matches_facts(facts.kind, facts.opening, facts.dated));
-        let Some(found) = found else {
-            if group.cue.is_none() && group.holds(facts.document) {
-                sums.held_elsewhere += group.importance;
-            }
-            if group.signed.binary_search(&facts.document).is_ok() {
-                sums.covered += group.importance;
-                sums.asked += group.asking;
-            }
-            if cued {
-                sums.score += cue_score;
-                sums.covered += group.importance;
-                sums.asked += group.asking;
-                sums.anchored = true;
-            }
-            return;
-        };
-        let cue = if cued { cue_score } else { 0.0 };
-        let quality = if cue > 0.0 { 1.0 } else { found.quality };
-        sums.score += found.score.max(cue);
-        sums.covered += group.importance * quality;
-        sums.asked += group.asking * quality;
-        sums.anchored |= cue > 0.0 || found.informative;
-        sums.matched += 1;
-        if g < 64 {
-            sums.groups |= 1 << g;
-        }
-    }
-
-    fn finish_base(&self, index: &Index, slot: u32, sums: &Sums) -> Option<Base> {
-        if sums.score <= 0.0 {
-            return None;
-        }
-        let document = index.passages[slot as usize].id.document as u32;
-        let (covered, asked) = self.without_partial_compounds(sums);
-        let mut coverage = covered / self.total_importance;
-        if self.has_context {
-            coverage = coverage.max(asked / self.asking_total);
-        }
-        let holds_focus = self.restricting.iter().all(|&g| {
-            let group = &self.groups[g];
-            if group.only_related {
-                g < 64 && sums.groups & (1 << g) != 0
-            } else {
-                group.holds(document)
-            }
-        });
-        Some(Base {
-            score: sums.score,
-            evidence: DOCUMENT_EVIDENCE_WEIGHT * sums.held_elsewhere,
-            coverage,
-            anchored: sums.anchored,
-            holds_focus,
-            matched: sums.matched,
-            covered,
-            asked,
-        })
-    }
-
-    /// The sums of coverage with the parts of a compound the passage holds only some of
-    /// counted at `SCATTERED_PART_QUALITY` (a part alone is not the compound asked about).
-    /// Parts that are all there but stand apart need their positions: see
-    /// `proximity::scattered_compound_parts`.
-    fn without_partial_compounds(&self, sums: &Sums) -> (f32, f32) {
-        let (mut covered, mut asked) = (sums.covered, sums.asked);
-        for &compound in &self.compounds {
-            let held = sums.groups & compound;
-            if held != 0 && held != compound {
-                let mut bits = held;
-                while bits != 0 {
-                    let group = &self.groups[bits.trailing_zeros() as usize];
-                    bits &= bits - 1;
-                    covered -= group.importance * (1.0 - SCATTERED_PART_QUALITY);
-                    asked -= group.asking * (1.0 - SCATTERED_PART_QUALITY);
-                }
-            }
-        }
-        (covered, asked)
-    }
-
-    /// The candidate's base, or `None` when nothing matches; `matched` receives the matched
-    /// terms with their IDF.
-    pub fn base(&self, index: &Index, slot: u32, matched: &mut Vec<Matched>) -> Option<Base> {
-        matched.clear();
-        let facts = Facts::of(index, slot);
-        let mut sums = Sums::default();
-        for (g, group) in self.groups.iter().enumerate() {
-            let found = best_alternative(index, group, slot, facts.relative_length);
-            self.add_group(&mut sums, g, found.as_ref(), &facts);
-            if let Some(found) = found {
-                matched.push(Matched { group: g, term: found.term, idf: found.idf });
-            }
-        }
-        self.finish_base(index, slot, &sums)
-    }
 }
 
-/// What scoring needs to know of a candidate passage.
-pub(super) struct Facts {
-    /// Length relative to its document's average (see [`Index::relative_length`]).
-    pub(super) relative_length: f32,
-    pub(super) document: u32,
-    pub(super) kind: PassageKind,
-    pub(super) opening: bool,
-    pub(super) dated: bool,
-}
-
-impl Facts {
-    fn of(index: &Index, slot: u32) -> Facts {
-        let passage = &index.passages[slot as usize];
-        Facts {
-            relative_length: index.relative_length(slot as usize),
-            document: passage.id.document as u32,
-            kind: passage.kind,
-            opening: passage.opening,
-            dated: passage.dated,
-        }
-    }
-}
-
-/// A candidate's running sums over the groups.
-#[derive(Debug, Clone, Default)]
-pub(super) struct Sums {
-    score: f32,
-    covered: f32,
-    asked: f32,
-    held_elsewhere: f32,
-    anchored: bool,
-    /// Groups matched by a word (not by a cue alone).
-    matched: u32,
-    /// Which of the first 64 groups matched by a word, one bit each.
-    groups: u64,
-}
 
 impl PreparedGroup<'_> {
     fn holds(&self, document: u32) -> bool {
@@ -486,6 +308,8 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
         alt.titles.iter().for_each(|&d| held.insert(d));
     }
     let signed = signed_documents(index, &alternatives);
+    let mut signed_set = DocumentSet::new(index.documents().len());
+    signed.iter().for_each(|&d| signed_set.insert(d));
     let only_related = group
         .alternatives
         .iter()
@@ -499,6 +323,7 @@ fn prepare_group<'a>(index: &'a Index, group: &'a Group, scope: Scope, language:
         asking: if group.context { 0.0 } else { importance },
         held,
         signed,
+        signed_set,
         common_ceiling,
     }
 }

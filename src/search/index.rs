@@ -58,6 +58,16 @@ pub struct IndexedPassage {
     pub words: std::ops::Range<u32>,
 }
 
+/// What scoring reads of a candidate passage (see [`Index::slot_facts`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SlotFacts {
+    /// Its length over its document's average (see [`Index::relative_length`]).
+    pub(crate) relative_length: f32,
+    pub(crate) kind: PassageKind,
+    pub(crate) opening: bool,
+    pub(crate) dated: bool,
+}
+
 impl IndexedPassage {
     /// Number of content words, the passage length for BM25.
     pub fn length(&self) -> f32 {
@@ -200,6 +210,9 @@ pub struct Index {
     /// and a letter written in long paragraphs is not outranked by one in short paragraphs
     /// for being long-winded.
     pub(crate) average_lengths: Vec<f32>,
+    /// Per slot: what scoring reads of every candidate passage (a list of its own, a quarter
+    /// the size of the passages, which are read for the few candidates that are finished).
+    pub(crate) slot_facts: Vec<SlotFacts>,
     /// Acronyms of the documents' subjects (`mdt`, see `acronyms.rs`); a reload that
     /// changes no title and no compound's being held shares them.
     pub(crate) acronyms: std::sync::Arc<Acronyms>,
@@ -364,8 +377,7 @@ impl Index {
 
     /// A passage's length relative to the average of its document's passages.
     pub(crate) fn relative_length(&self, slot: usize) -> f32 {
-        let passage = &self.passages[slot];
-        passage.length() / self.average_lengths[passage.id.document]
+        self.slot_facts[slot].relative_length
     }
 
     /// The slots of the passages of a document.

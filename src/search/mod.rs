@@ -55,8 +55,8 @@ pub struct Searcher {
 impl Searcher {
     /// Reads the tables a search reads at its first use (translations, wordnet synonyms, the
     /// place names' stems), so that no answer pays for them: a reload does it on its own
-    /// thread before the new index serves; at start-up they wait for the first question
-    /// that needs them, as ready-to-answer comes first.
+    /// thread before the new index serves; at start-up a thread of its own does it once the
+    /// first index serves, as ready-to-answer comes first (`Library::open`).
     pub fn warm(&self) {
         self.glossary.warm();
         self.types.warm(self.index.analyzer());

@@ -34,16 +34,20 @@ impl DocumentSet {
 const LOOKUP_RATIO: usize = 8;
 
 /// For each candidate, keeps the better of its best so far and this alternative's match
-/// (same order and tie rule as [`best_alternative`]).
+/// (same order and tie rule as [`best_alternative`]); a candidate matched for the first time
+/// goes to `touched`.
 pub(super) fn best_of_alternative(
     index: &Index,
     alt: &Alternative,
     (slots, set): (&[u32], &SlotSet),
     facts: &[Facts],
-    best: &mut [Option<Found>],
+    (best, touched): (&mut [Option<Found>], &mut Vec<u32>),
 ) {
     let mut consider = |i: usize, tf: f32, factor: f32| {
         let score = alt.weight * factor * alt.idf * saturate(tf, facts[i].relative_length);
+        if best[i].is_none() {
+            touched.push(i as u32);
+        }
         if best[i].as_ref().is_none_or(|b| score > b.score) {
             best[i] = Some(Found { term: alt.term, score, quality: alt.quality, idf: alt.idf, informative: alt.informative });
         }
@@ -162,6 +166,6 @@ pub(super) fn best_alternative(
 }
 
 /// BM25's term-frequency part.
-fn saturate(tf: f32, relative_length: f32) -> f32 {
+pub(super) fn saturate(tf: f32, relative_length: f32) -> f32 {
     tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * (1.0 - BM25_B + BM25_B * relative_length))
 }

@@ -14,7 +14,7 @@ use std::collections::BinaryHeap;
 
 use rustc_hash::FxHashMap;
 
-use super::candidates::{Base, Matched, Prepared, ROUNDING_MARGIN};
+use super::candidates::{Base, BaseLists, Matched, Prepared, ROUNDING_MARGIN};
 use super::index::Index;
 use super::params::*;
 use super::query::Query;
@@ -78,8 +78,8 @@ impl<'a> TopHits<'a> {
             true => new.len() > 2 * FIRST_COMPUTED,
             false => new.len() > 16 * FIRST_COMPUTED && !self.prepared.has_cue(),
         };
-        let held = &mut self.workspace.held;
-        let bounds = worth.then(|| self.prepared.held_bounds(self.index, &new, boost, held));
+        let lists = (&mut self.workspace.held, &mut self.workspace.most);
+        let bounds = worth.then(|| self.prepared.held_bounds(self.index, &new, boost, lists));
         let Some(bounds) = bounds.flatten() else {
             return self.compute(&new);
         };
@@ -106,8 +106,8 @@ impl<'a> TopHits<'a> {
     fn compute(&mut self, slots: &[u32]) {
         // Straight into the list, with no list of their own in between.
         let TopHits { index, query, prepared, multipliers, workspace, .. } = self;
-        let Workspace { bounded, sums, .. } = workspace;
-        let bases = prepared.bases(index, slots, sums);
+        let Workspace { bounded, bases: lists, .. } = workspace;
+        let bases = prepared.bases(index, slots, lists);
         let upper = |slot: u32, base: &Base| upper_bound(index, query, multipliers, slot, base);
         bounded.extend(slots.iter().zip(bases).filter_map(|(&slot, base)| Some((upper(slot, &base?), slot, base?))));
     }
@@ -120,8 +120,8 @@ impl<'a> TopHits<'a> {
     /// Whether every candidate (sorted slots) has an upper bound below `floor` (a check of
     /// [`Prepared::held_bounds`] for debug builds).
     fn cannot_reach(&self, slots: &[u32], floor: f32) -> bool {
-        let mut sums = Vec::new();
-        let bases = self.prepared.bases(self.index, slots, &mut sums);
+        let mut lists = BaseLists::default();
+        let bases = self.prepared.bases(self.index, slots, &mut lists);
         let below = slots.iter().zip(bases).all(|(&slot, base)| base.is_none_or(|base| self.upper(slot, &base) < floor));
         below
     }
@@ -176,7 +176,7 @@ impl Drop for TopHits<'_> {
 
 /// The most a candidate in `slot` with this base can score once its text is read.
 fn upper_bound(index: &Index, query: &Query, multipliers: &Multipliers, slot: u32, base: &Base) -> f32 {
-    let kind = index.passages[slot as usize].kind;
+    let kind = index.slot_facts[slot as usize].kind;
     let factor = if multipliers.unasked.contains(&kind) { HEADING_FACTOR } else { 1.0 };
     let proximity = if base.matched >= 2 { 1.0 + PROXIMITY_CAP } else { 1.0 };
     base.total() * proximity * boost_bound(query) * factor * coordination(base.coverage)

@@ -14,7 +14,7 @@
 
 use std::sync::Mutex;
 
-use super::candidates::{Base, Held, Sums};
+use super::candidates::{Base, BaseLists, Held};
 
 /// Workspaces kept: one per search that can run at once on a machine of a few cores.
 const MAX_KEPT: usize = 8;
@@ -27,24 +27,29 @@ const MAX_KEPT_BYTES: usize = 8 << 20;
 pub(crate) struct Workspace {
     /// Per candidate with a base: its upper bound, slot and base ([`super::top::TopHits`]).
     pub(super) bounded: Vec<(f32, u32, Base)>,
-    /// Per candidate of a round: running sums over the groups ([`super::candidates::Prepared::bases`]).
-    pub(super) sums: Vec<Sums>,
+    /// Per candidate of a round: running sums over the groups and what they read
+    /// ([`super::candidates::Prepared::bases`]).
+    pub(super) bases: BaseLists,
     /// Per candidate of a round: the groups that hold it (`Prepared::held_bounds`).
     pub(super) held: Vec<Held>,
+    /// Per candidate of a round: the most one group adds (`Prepared::held_bounds`).
+    pub(super) most: Vec<f32>,
 }
 
 impl Workspace {
     fn bytes(&self) -> usize {
         use std::mem::size_of;
         self.bounded.capacity() * size_of::<(f32, u32, Base)>()
-            + self.sums.capacity() * size_of::<Sums>()
+            + self.bases.bytes()
             + self.held.capacity() * size_of::<Held>()
+            + self.most.capacity() * size_of::<f32>()
     }
 
     fn clear(&mut self) {
         self.bounded.clear();
-        self.sums.clear();
         self.held.clear();
+        self.most.clear();
+        self.bases.clear();
     }
 }
 
@@ -88,11 +93,11 @@ mod tests {
     fn a_workspace_given_back_is_taken_again_empty_with_its_room() {
         let pool = Workspaces::default();
         let mut workspace = pool.take();
-        workspace.sums.resize(1000, Sums::default());
+        workspace.held.resize(1000, Held::default());
         pool.give_back(workspace);
         let again = pool.take();
-        assert!(again.sums.is_empty());
-        assert!(again.sums.capacity() >= 1000, "its room is kept");
+        assert!(again.held.is_empty());
+        assert!(again.held.capacity() >= 1000, "its room is kept");
     }
 
     #[test]
