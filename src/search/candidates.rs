@@ -24,7 +24,7 @@ mod unmatched;
 
 pub(crate) use bases::{Base, BaseLists};
 pub(in crate::search) use bases::{Facts, Sums};
-pub(super) use held_bound::Held;
+pub(crate) use held_bound::BoundLists;
 pub(crate) use held_bound::ROUNDING_MARGIN;
 
 pub(super) struct Alternative<'a> {

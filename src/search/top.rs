@@ -78,7 +78,7 @@ impl<'a> TopHits<'a> {
             true => new.len() > 2 * FIRST_COMPUTED,
             false => new.len() > 16 * FIRST_COMPUTED && !self.prepared.has_cue(),
         };
-        let lists = (&mut self.workspace.held, &mut self.workspace.most);
+        let lists = &mut self.workspace.bounds;
         let bounds = worth.then(|| self.prepared.held_bounds(self.index, &new, boost, lists));
         let Some(bounds) = bounds.flatten() else {
             return self.compute(&new);

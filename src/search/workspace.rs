@@ -14,7 +14,7 @@
 
 use std::sync::Mutex;
 
-use super::candidates::{Base, BaseLists, Held};
+use super::candidates::{Base, BaseLists, BoundLists};
 
 /// Workspaces kept: one per search that can run at once on a machine of a few cores.
 const MAX_KEPT: usize = 8;
@@ -30,10 +30,9 @@ pub(crate) struct Workspace {
     /// Per candidate of a round: running sums over the groups and what they read
     /// ([`super::candidates::Prepared::bases`]).
     pub(super) bases: BaseLists,
-    /// Per candidate of a round: the groups that hold it (`Prepared::held_bounds`).
-    pub(super) held: Vec<Held>,
-    /// Per candidate of a round: the most one group adds (`Prepared::held_bounds`).
-    pub(super) most: Vec<f32>,
+    /// Per candidate of a round: the groups that hold it and their most
+    /// (`Prepared::held_bounds`).
+    pub(super) bounds: BoundLists,
 }
 
 impl Workspace {
@@ -41,14 +40,12 @@ impl Workspace {
         use std::mem::size_of;
         self.bounded.capacity() * size_of::<(f32, u32, Base)>()
             + self.bases.bytes()
-            + self.held.capacity() * size_of::<Held>()
-            + self.most.capacity() * size_of::<f32>()
+            + self.bounds.bytes()
     }
 
     fn clear(&mut self) {
         self.bounded.clear();
-        self.held.clear();
-        self.most.clear();
+        self.bounds.clear();
         self.bases.clear();
     }
 }
@@ -93,18 +90,17 @@ mod tests {
     fn a_workspace_given_back_is_taken_again_empty_with_its_room() {
         let pool = Workspaces::default();
         let mut workspace = pool.take();
-        workspace.held.resize(1000, Held::default());
+        workspace.bounds.reserve(1000);
         pool.give_back(workspace);
         let again = pool.take();
-        assert!(again.held.is_empty());
-        assert!(again.held.capacity() >= 1000, "its room is kept");
+        assert!(again.bounds.is_empty_with_room(1000), "emptied, its room kept");
     }
 
     #[test]
     fn the_pool_keeps_neither_too_many_nor_too_large_workspaces() {
         let pool = Workspaces::default();
         let mut large = Workspace::default();
-        large.held.reserve(MAX_KEPT_BYTES / std::mem::size_of::<Held>() + 1);
+        large.bounds.reserve(MAX_KEPT_BYTES / 8 + 1);
         pool.give_back(large);
         assert_eq!(pool.kept(), 0, "a workspace past the limit is freed");
         (0..MAX_KEPT + 3).for_each(|_| pool.give_back(Workspace::default()));

@@ -25,18 +25,13 @@ impl Prepared<'_> {
     /// Per candidate (`slots`, sorted), the most its score can be, times `boost` (the
     /// text-reading multipliers' most); `None` when the query has more groups than a bit
     /// mask holds.
-    /// `held` and `best` are a workspace's lists (their room kept between searches).
-    pub fn held_bounds(
-        &self,
-        index: &Index,
-        slots: &[u32],
-        boost: f32,
-        (held, best): (&mut Vec<Held>, &mut Vec<f32>),
-    ) -> Option<Vec<f32>> {
+    /// `lists` are a workspace's (their room kept between searches).
+    pub fn held_bounds(&self, index: &Index, slots: &[u32], boost: f32, lists: &mut BoundLists) -> Option<Vec<f32>> {
         if self.groups.len() > 64 {
             return None;
         }
-        self.groups_held(index, slots, held, best);
+        self.groups_held(index, slots, lists);
+        let held = &lists.held;
         let mut masks = MasksByDocument::default();
         let has_cue = self.has_cue();
         let mut bound = |(&slot, &held): (&u32, &Held)| {
@@ -56,16 +51,17 @@ impl Prepared<'_> {
     /// title field), and the sum of each one's most: its best alternative by BM25 at the
     /// candidate's length and frequency, or at full frequency through the title field.
     /// Each group costs its matches, not the candidates.
-    fn groups_held(&self, index: &Index, slots: &[u32], held: &mut Vec<Held>, best: &mut Vec<f32>) {
+    fn groups_held(&self, index: &Index, slots: &[u32], lists: &mut BoundLists) {
+        let BoundLists { held, best, touched } = lists;
         held.clear();
         held.resize(slots.len(), Held::default());
         best.clear();
         best.resize(slots.len(), UNTOUCHED);
+        touched.clear();
         let set = SlotSet::of_sorted(slots);
-        let mut touched = Vec::new();
         for (g, group) in self.groups.iter().enumerate() {
             for alt in &group.alternatives {
-                alternative_most(index, alt, (slots, &set), best, &mut touched);
+                alternative_most(index, alt, (slots, &set), best, touched);
             }
             for i in touched.drain(..) {
                 let held = &mut held[i as usize];
@@ -141,9 +137,45 @@ fn alternative_most(
     for_each_match(alt.parts, slots, set, |i, tf| keep(i, part * saturate(tf, length(i))));
 }
 
+/// The per-candidate lists of [`Prepared::held_bounds`], kept in a workspace between
+/// searches.
+#[derive(Default)]
+pub(crate) struct BoundLists {
+    held: Vec<Held>,
+    /// Per candidate: the most the group at hand adds so far.
+    best: Vec<f32>,
+    /// The candidates the group at hand holds.
+    touched: Vec<u32>,
+}
+
+impl BoundLists {
+    pub(in crate::search) fn bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.held.capacity() * size_of::<Held>() + self.best.capacity() * 4 + self.touched.capacity() * 4
+    }
+
+    pub(in crate::search) fn clear(&mut self) {
+        self.held.clear();
+        self.best.clear();
+        self.touched.clear();
+    }
+
+    /// Room for `candidates` (a test's way to grow the lists).
+    #[cfg(test)]
+    pub(in crate::search) fn reserve(&mut self, candidates: usize) {
+        self.held.reserve(candidates);
+    }
+
+    /// Whether the lists hold room for `candidates` and nothing else.
+    #[cfg(test)]
+    pub(in crate::search) fn is_empty_with_room(&self, candidates: usize) -> bool {
+        self.held.is_empty() && self.held.capacity() >= candidates
+    }
+}
+
 /// The groups (bits) whose alternatives hold a passage, and the sum of their most.
 #[derive(Debug, Clone, Copy, Default)]
-pub(in crate::search) struct Held {
+struct Held {
     groups: u64,
     score: f32,
 }
