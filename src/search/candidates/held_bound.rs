@@ -72,8 +72,8 @@ impl Prepared<'_> {
     }
 
     /// The most a candidate can score when `held` matches it, its document has `masks` and
-    /// its kind meets the cues of `cued`: the sums of [`Prepared::add_group`] with each held group at its most and
-    /// full quality (a cue it meets added on top).
+    /// its kind meets the cues of `cued`: the sums of [`Prepared::add_group`] with each held
+    /// group at its most and full quality (a cue it meets added on top).
     fn bound(&self, held: Held, masks: DocumentMasks, cued: u64) -> f32 {
         let cue_score = KIND_CUE_WEIGHT * self.max_idf;
         let matched = held.groups;
