@@ -80,7 +80,6 @@ impl Index {
             document_starts: vec![0],
             typos: TypoIndex::default(),
             words_in_order: WordsInOrder::default(),
-            average_lengths: Vec::new(),
             slot_facts: Vec::new(),
             acronyms: Default::default(),
             analyzer: analyzer.into(),
@@ -151,15 +150,6 @@ impl Index {
         index.terms.names.shrink_to_fit();
         index.documents = corpus.documents;
         index.diagnostics = corpus.diagnostics;
-        index.average_lengths = index
-            .document_starts
-            .windows(2)
-            .map(|slots| {
-                let passages = &index.passages[slots[0] as usize..slots[1] as usize];
-                let total: f32 = passages.iter().map(IndexedPassage::length).sum();
-                (total / passages.len().max(1) as f32).max(1.0)
-            })
-            .collect();
         index.slot_facts = slot_facts(&index);
         index.terms.live = continued::live_terms(&index);
         index.acronyms = match continued.filter(|p| continued::same_acronyms(p, &index)) {
@@ -413,10 +403,19 @@ mod tests {
     }
 }
 
-/// Per slot: what scoring reads of every candidate (see [`Index::slot_facts`]).
+/// Per slot: what scoring reads of every candidate (see [`Index::slot_facts`]). A passage's
+/// length is taken relative to its own document's average: BM25 then ranks each document's
+/// paragraphs as it would alone, and a letter written in long paragraphs is not outranked by
+/// one in short paragraphs for being long-winded.
 fn slot_facts(index: &Index) -> Vec<SlotFacts> {
+    let average_length = |slots: &[u32]| {
+        let passages = &index.passages[slots[0] as usize..slots[1] as usize];
+        let total: f32 = passages.iter().map(IndexedPassage::length).sum();
+        (total / passages.len().max(1) as f32).max(1.0)
+    };
+    let averages: Vec<f32> = index.document_starts.windows(2).map(average_length).collect();
     let facts = |p: &IndexedPassage| SlotFacts {
-        relative_length: p.length() / index.average_lengths[p.id.document],
+        relative_length: p.length() / averages[p.id.document],
         kind: p.kind,
         opening: p.opening,
         dated: p.dated,

@@ -105,7 +105,6 @@ pub(crate) struct Matched {
     pub idf: f32,
 }
 
-
 impl<'a> Prepared<'a> {
     /// The query weighed by the word statistics of `scope`.
     pub fn new(index: &'a Index, query: &'a Query, scope: Scope) -> Prepared<'a> {
@@ -218,9 +217,7 @@ impl<'a> Prepared<'a> {
         }
         slots.to_sorted()
     }
-
 }
-
 
 impl PreparedGroup<'_> {
     fn holds(&self, document: u32) -> bool {

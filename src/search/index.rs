@@ -205,11 +205,6 @@ pub struct Index {
     pub(crate) typos: TypoIndex,
     /// Word ids in alphabetical order (compounds that open with a word, `openings.rs`).
     pub(crate) words_in_order: WordsInOrder,
-    /// Per document: the average length of its passages. BM25 weighs a passage's length
-    /// against its own document's, so each document ranks its paragraphs as it would alone,
-    /// and a letter written in long paragraphs is not outranked by one in short paragraphs
-    /// for being long-winded.
-    pub(crate) average_lengths: Vec<f32>,
     /// Per slot: what scoring reads of every candidate passage (a list of its own, a quarter
     /// the size of the passages, which are read for the few candidates that are finished).
     pub(crate) slot_facts: Vec<SlotFacts>,

@@ -44,7 +44,7 @@ pub(super) fn best_of_alternative(
     (best, touched): (&mut [Option<Found>], &mut Vec<u32>),
 ) {
     let mut consider = |i: usize, tf: f32, factor: f32| {
-        let score = alt.weight * factor * alt.idf * saturate(tf, facts[i].relative_length);
+        let score = alt.weight * factor * alt.idf * saturate(tf, facts[i].slot.relative_length);
         if best[i].is_none() {
             touched.push(i as u32);
         }

@@ -8,8 +8,7 @@
 
 use super::unmatched::MasksByDocument;
 use super::{Matched, Prepared};
-use crate::document::PassageKind;
-use crate::search::index::Index;
+use crate::search::index::{Index, SlotFacts};
 use crate::search::params::*;
 use crate::search::postings::{best_alternative, best_of_alternative, Found};
 use crate::search::slot_set::SlotSet;
@@ -87,7 +86,7 @@ impl Prepared<'_> {
     fn add_group(&self, sums: &mut Sums, g: usize, found: Option<&Found>, facts: &Facts) {
         let group = &self.groups[g];
         let cue_score = KIND_CUE_WEIGHT * self.max_idf;
-        let cued = group.cue.is_some_and(|c| c.matches_facts(facts.kind, facts.opening, facts.dated));
+        let cued = group.cue.is_some_and(|c| c.matches_facts(facts.slot.kind, facts.slot.opening, facts.slot.dated));
         let Some(found) = found else {
             if group.cue.is_none() && group.holds(facts.document) {
                 sums.held_elsewhere += group.importance;
@@ -174,7 +173,7 @@ impl Prepared<'_> {
         let facts = Facts::of(index, slot);
         let mut sums = Sums::default();
         for (g, group) in self.groups.iter().enumerate() {
-            let found = best_alternative(index, group, slot, facts.relative_length);
+            let found = best_alternative(index, group, slot, facts.slot.relative_length);
             if found.is_some() || g >= 64 {
                 self.add_group(&mut sums, g, found.as_ref(), &facts);
             }
@@ -214,26 +213,15 @@ impl BaseLists {
     }
 }
 
-/// What scoring needs to know of a candidate passage.
+/// What scoring needs to know of a candidate passage: its document and its slot's facts.
 pub(in crate::search) struct Facts {
-    /// Length relative to its document's average (see [`Index::relative_length`]).
-    pub(in crate::search) relative_length: f32,
     pub(in crate::search) document: u32,
-    pub(in crate::search) kind: PassageKind,
-    pub(in crate::search) opening: bool,
-    pub(in crate::search) dated: bool,
+    pub(in crate::search) slot: SlotFacts,
 }
 
 impl Facts {
     pub(super) fn of(index: &Index, slot: u32) -> Facts {
-        let facts = &index.slot_facts[slot as usize];
-        Facts {
-            relative_length: facts.relative_length,
-            document: index.slot_documents[slot as usize],
-            kind: facts.kind,
-            opening: facts.opening,
-            dated: facts.dated,
-        }
+        Facts { document: index.slot_documents[slot as usize], slot: index.slot_facts[slot as usize] }
     }
 }
 

@@ -44,7 +44,7 @@ impl Prepared<'_> {
 
     /// The groups (bits, among the first 64) whose cue the passage of `facts` meets.
     pub(super) fn cued_groups(&self, facts: &Facts) -> u64 {
-        let cued = |group: &PreparedGroup| group.cue.is_some_and(|c| c.matches_facts(facts.kind, facts.opening, facts.dated));
+        let cued = |group: &PreparedGroup| group.cue.is_some_and(|c| c.matches_facts(facts.slot.kind, facts.slot.opening, facts.slot.dated));
         let first = self.groups.iter().take(64).enumerate();
         first.filter(|(_, group)| cued(group)).fold(0, |mask, (g, _)| mask | 1 << g)
     }
