@@ -163,7 +163,12 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   12/15 with the corpus, after that session's changes (a particle that opens a noun phrase
 ///   is a preposition, a day after `welke` asks when, `hoe word ik deelnemer` asks how to join,
 ///   `was hij tevreden` asks someone's reaction).
-const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 11] = [
+/// - `tests/questions-chat-fresh57.toml`, 60 chat questions about the letter (45 answerable:
+///   31 Dutch chat, 6 about the letter itself, 8 English; 15 to decline) written in session
+///   57 before any change of that session, checked for near-duplicates as above (47 of 60
+///   drafts rewritten): first measured 24/45 right first and 12/15 declined, with the test
+///   corpus loaded 21/45 and 13/15.
+const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 12] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
@@ -175,6 +180,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 11] = [
     ("tests/questions-chat-fresh44.toml", Some(0.92), Some(0.83)),
     ("tests/questions-chat-fresh50.toml", Some(0.70), Some(0.99)),
     ("tests/questions-chat-fresh52.toml", Some(0.64), Some(0.86)),
+    ("tests/questions-chat-fresh57.toml", Some(0.53), Some(0.8)),
 ];
 
 #[test]
@@ -234,9 +240,10 @@ fn development_sets_stay_above_their_floors() {
 ///   session's changes.
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml`,
 ///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml` and
-///   `tests/questions-chat-fresh52.toml` (see [`DEVELOPMENT_SETS`]), about the letter among
+///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml` (see
+///   [`DEVELOPMENT_SETS`]), about the letter among
 ///   the others.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 11] = [
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 12] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
@@ -248,6 +255,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 11] = [
     ("tests/questions-chat-fresh44.toml", 0.84, 0.79),
     ("tests/questions-chat-fresh50.toml", 0.60, 0.93),
     ("tests/questions-chat-fresh52.toml", 0.6, 0.8),
+    ("tests/questions-chat-fresh57.toml", 0.46, 0.86),
 ];
 
 #[test]
