@@ -239,10 +239,9 @@ fn development_sets_stay_above_their_floors() {
 ///   rewritten): first measured 21/59 right first and 11/16 declined; unchanged after that
 ///   session's changes.
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml`,
-///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml` and
-///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml` (see
-///   [`DEVELOPMENT_SETS`]), about the letter among
-///   the others.
+///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml`,
+///   `tests/questions-chat-fresh52.toml` and `tests/questions-chat-fresh57.toml` (see
+///   [`DEVELOPMENT_SETS`]), about the letter among the others.
 const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 12] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
