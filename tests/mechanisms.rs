@@ -731,6 +731,18 @@ fn an_idioms_words_are_not_searched_for() {
     assert!(words("hoe maken gemeenten een fietsstraat").contains(&"maken".to_string()));
 }
 
+/// How the answer should be put (`in simpele woorden`, `kort gezegd`) is no subject of the
+/// question, though its words may be elsewhere (`welke woorden`): `data/chat.toml` function
+/// phrases.
+#[test]
+fn asking_for_simple_words_is_not_searched_for() {
+    let searcher = other_letter();
+    let words = |question: &str| group_words(&searcher, question);
+    assert_eq!(words("wat is een fietsstraat in simpele woorden"), ["fietsstraat"]);
+    assert_eq!(words("wat is kort gezegd een fietsstraat"), ["fietsstraat"]);
+    assert!(words("welke simpele woorden staan bij een fietsstraat").contains(&"woorden".to_string()));
+}
+
 /// A verb of reading, hearing or knowing is the frame of a question near a subject pronoun
 /// or before a complement, its content elsewhere; a word before a participle the lexicon
 /// holds joined to it is a separable verb written apart (`dicht gegaan`), not the adjective
