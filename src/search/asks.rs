@@ -6,7 +6,8 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::index::Index;
 use super::query::Group;
-use super::question_types::{Facet, QuestionTypes};
+use super::facet::Facet;
+use super::question_types::QuestionTypes;
 use crate::document::PassageKind;
 use crate::text::analyzer::Analyzer;
 

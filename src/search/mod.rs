@@ -8,6 +8,7 @@ mod asks;
 mod build;
 mod candidates;
 mod evidence;
+mod facet;
 mod fields;
 mod interner;
 mod lists;

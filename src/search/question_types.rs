@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::document::metadata::{MONTHS_EN, MONTHS_NL};
 use crate::document::{Passage, PassageKind};
+use super::facet::{Facet, FacetSpec};
 use crate::text::{analyzer::Analyzer, edits::one_edit_apart, fold, tokens};
 
 const QUESTION_TYPES: &str = include_str!("../../data/question-types.toml");
@@ -87,19 +88,6 @@ pub struct FocusSpec {
     pub subject_first_verbs: HashSet<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FacetSpec {
-    answer: Vec<String>,
-    patterns: Vec<Vec<String>>,
-    #[serde(default)]
-    unless: Vec<String>,
-    #[serde(default)]
-    alone: bool,
-    #[serde(default)]
-    own_words_only: bool,
-}
-
 /// The part of a document a cue asks for: passages of some kinds, or the opening paragraph.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Cue {
@@ -140,44 +128,6 @@ fn names_a_month(text: &str) -> bool {
     tokens(text).iter().any(|t| {
         MONTHS_NL.contains(&t.folded.as_str()) || MONTHS_EN.iter().any(|m| m.eq_ignore_ascii_case(&t.folded))
     })
-}
-
-/// A question about the document itself (see `[facets]` in `data/question-types.toml`).
-#[derive(Debug, Clone)]
-pub struct Facet {
-    pub name: String,
-    pub answer: Cue,
-    /// Patterns of slots of stems: a pattern matches when every slot has a stem in the question
-    /// (or, for a phrase of two stems, the two next to each other).
-    patterns: Vec<Vec<HashSet<String>>>,
-    unless: HashSet<String>,
-    pub alone: bool,
-    /// Not asked when the question names something the documents tell of only in their
-    /// text (see `asks::told_only_in_text`): `wanneer vroeg Slob om de brief` asks when Slob
-    /// asked, which the letter's opening tells, not the letter's own date.
-    pub own_words_only: bool,
-}
-
-impl Facet {
-    /// Whether a question with these stems (stop words included) asks this facet, and if so
-    /// the question's stems its matching patterns use (they frame the question, they are not
-    /// what it is about; a phrase's words each: `jaar` of `welk jaar`).
-    pub fn asked_by(&self, stems: &HashSet<&str>) -> Option<HashSet<String>> {
-        if self.unless.iter().any(|u| stems.contains(u.as_str())) {
-            return None;
-        }
-        let mut used = HashSet::default();
-        for pattern in &self.patterns {
-            let slots: Vec<Vec<&String>> = pattern
-                .iter()
-                .map(|slot| slot.iter().filter(|w| stems.contains(w.as_str())).collect())
-                .collect();
-            if slots.iter().all(|words| !words.is_empty()) {
-                used.extend(slots.into_iter().flatten().flat_map(|w| w.split(' ')).map(str::to_string));
-            }
-        }
-        (!used.is_empty()).then_some(used)
-    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -305,7 +255,7 @@ impl QuestionTypes {
             })
             .collect();
         let facets =
-            file.facets.into_iter().map(|(name, spec)| facet(name, spec, &file.sets, &stem)).collect();
+            file.facets.into_iter().map(|(name, spec)| Facet::new(name, spec, &file.sets, &stem)).collect();
         QuestionTypes {
             kind_cues,
             answer_types,
@@ -361,7 +311,7 @@ impl QuestionTypes {
 /// the facets' patterns and exceptions, the cue words and the answer types' triggers.
 fn question_words(file: &QuestionTypesFile) -> Vec<String> {
     let sets = file.sets.values().flatten();
-    let facets = file.facets.values().flat_map(|f| f.patterns.iter().flatten().chain(&f.unless));
+    let facets = file.facets.values().flat_map(|f| f.slots().chain(&f.unless));
     let cues = file.kinds.values().flat_map(|k| &k.cues);
     let triggers = file.answer_types.values().flat_map(|t| &t.triggers);
     let mut words: Vec<String> = sets
@@ -378,44 +328,7 @@ fn question_words(file: &QuestionTypesFile) -> Vec<String> {
     words
 }
 
-fn facet(
-    name: String,
-    spec: FacetSpec,
-    sets: &HashMap<String, Vec<String>>,
-    stem: &dyn Fn(&String) -> String,
-) -> Facet {
-    let words_of_slot = |slot: &String| -> HashSet<String> {
-        slot.split('|')
-            .flat_map(|w| match w.strip_prefix('@') {
-                Some(set) => sets
-                    .get(set)
-                    .unwrap_or_else(|| panic!("data/question-types.toml: unknown set `@{set}`"))
-                    .clone(),
-                None => vec![w.to_string()],
-            })
-            // A phrase (`aan wie`) is its words' stems, next to each other in the question.
-            .map(|w| w.split(' ').map(|part| stem(&part.to_string())).collect::<Vec<_>>().join(" "))
-            .collect()
-    };
-    let mut answer = Cue::default();
-    for part in &spec.answer {
-        match part.as_str() {
-            "opening" => answer.opening = true,
-            "dated" => answer.dated = true,
-            kind => answer.kinds.push(kind_named(kind)),
-        }
-    }
-    Facet {
-        name,
-        answer,
-        patterns: spec.patterns.iter().map(|p| p.iter().map(words_of_slot).collect()).collect(),
-        unless: spec.unless.iter().map(stem).collect(),
-        alone: spec.alone,
-        own_words_only: spec.own_words_only,
-    }
-}
-
-fn kind_named(name: &str) -> PassageKind {
+pub(super) fn kind_named(name: &str) -> PassageKind {
     match name {
         "heading" => PassageKind::Heading,
         "addressee" => PassageKind::Addressee,
