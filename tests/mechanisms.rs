@@ -82,6 +82,9 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("date of the letter", "when was this letter sent?", "addressee 1"),
     ("the year of the letter asks for its date", "uit welk jaar is deze brief", "addressee 1"),
     ("the year of the letter asks for its date", "what year was this letter written", "addressee 1"),
+    ("the month of the letter asks for its date", "in welke maand kwam deze brief uit", "addressee 1"),
+    ("when the letter was published asks for its date", "wanneer is dit verschenen", "addressee 1"),
+    ("a month asked of what the text tells, not of the letter", "in welke maand komen de fietsstraten", "none"),
     (
         "a date asked of what the text tells (who asked), not of the letter",
         "wanneer vroeg de vaste commissie om deze brief",
@@ -140,6 +143,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("dossier: the heading names it", "bij welk dossier hoort deze brief", "heading 1"),
     ("purpose", "waarom is deze brief geschreven?", "body 1"),
     ("purpose", "wie vroeg om deze brief", "body 1"),
+    ("purpose: what the letter responds to", "waar reageert de minister op met deze brief", "body 1"),
+    ("the matter talked about is no focus", "wat is dat verhaal met die fietsstraten", "body 2"),
     ("purpose: who wanted the letter asked for it", "wie wou deze brief eigenlijk hebben", "body 1"),
     ("purpose: who wanted the letter asked for it", "who wanted this letter", "body 1"),
     (
