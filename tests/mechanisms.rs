@@ -938,3 +938,16 @@ fn a_question_for_a_name_is_answered_only_by_a_passage_that_names_something() {
     let named = first_in_corpus(&corpus, "hoe heet het actieprogramma tegen eenzaamheid").expect("answered");
     assert!(named.contains("eenzaamheid-2018-03-26") && named.ends_with("body 1"), "{named}");
 }
+
+/// A cut in spending is asked about where the documents speak of costs (`data/glossary.toml`
+/// `[nl]`, looked up by stem): every form of `bezuinigen` reaches `kosten`.
+#[test]
+fn a_cut_in_spending_is_searched_as_costs() {
+    let corpus = corpus();
+    let costs = corpus.index.analyzer().stem("kosten");
+    for question in ["wordt er bezuinigd op de bus", "komen er bezuinigingen", "is dit bezuinigen"] {
+        let query = corpus.query(question);
+        let reaches_costs = query.groups.iter().flat_map(|g| &g.alternatives).any(|a| a.stem == costs);
+        assert!(reaches_costs, "{question}");
+    }
+}
