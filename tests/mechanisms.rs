@@ -84,7 +84,11 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("the year of the letter asks for its date", "what year was this letter written", "addressee 1"),
     ("the month of the letter asks for its date", "in welke maand kwam deze brief uit", "addressee 1"),
     ("when the letter was published asks for its date", "wanneer is dit verschenen", "addressee 1"),
-    ("a month asked of what the text tells, not of the letter", "in welke maand komen de fietsstraten", "none"),
+    (
+        "a month asked of what the text tells, not of the letter",
+        "in welke maand komen de fietsstraten",
+        "none",
+    ),
     (
         "a date asked of what the text tells (who asked), not of the letter",
         "wanneer vroeg de vaste commissie om deze brief",

@@ -168,6 +168,13 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   57 before any change of that session, checked for near-duplicates as above (47 of 60
 ///   drafts rewritten): first measured 24/45 right first and 12/15 declined, with the test
 ///   corpus loaded 21/45 and 13/15.
+/// - `tests/questions-chat-fresh58.toml`, 60 chat questions about the letter (45 answerable:
+///   31 Dutch chat, 6 about the letter itself, 8 English; 15 to decline) written in session
+///   58 before any change of that session, checked for near-duplicates as above (59 of 60
+///   drafts rewritten at least once): first measured 29/45 right first and 13/15 declined,
+///   with the test corpus loaded 26/45 and 12/15; 33/45 and 30/45 after that session's
+///   changes (one word fills one slot of a facet, the month and publishing of a letter ask its
+///   date, `waar reageert ... op` asks its purpose, `verhaal` names no subject).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 13] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -181,7 +188,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 13] = [
     ("tests/questions-chat-fresh50.toml", Some(0.70), Some(0.99)),
     ("tests/questions-chat-fresh52.toml", Some(0.64), Some(0.86)),
     ("tests/questions-chat-fresh57.toml", Some(0.53), Some(0.8)),
-    ("tests/questions-chat-fresh58.toml", None, None),
+    ("tests/questions-chat-fresh58.toml", Some(0.71), Some(0.86)),
 ];
 
 #[test]
@@ -241,7 +248,8 @@ fn development_sets_stay_above_their_floors() {
 ///   session's changes.
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml`,
 ///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml`,
-///   `tests/questions-chat-fresh52.toml` and `tests/questions-chat-fresh57.toml` (see
+///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml` and
+///   `tests/questions-chat-fresh58.toml` (see
 ///   [`DEVELOPMENT_SETS`]), about the letter among the others.
 const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 13] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
@@ -256,7 +264,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 13] = [
     ("tests/questions-chat-fresh50.toml", 0.60, 0.93),
     ("tests/questions-chat-fresh52.toml", 0.6, 0.8),
     ("tests/questions-chat-fresh57.toml", 0.46, 0.86),
-    ("tests/questions-chat-fresh58.toml", 0.0, 0.0),
+    ("tests/questions-chat-fresh58.toml", 0.64, 0.79),
 ];
 
 #[test]
