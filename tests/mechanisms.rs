@@ -84,6 +84,9 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("the year of the letter asks for its date", "what year was this letter written", "addressee 1"),
     ("the month of the letter asks for its date", "in welke maand kwam deze brief uit", "addressee 1"),
     ("when the letter was published asks for its date", "wanneer is dit verschenen", "addressee 1"),
+    ("the age of the letter asks for its date", "hoe oud is deze brief eigenlijk", "addressee 1"),
+    ("the age of someone the letter names is no date", "hoe oud zijn de scholieren in deze brief", "none"),
+    ("whom the letter is meant for asks its addressee", "voor wie is deze brief bedoeld", "addressee 1"),
     (
         "a month asked of what the text tells, not of the letter",
         "in welke maand komen de fietsstraten",

@@ -106,9 +106,18 @@ impl Glossary {
         if let Some(hand) = forms.iter().find_map(|w| self.en.get(w)) {
             return Some(hand.iter().map(String::as_str).collect());
         }
+        let mut dutch = self.generated_of(&forms);
+        if dutch.is_empty() {
+            dutch = self.generated_of(&comparative_bases(folded));
+        }
+        (!dutch.is_empty()).then_some(dutch)
+    }
+
+    /// The generated translations of these forms, in order, each Dutch word once.
+    fn generated_of(&self, forms: &[String]) -> Vec<&'static str> {
         let mut dutch: Vec<&str> = Vec::new();
-        for form in &forms {
-            let generated = self.generated.lines();
+        let generated = self.generated.lines();
+        for form in forms {
             let Ok(at) = generated.binary_search_by_key(&form.as_str(), |(english, _)| english) else { continue };
             for word in generated[at].1.split('\t') {
                 if !dutch.contains(&word) {
@@ -116,7 +125,7 @@ impl Glossary {
                 }
             }
         }
-        (!dutch.is_empty()).then_some(dutch)
+        dutch
     }
 
     /// Dutch forms of an English loanword (`institutions` → `institutie`, `directly` →
@@ -213,6 +222,27 @@ fn tab_separated(file: &'static str) -> Vec<(&'static str, &'static str)> {
         file.lines().filter(|l| !l.starts_with('#')).filter_map(|line| line.split_once('\t')).collect();
     lines.sort_unstable();
     lines
+}
+
+/// The adjectives a regular comparative or superlative may be formed from (`cheaper` →
+/// `cheap`, `nicer` → `nice`, `easiest` → `easy`, `bigger` → `big`): tried only for a word
+/// that has no translation of its own, as many words end in `-er` (`number` is no `numb`).
+fn comparative_bases(folded: &str) -> Vec<String> {
+    let mut bases = Vec::new();
+    for (suffix, y) in [("ier", "y"), ("iest", "y"), ("er", ""), ("est", "")] {
+        let Some(base) = folded.strip_suffix(suffix).filter(|b| b.len() >= 3) else { continue };
+        bases.push(format!("{base}{y}"));
+        if y.is_empty() {
+            bases.push(format!("{base}e"));
+            let mut chars = base.chars().rev();
+            if let (Some(last), Some(before)) = (chars.next(), chars.next()) {
+                if last == before && !"aeiou".contains(last) {
+                    bases.push(base[..base.len() - 1].to_string());
+                }
+            }
+        }
+    }
+    bases
 }
 
 /// The word and the forms its regular endings or British spelling may stand for, most likely
@@ -316,6 +346,15 @@ mod tests {
         let felt = g.english("felt").unwrap();
         assert_eq!(felt[0], "vilt", "its own entry first: {felt:?}");
         assert!(g.english("feel").unwrap().iter().all(|d| felt.contains(d)), "{felt:?}");
+    }
+
+    #[test]
+    fn a_regular_comparative_finds_its_adjectives_translations_and_a_word_in_er_keeps_its_own() {
+        let g = Glossary::new(&Analyzer::default());
+        for (comparative, adjective) in [("cheaper", "cheap"), ("cheapest", "cheap"), ("bigger", "big"), ("nicer", "nice")] {
+            assert_eq!(g.english(comparative), g.english(adjective), "{comparative}");
+        }
+        assert_ne!(g.english("number"), g.english("numb"));
     }
 
     /// The generated tables are read at their first use, or when warmed (a reload warms its

@@ -135,6 +135,9 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     if let Some(stem) = participle.filter(|&w| is_verb_stem(w)) {
         return Some(stem.to_string());
     }
+    if let Some(stem) = present_participle_stem(lexicon, folded) {
+        return Some(stem);
+    }
     if let Some(without) = folded.strip_suffix(['t', 'd']) {
         // A word that is itself a verb's stem (`buurt`, of `buurten`) keeps its `-t`.
         let present = is_verb_stem(without) || (folded.ends_with('t') && is_strong_verb_stem(lexicon, without));
@@ -142,6 +145,21 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     }
     let syllable = folded.strip_suffix("en")?;
     long_vowel_stem(lexicon, syllable).or_else(|| closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c)))
+}
+
+/// The verb's stem of a present participle (`controlerend`, `faciliterende` →
+/// `controleer`, `faciliteer`): the infinitive is the participle without `-d`/`-de`, and its
+/// stem is that of [`verb_stem`], which the stemmer would miss where the vowel of the open
+/// syllable is long. Only when that infinitive is at least as common as the participle: a
+/// common word in `-end(e)` (`volgende`) is left to the stemmer.
+fn present_participle_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
+    let root = folded.strip_suffix("ende").or_else(|| folded.strip_suffix("end"))?;
+    let infinitive = format!("{root}en");
+    let zipf = |w: &str| lexicon.zipf(w, Language::Dutch);
+    if !lexicon.contains(&infinitive) || zipf(&infinitive) < zipf(folded) {
+        return None;
+    }
+    verb_stem(lexicon, &infinitive)
 }
 
 /// The stem of a word in `-en` whose open syllable holds a single `a`, `o` or `u`: by the

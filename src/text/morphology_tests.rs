@@ -99,3 +99,15 @@ fn a_word_whose_ge_is_its_own_keeps_it_and_a_participle_loses_it() {
         assert_eq!(a.stem(participle), a.stem(verb), "{participle}");
     }
 }
+
+/// A present participle has its verb's stem also where the verb's vowel is long
+/// (`controlerend` of `controleren`).
+#[test]
+fn a_present_participle_meets_its_verb() {
+    let a = Analyzer::default();
+    for (participle, infinitive) in
+        [("controlerend", "controleren"), ("controlerende", "controleren"), ("organiserende", "organiseren")]
+    {
+        assert_eq!(a.stem(participle), a.stem(infinitive), "{participle}");
+    }
+}
