@@ -357,6 +357,15 @@ mod tests {
         assert_ne!(g.english("number"), g.english("numb"));
     }
 
+    /// Everyday adjectives whose first wordnet senses carry no Dutch word have a hand entry.
+    #[test]
+    fn everyday_adjectives_have_their_dutch_words() {
+        let g = Glossary::new(&Analyzer::default());
+        for (english, dutch) in [("different", "verschillend"), ("small", "klein"), ("necessary", "nodig"), ("rich", "rijk")] {
+            assert!(g.english(english).is_some_and(|d| d.contains(&dutch)), "{english}");
+        }
+    }
+
     /// The generated tables are read at their first use, or when warmed (a reload warms its
     /// new index's before it serves).
     #[test]
