@@ -357,11 +357,14 @@ mod tests {
         assert_ne!(g.english("number"), g.english("numb"));
     }
 
-    /// Everyday adjectives whose first wordnet senses carry no Dutch word have a hand entry.
+    /// Everyday words whose first wordnet senses carry no Dutch word, or not the everyday
+    /// one (`rely`: `bouwen`, `leunen`), have a hand entry.
     #[test]
-    fn everyday_adjectives_have_their_dutch_words() {
+    fn everyday_words_have_their_dutch_words() {
         let g = Glossary::new(&Analyzer::default());
-        for (english, dutch) in [("different", "verschillend"), ("small", "klein"), ("necessary", "nodig"), ("rich", "rijk")] {
+        let table =
+            [("different", "verschillend"), ("small", "klein"), ("necessary", "nodig"), ("rich", "rijk"), ("rely", "beroep")];
+        for (english, dutch) in table {
             assert!(g.english(english).is_some_and(|d| d.contains(&dutch)), "{english}");
         }
     }
