@@ -354,7 +354,8 @@ mod tests {
         for (comparative, adjective) in [("cheaper", "cheap"), ("cheapest", "cheap"), ("bigger", "big"), ("nicer", "nice")] {
             assert_eq!(g.english(comparative), g.english(adjective), "{comparative}");
         }
-        assert_ne!(g.english("number"), g.english("numb"));
+        let number = g.english("number").unwrap();
+        assert!(!number.contains(&"verdoofd"), "a word with its own translation is no comparative: {number:?}");
     }
 
     /// Everyday words whose first wordnet senses carry no Dutch word, or not the everyday

@@ -147,8 +147,8 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     long_vowel_stem(lexicon, syllable).or_else(|| closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c)))
 }
 
-/// The verb's stem of a present participle (`controlerend`, `faciliterende` →
-/// `controleer`, `faciliteer`): the infinitive is the participle without `-d`/`-de`, and its
+/// The verb's stem of a present participle (`controlerend`, `organiserende` →
+/// `controleer`, `organiseer`): the infinitive is the participle without `-d`/`-de`, and its
 /// stem is that of [`verb_stem`], which the stemmer would miss where the vowel of the open
 /// syllable is long. Only when that infinitive is at least as common as the participle: a
 /// common word in `-end(e)` (`volgende`) is left to the stemmer.
