@@ -237,7 +237,7 @@ fn comparative_bases(folded: &str) -> Vec<String> {
             let mut chars = base.chars().rev();
             if let (Some(last), Some(before)) = (chars.next(), chars.next()) {
                 if last == before && !"aeiou".contains(last) {
-                    bases.push(base[..base.len() - 1].to_string());
+                    bases.push(base[..base.len() - last.len_utf8()].to_string());
                 }
             }
         }
@@ -351,6 +351,8 @@ mod tests {
     #[test]
     fn a_regular_comparative_finds_its_adjectives_translations_and_a_word_in_er_keeps_its_own() {
         let g = Glossary::new(&Analyzer::default());
+        // A doubled letter of more than one byte is undoubled whole (no panic on `ßßer`).
+        assert!(comparative_bases("xßßer").contains(&"xß".to_string()));
         for (comparative, adjective) in [("cheaper", "cheap"), ("cheapest", "cheap"), ("bigger", "big"), ("nicer", "nice")] {
             assert_eq!(g.english(comparative), g.english(adjective), "{comparative}");
         }
