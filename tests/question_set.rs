@@ -182,7 +182,12 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   with the test corpus loaded 24/45 and 12/15; 29/45 and 27/45 after that session's
 ///   changes (the age of a document asks its date, whom it is meant for asks its addressee,
 ///   `rely` is `een beroep doen op`).
-const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 14] = [
+/// - `tests/questions-chat-fresh60.toml`, 60 chat questions about the letter (45 answerable:
+///   31 Dutch chat, 6 about the letter itself, 8 English; 15 to decline) written in session
+///   60 before any change of that session, checked for near-duplicates as above (29 of 60
+///   drafts rewritten at least once): first measured 28/45 right first and 13/15 declined,
+///   with the test corpus loaded 27/45 and 12/15.
+const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 15] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
@@ -197,6 +202,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 14] = [
     ("tests/questions-chat-fresh57.toml", Some(0.53), Some(0.8)),
     ("tests/questions-chat-fresh58.toml", Some(0.71), Some(0.86)),
     ("tests/questions-chat-fresh59.toml", Some(0.62), Some(0.8)),
+    ("tests/questions-chat-fresh60.toml", Some(0.62), Some(0.86)),
 ];
 
 #[test]
@@ -257,9 +263,10 @@ fn development_sets_stay_above_their_floors() {
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml`,
 ///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml`,
 ///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml`,
-///   `tests/questions-chat-fresh58.toml` and `tests/questions-chat-fresh59.toml` (see
+///   `tests/questions-chat-fresh58.toml`, `tests/questions-chat-fresh59.toml` and
+///   `tests/questions-chat-fresh60.toml` (see
 ///   [`DEVELOPMENT_SETS`]), about the letter among the others.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 14] = [
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 15] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
@@ -274,6 +281,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 14] = [
     ("tests/questions-chat-fresh57.toml", 0.46, 0.86),
     ("tests/questions-chat-fresh58.toml", 0.64, 0.79),
     ("tests/questions-chat-fresh59.toml", 0.57, 0.8),
+    ("tests/questions-chat-fresh60.toml", 0.59, 0.8),
 ];
 
 #[test]
