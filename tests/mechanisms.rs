@@ -381,6 +381,10 @@ fn a_separable_verb_joins_in_both_orders_and_only_as_a_verb_of_its_own() {
     // `doorgaans` stems as `doorgaan`, which `gaat ... door de` is not.
     let preposition = group_words(&letter, "gaat de aow omhoog door de participatiesamenleving");
     assert!(!preposition.iter().any(|w| w.starts_with("door")), "{preposition:?}");
+    // Before a question word that opens a noun phrase too: `op wiens verzoek kwam` is no
+    // `opkomen` (which the letter holds).
+    let asked = group_words(&letter, "op wiens verzoek kwam dit er");
+    assert!(!asked.iter().any(|w| w.starts_with("op")), "{asked:?}");
 }
 
 /// A chat question's frame (`ik vroeg me af of ...`, `we vroegen ons af of ...`) asks for
@@ -393,6 +397,17 @@ fn the_frame_of_wondering_asks_for_nothing() {
     assert_eq!(words("ik vroeg me af of gemeenten beslissen"), ["gemeenten", "beslissen"]);
     assert_eq!(words("we vroegen ons af of gemeenten beslissen"), ["gemeenten", "beslissen"]);
     assert_eq!(words("ik vraag me af dat scholieren fietsen"), ["scholieren", "fietsen"]);
+    assert_eq!(words("gemeenten beslissen dat geloof ik zelf"), ["gemeenten", "beslissen"]);
+}
+
+/// Chat abbreviations stand for the words they abbreviate (`vbn` for `voorbeelden`; in
+/// English chat about a government letter, `pm` for the prime minister).
+#[test]
+fn chat_abbreviations_are_asked_as_their_words() {
+    let searcher = other_letter();
+    let words = |question: &str| group_words(&searcher, question);
+    assert_eq!(words("welke vbn van fietsstraten"), ["voorbeelden", "fietsstraten"]);
+    assert_eq!(words("what does the pm say about bicycle streets")[..2], ["minister", "president"]);
 }
 
 /// The present as the time of the question (`tegenwoordig`, `currently`) names nothing, as

@@ -23,7 +23,7 @@ pub fn context_flags(text: &str, tokens: &[Token], question_words: &HashSet<Stri
     let mut previous_end = 0;
     for token in tokens {
         let between = &text[previous_end..token.start];
-        let starts_clause = between.contains(CLAUSE_ENDS) || CLAUSE_STARTS.contains(&token.folded.as_str());
+        let starts_clause = between.contains(CLAUSE_ENDS) || opens_clause(text, token);
         if previous_end > 0 && starts_clause {
             let last = clauses.len() - 1;
             clauses[last] |= between.contains('?');
@@ -38,6 +38,13 @@ pub fn context_flags(text: &str, tokens: &[Token], question_words: &HashSet<Stri
     clauses[last] |= text[previous_end..].contains('?');
     let any_question = clauses.iter().any(|&q| q);
     clause_of.into_iter().map(|c| any_question && !clauses[c]).collect()
+}
+
+/// Whether `token` is a conjunction that opens a clause: not when punctuation or the end of
+/// the message follows it, where it is an adverb closing the clause (`zeg *maar*, ...`).
+fn opens_clause(text: &str, token: &Token) -> bool {
+    let closes = text[token.end..].trim_start().chars().next().is_none_or(|c| c == ',' || CLAUSE_ENDS.contains(&c));
+    CLAUSE_STARTS.contains(&token.folded.as_str()) && !closes
 }
 
 /// Conjunctions that start a clause after a Dutch main clause: the word before one ends the
@@ -84,6 +91,14 @@ mod tests {
         assert!(context_words("wat doet de gemeente? en de provincie?").is_empty(), "two questions");
         assert!(context_words("de gemeente en de wijk").is_empty(), "no question clause: all counts");
         assert!(context_words("blijft de staat bestaan").is_empty());
+    }
+
+    #[test]
+    fn a_maar_that_closes_its_clause_opens_none() {
+        let asked = "de wijk zeg maar, wat doet de gemeente?";
+        assert!(context_words(asked).is_empty(), "`zeg maar,` is one clause with what follows");
+        assert!(context_words("wat doet de gemeente, de wijk zeg maar").is_empty());
+        assert_eq!(context_words("de wijk zeg maar. maar wat doet de gemeente?"), ["de", "wijk", "zeg", "maar"]);
     }
 
     #[test]

@@ -26,6 +26,9 @@ const PARTICLE_REACH: usize = 4;
 const DETERMINERS: [&str; 14] =
     ["de", "het", "een", "t", "die", "dit", "deze", "mijn", "zijn", "haar", "ons", "onze", "hun", "uw"];
 
+/// Question words that stand before their noun, as determiners do (`op *welke* dag`).
+const QUESTION_DETERMINERS: [&str; 4] = ["welke", "welk", "wiens", "wier"];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum MatchKind {
     Exact,
@@ -392,13 +395,17 @@ fn acronym_name<'a>(word: &str, index: &'a Index) -> Option<&'a [String]> {
 fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary) -> Option<(String, usize)> {
     let analyzer = index.analyzer();
     let particle_first = PARTICLES.contains(&words[i].as_str());
+    // A particle that opens a noun phrase is a preposition (`*op wiens* verzoek kwam dit`).
+    if particle_first && words.get(i + 1).is_some_and(|next| opens_noun_phrase(next)) {
+        return None;
+    }
     let candidates: Vec<(String, usize)> = (i + 1..words.len())
         .take(PARTICLE_REACH)
         .filter(|&j| particle_first || PARTICLES.contains(&words[j].as_str()))
         // A determiner is never the verb: `in de` is not `inde`.
         .filter(|&j| !DETERMINERS.contains(&(if particle_first { &words[j] } else { &words[i] }).as_str()))
         // After its verb, a particle that opens a noun phrase is a preposition.
-        .filter(|&j| particle_first || words.get(j + 1).is_none_or(|next| !DETERMINERS.contains(&next.as_str())))
+        .filter(|&j| particle_first || words.get(j + 1).is_none_or(|next| !opens_noun_phrase(next)))
         .map(|j| {
             let (particle, verb) =
                 if particle_first { (&words[i], &words[j]) } else { (&words[j], &words[i]) };
@@ -414,6 +421,12 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
     };
     let found = candidates.iter().find(indexed)?;
     Some(found.clone())
+}
+
+/// Whether a word opens a noun phrase: a determiner or a question word that stands before its
+/// noun (`wiens`, `welke`).
+fn opens_noun_phrase(word: &str) -> bool {
+    DETERMINERS.contains(&word) || QUESTION_DETERMINERS.contains(&word)
 }
 
 /// `word`, or the question word it is a slip of (`wanner is de breif verstuurd`): only a word

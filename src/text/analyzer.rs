@@ -255,10 +255,16 @@ impl Analyzer {
             .find(|base| self.adjectives.contains(base))
     }
 
-    /// Surface, stem and compound parts of a folded word.
+    /// Surface, stem and compound parts of a folded word. An irregular inflection splits
+    /// only when its lemma does, and then as its lemma (`zwakkeren` is `zwak`, no `zwak` +
+    /// `keren`).
     pub fn forms(&self, folded: &str) -> WordForms {
         let part_stems = self
             .split_compound(folded)
+            .and_then(|parts| match self.lemmas.get(folded) {
+                Some(lemma) => self.split_compound(lemma),
+                None => Some(parts),
+            })
             .map(|parts| parts.iter().map(|p| self.stem(p)).collect())
             .unwrap_or_default();
         WordForms { folded: folded.to_string(), stem: self.stem(folded), part_stems }
@@ -382,6 +388,7 @@ mod tests {
         let forms = a.forms("zorgprofessionals");
         assert_eq!(forms.part_stems, [a.stem("zorg"), a.stem("professionals")]);
         assert!(a.forms("voorkomen").part_stems.is_empty(), "voor- is a separable prefix");
+        assert!(a.forms("zwakkeren").part_stems.is_empty(), "an irregular inflection splits as its lemma");
     }
 
     #[test]
