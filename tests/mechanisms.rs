@@ -49,6 +49,11 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a pronominal adverb points back, it names nothing", "spelen scholieren een rol hierin", "body 4"),
     ("the spoken pronoun `ie` names nothing", "wat zegt ie over rood asfalt", "body 2"),
     (
+        "the asker's teller is no one whose view is asked",
+        "mijn opa zei dat scholieren veiliger naar school fietsen, klopt dat",
+        "body 4",
+    ),
+    (
         "a separable verb's particle at the clause end names nothing",
         "helpt het rijk gemeenten ook mee",
         "body 3",
@@ -398,6 +403,9 @@ fn the_frame_of_wondering_asks_for_nothing() {
     assert_eq!(words("we vroegen ons af of gemeenten beslissen"), ["gemeenten", "beslissen"]);
     assert_eq!(words("ik vraag me af dat scholieren fietsen"), ["scholieren", "fietsen"]);
     assert_eq!(words("gemeenten beslissen dat geloof ik zelf"), ["gemeenten", "beslissen"]);
+    // What the asker was told: the teller is part of the frame.
+    assert_eq!(words("mijn opa zegt dat gemeenten beslissen"), ["gemeenten", "beslissen"]);
+    assert_eq!(words("my friend said municipalities decide"), ["municipalities", "decide"]);
 }
 
 /// Chat abbreviations stand for the words they abbreviate (`vbn` for `voorbeelden`; in

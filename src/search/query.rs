@@ -162,7 +162,7 @@ impl Query {
             analyzer.is_content_word(w) && !chat.is_dutch_volition_word(w) && !chat.is_frame_word(w)
         });
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
-        let answer_types = answer_types(&words, &stems, types, analyzer);
+        let answer_types = answer_types(&words, &stems, &frame, types, analyzer);
         let mut groups = Vec::new();
         let mut skip_next = false;
         // Words already joined to an earlier particle or verb.
@@ -298,7 +298,15 @@ impl Query {
 /// The kinds of answer the question's words ask for. Where one type's trigger is part of a
 /// longer trigger of another (`hoeveel` in `hoeveel geld`), only the longer one counts: `hoeveel
 /// geld` asks for an amount in euros, not for a number next to the word `geld`.
-fn answer_types(words: &[String], stems: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Vec<AnswerTypeSpec> {
+/// The answer types a question's words trigger. `frame` marks the words of the chat frame
+/// (`mijn opa zegt`): its teller is no one whose view is asked.
+fn answer_types(
+    words: &[String],
+    stems: &[String],
+    frame: &[bool],
+    types: &QuestionTypes,
+    analyzer: &Analyzer,
+) -> Vec<AnswerTypeSpec> {
     let triggered: Vec<(&AnswerTypeSpec, std::ops::RangeInclusive<usize>)> = types
         .answer_types
         .iter()
@@ -325,7 +333,7 @@ fn answer_types(words: &[String], stems: &[String], types: &QuestionTypes, analy
             if !t.third_party {
                 return Some(AnswerTypeSpec { evidence, ..(*t).clone() });
             }
-            let speaker = third_party(words, *span.end(), types, analyzer)?;
+            let speaker = third_party(words, *span.end(), types, analyzer).filter(|&at| !frame[at])?;
             let speaker_stem = Some(stems[speaker].clone());
             Some(AnswerTypeSpec { evidence, speaker: speaker_stem, speaker_word: Some(speaker), ..(*t).clone() })
         })

@@ -37,6 +37,10 @@ struct LanguageChat {
     #[serde(default)]
     frame_complements: Vec<String>,
     #[serde(default)]
+    teller_verbs: Vec<String>,
+    #[serde(default)]
+    asker_possessives: Vec<String>,
+    #[serde(default)]
     volition_words: Vec<String>,
     #[serde(default)]
     volition_complements: Vec<String>,
@@ -93,6 +97,11 @@ pub struct ChatWords {
     pub english_frame_words: Vec<String>,
     frame_subjects: HashSet<String>,
     frame_complements: HashSet<String>,
+    /// Verbs of telling: with the one word before them (the teller) after a subject, the
+    /// frame of what the asker was told (`mijn opa zegt`).
+    teller_verbs: HashSet<String>,
+    /// Possessives of the one who asks, before a teller (`*mijn* opa zegt`).
+    asker_possessives: HashSet<String>,
     /// Verbs of wanting, Dutch and English: auxiliaries unless they want something.
     dutch_volition: Volition,
     english_volition: Volition,
@@ -118,6 +127,8 @@ impl Default for ChatWords {
         ChatWords {
             frame_subjects: both(|l| &l.frame_subjects),
             frame_complements: both(|l| &l.frame_complements),
+            teller_verbs: both(|l| &l.teller_verbs),
+            asker_possessives: both(|l| &l.asker_possessives),
             dutch_volition: Volition::of(&file.nl),
             english_volition: Volition::of(&file.en),
             dutch_frame_words: file.nl.frame_words.clone(),
@@ -181,17 +192,26 @@ impl ChatWords {
     /// Per word of a question (folded): whether it is a frame word in frame position: the
     /// message's first word (`vertel eens over ...`), a subject pronoun within two words
     /// either side (`ik las`, `weet iemand`), or a complement within two words after it
-    /// (`lezen over`, `weet hoe`). A frame word elsewhere is content.
+    /// (`lezen over`, `weet hoe`). A frame word elsewhere is content. The one word between
+    /// the asker's possessive and a frame word or verb of telling is the teller, in the frame
+    /// with that verb (`mijn *opa zegt*`, `mijn *moeder* las`).
     pub fn frames(&self, words: &[String]) -> Vec<bool> {
         let near = |set: &HashSet<String>, from: usize, to: usize| {
             words[from..to.min(words.len())].iter().any(|w| set.contains(w))
         };
+        let teller = |i: usize| {
+            i > 0
+                && self.asker_possessives.contains(&words[i - 1])
+                && words.get(i + 1).is_some_and(|w| self.is_frame_word(w) || self.teller_verbs.contains(w))
+        };
         (0..words.len())
             .map(|i| {
-                self.is_frame_word(&words[i])
-                    && (i == 0
-                        || near(&self.frame_subjects, i.saturating_sub(2), i + 3)
-                        || near(&self.frame_complements, i + 1, i + 3))
+                teller(i)
+                    || (i > 0 && teller(i - 1) && self.teller_verbs.contains(&words[i]))
+                    || self.is_frame_word(&words[i])
+                        && (i == 0
+                            || near(&self.frame_subjects, i.saturating_sub(2), i + 3)
+                            || near(&self.frame_complements, i + 1, i + 3))
             })
             .collect()
     }
