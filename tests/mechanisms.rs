@@ -406,6 +406,11 @@ fn the_frame_of_wondering_asks_for_nothing() {
     // What the asker was told: the teller is part of the frame.
     assert_eq!(words("mijn opa zegt dat gemeenten beslissen"), ["gemeenten", "beslissen"]);
     assert_eq!(words("my friend said municipalities decide"), ["municipalities", "decide"]);
+    // One of the asker's circle is the asker's situation, no subject (`data/relatives.txt`).
+    assert_eq!(words("mijn zoon fietst naar school"), words("fietst naar school"));
+    assert_eq!(words("mijn ouders fietsen naar school"), words("fietsen naar school"));
+    assert_eq!(words("my neighbour cycles to school"), words("cycles to school"));
+    assert_eq!(words("de zoon fietst naar school")[0], "zoon", "only after the asker's possessive");
 }
 
 /// Chat abbreviations stand for the words they abbreviate (`vbn` for `voorbeelden`; in

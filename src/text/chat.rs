@@ -13,6 +13,8 @@ use regex::Regex;
 use serde::Deserialize;
 
 const CHAT: &str = include_str!("../../data/chat.toml");
+/// The people of someone's own circle (`data/relatives.txt`, see `tools/build-relatives.py`).
+const RELATIVES: &str = include_str!("../../data/relatives.txt");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -100,8 +102,11 @@ pub struct ChatWords {
     /// Verbs of telling: with the one word before them (the teller) after a subject, the
     /// frame of what the asker was told (`mijn opa zegt`).
     teller_verbs: HashSet<String>,
-    /// Possessives of the one who asks, before a teller (`*mijn* opa zegt`).
+    /// Possessives of the one who asks, before a teller (`*mijn* opa zegt`) or one of their
+    /// circle (`*mijn* moeder is ziek`).
     asker_possessives: HashSet<String>,
+    /// The people of someone's own circle (`moeder`, `buurman`, `friend`).
+    relatives: HashSet<String>,
     /// Verbs of wanting, Dutch and English: auxiliaries unless they want something.
     dutch_volition: Volition,
     english_volition: Volition,
@@ -129,6 +134,7 @@ impl Default for ChatWords {
             frame_complements: both(|l| &l.frame_complements),
             teller_verbs: both(|l| &l.teller_verbs),
             asker_possessives: both(|l| &l.asker_possessives),
+            relatives: RELATIVES.lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect(),
             dutch_volition: Volition::of(&file.nl),
             english_volition: Volition::of(&file.en),
             dutch_frame_words: file.nl.frame_words.clone(),
@@ -194,7 +200,8 @@ impl ChatWords {
     /// either side (`ik las`, `weet iemand`), or a complement within two words after it
     /// (`lezen over`, `weet hoe`). A frame word elsewhere is content. The one word between
     /// the asker's possessive and a frame word or verb of telling is the teller, in the frame
-    /// with that verb (`mijn *opa zegt*`, `mijn *moeder* las`).
+    /// with that verb (`mijn *opa zegt*`, `mijn *moeder* las`). One of the asker's circle is
+    /// the asker's own situation, no subject either (`mijn *moeder* is ziek, ...`).
     pub fn frames(&self, words: &[String]) -> Vec<bool> {
         let near = |set: &HashSet<String>, from: usize, to: usize| {
             words[from..to.min(words.len())].iter().any(|w| set.contains(w))
@@ -204,9 +211,11 @@ impl ChatWords {
                 && self.asker_possessives.contains(&words[i - 1])
                 && words.get(i + 1).is_some_and(|w| self.is_frame_word(w) || self.teller_verbs.contains(w))
         };
+        let relative = |i: usize| i > 0 && self.asker_possessives.contains(&words[i - 1]) && self.is_relative(&words[i]);
         (0..words.len())
             .map(|i| {
                 teller(i)
+                    || relative(i)
                     || (i > 0 && teller(i - 1) && self.teller_verbs.contains(&words[i]))
                     || self.is_frame_word(&words[i])
                         && (i == 0
@@ -214,6 +223,15 @@ impl ChatWords {
                             || near(&self.frame_complements, i + 1, i + 3))
             })
             .collect()
+    }
+}
+
+impl ChatWords {
+    /// Whether a word names one of someone's own circle, also in the plural (`ouders`,
+    /// `vrienden`, `friends`: a regular plural in `-s` or `-en`).
+    fn is_relative(&self, word: &str) -> bool {
+        let singulars = [word.strip_suffix('s'), word.strip_suffix("en")];
+        self.relatives.contains(word) || singulars.into_iter().flatten().any(|w| self.relatives.contains(w))
     }
 }
 
