@@ -670,6 +670,8 @@ fn digits_and_spelled_numbers_match_each_other() {
         let matched = hit.matched_stems(&letter.index);
         assert!(matched.contains(&stem), "{question}: matched {matched:?}");
     }
+    // A number no document holds is no compound: `vijfenzeventig` asks for no `vijf`.
+    assert_eq!(group_words(&letter, "vijfenzeventig netwerken"), ["vijfenzeventig", "netwerken"]);
 }
 
 /// A word matched through its translation is as much in the passage as a Dutch word matched

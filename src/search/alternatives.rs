@@ -97,7 +97,9 @@ pub(super) fn word_groups(
 ) -> Vec<Group> {
     let analyzer = index.analyzer();
     let mut group = exact_group(word.to_string(), language, analyzer, glossary);
-    if index.has_stem(&group.alternatives[0].stem) || index.has_surface(word) {
+    // A number is no compound (`vijfenzeventig` is not `vijf` + `zeef` + `tig`), and its other
+    // spelling is among its alternatives already.
+    if index.has_stem(&group.alternatives[0].stem) || index.has_surface(word) || numbers::is_number_word(word) {
         return vec![group];
     }
     // In an English question an English word (`past`) is not a Dutch verb form (`past` of
