@@ -186,7 +186,10 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   31 Dutch chat, 6 about the letter itself, 8 English; 15 to decline) written in session
 ///   60 before any change of that session, checked for near-duplicates as above (29 of 60
 ///   drafts rewritten at least once): first measured 28/45 right first and 13/15 declined,
-///   with the test corpus loaded 27/45 and 12/15.
+///   with the test corpus loaded 27/45 and 12/15; 33/45 and 32/45 after that session's
+///   changes (a particle before a noun phrase's opener is a preposition, a `maar` that
+///   punctuation follows opens no clause, chat abbreviations `vbn` and `pm`, `geloof ik` as
+///   a frame).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 15] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -202,7 +205,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 15] = [
     ("tests/questions-chat-fresh57.toml", Some(0.53), Some(0.8)),
     ("tests/questions-chat-fresh58.toml", Some(0.71), Some(0.86)),
     ("tests/questions-chat-fresh59.toml", Some(0.62), Some(0.8)),
-    ("tests/questions-chat-fresh60.toml", Some(0.62), Some(0.86)),
+    ("tests/questions-chat-fresh60.toml", Some(0.73), Some(0.86)),
 ];
 
 #[test]
@@ -281,7 +284,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 15] = [
     ("tests/questions-chat-fresh57.toml", 0.46, 0.86),
     ("tests/questions-chat-fresh58.toml", 0.64, 0.79),
     ("tests/questions-chat-fresh59.toml", 0.57, 0.8),
-    ("tests/questions-chat-fresh60.toml", 0.59, 0.8),
+    ("tests/questions-chat-fresh60.toml", 0.71, 0.8),
 ];
 
 #[test]
