@@ -99,8 +99,8 @@ pub struct ChatWords {
     pub english_frame_words: Vec<String>,
     frame_subjects: HashSet<String>,
     frame_complements: HashSet<String>,
-    /// Verbs of telling: with the one word before them (the teller) after a subject, the
-    /// frame of what the asker was told (`mijn opa zegt`).
+    /// Verbs of telling: with the one word before them (the teller) after the asker's
+    /// possessive, the frame of what the asker was told (`mijn opa zegt`).
     teller_verbs: HashSet<String>,
     /// Possessives of the one who asks, before a teller (`*mijn* opa zegt`) or one of their
     /// circle (`*mijn* moeder is ziek`).
@@ -224,9 +224,7 @@ impl ChatWords {
             })
             .collect()
     }
-}
 
-impl ChatWords {
     /// Whether a word names one of someone's own circle, also in the plural (`ouders`,
     /// `vrienden`, `friends`: a regular plural in `-s` or `-en`).
     fn is_relative(&self, word: &str) -> bool {
