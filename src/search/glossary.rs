@@ -365,8 +365,17 @@ mod tests {
     #[test]
     fn everyday_words_have_their_dutch_words() {
         let g = Glossary::new(&Analyzer::default());
-        let table =
-            [("different", "verschillend"), ("small", "klein"), ("necessary", "nodig"), ("rich", "rijk"), ("rely", "beroep")];
+        let table = [
+            ("different", "verschillend"),
+            ("small", "klein"),
+            ("necessary", "nodig"),
+            ("rich", "rijk"),
+            ("rely", "beroep"),
+            ("impose", "opleggen"),
+            ("fall short", "tekortschieten"),
+            ("go down", "dalen"),
+            ("spending", "uitgaven"),
+        ];
         for (english, dutch) in table {
             assert!(g.english(english).is_some_and(|d| d.contains(&dutch)), "{english}");
         }
