@@ -102,6 +102,8 @@ def main():
             continue
         words["en"].update(fold(lemma) for lemma in firsts)
         words["nl"].update(fold(lemma) for lemma in dutch.get(offset, ()))
+    print("# The people of someone's own circle (family, partner, friend, neighbour), Dutch then English:")
+    print("# Princeton WordNet 3.0 and Open Dutch WordNet; rebuilt by tools/build-relatives.py (see data/README.md)")
     for language in ("nl", "en"):
         for word in sorted(words[language]):
             if any(c in word for c in "_ -.") or wordfreq.zipf_frequency(word, language) < 2.5:
