@@ -30,24 +30,26 @@ def fold(word):
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
+def pwn_lines(path):
+    """The lines of a PWN database file, past its licence header (lines opening with two spaces)."""
+    with open(path, encoding="latin-1") as f:
+        yield from (line for line in f if not line.startswith("  "))
+
+
 def read_nouns(pwn):
     """Synset offset -> (English lemmas, hyponym offsets)."""
     nouns = {}
-    with open(f"{pwn}/data.noun", encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split(" | ")[0].split()
-            offset, count = fields[0], int(fields[3], 16)
-            lemmas = [fields[4 + 2 * i] for i in range(count)]
-            at = 4 + 2 * count
-            pointers = int(fields[at])
-            hyponyms = []
-            for p in range(pointers):
-                symbol, target, pos = fields[at + 1 + 4 * p : at + 4 + 4 * p]
-                if symbol == "~" and pos == "n":
-                    hyponyms.append(target)
-            nouns[offset] = (lemmas, hyponyms)
+    for line in pwn_lines(f"{pwn}/data.noun"):
+        fields = line.split(" | ")[0].split()
+        offset, count = fields[0], int(fields[3], 16)
+        lemmas = [fields[4 + 2 * i] for i in range(count)]
+        at = 4 + 2 * count
+        hyponyms = []
+        for p in range(int(fields[at])):
+            symbol, target, pos = fields[at + 1 + 4 * p : at + 4 + 4 * p]
+            if symbol == "~" and pos == "n":
+                hyponyms.append(target)
+        nouns[offset] = (lemmas, hyponyms)
     return nouns
 
 
@@ -64,12 +66,10 @@ def closure(nouns, seeds):
 def first_senses(pwn):
     """English noun -> the offset of its first (commonest) sense."""
     first = {}
-    with open(f"{pwn}/index.noun", encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            first[fields[0]] = fields[-int(fields[2])]
+    for line in pwn_lines(f"{pwn}/index.noun"):
+        fields = line.split()
+        # The synset offsets end the line, commonest sense first.
+        first[fields[0]] = fields[-int(fields[2])]
     return first
 
 

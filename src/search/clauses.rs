@@ -43,8 +43,8 @@ pub fn context_flags(text: &str, tokens: &[Token], question_words: &HashSet<Stri
 /// Whether `token` is a conjunction that opens a clause: not when punctuation or the end of
 /// the message follows it, where it is an adverb closing the clause (`zeg *maar*, ...`).
 fn opens_clause(text: &str, token: &Token) -> bool {
-    let closes = text[token.end..].trim_start().chars().next().is_none_or(|c| c == ',' || CLAUSE_ENDS.contains(&c));
-    CLAUSE_STARTS.contains(&token.folded.as_str()) && !closes
+    let closes = || text[token.end..].trim_start().chars().next().is_none_or(|c| c == ',' || CLAUSE_ENDS.contains(&c));
+    CLAUSE_STARTS.contains(&token.folded.as_str()) && !closes()
 }
 
 /// Conjunctions that start a clause after a Dutch main clause: the word before one ends the

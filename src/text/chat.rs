@@ -206,21 +206,20 @@ impl ChatWords {
         let near = |set: &HashSet<String>, from: usize, to: usize| {
             words[from..to.min(words.len())].iter().any(|w| set.contains(w))
         };
+        let after_possessive = |i: usize| i > 0 && self.asker_possessives.contains(&words[i - 1]);
         let teller = |i: usize| {
-            i > 0
-                && self.asker_possessives.contains(&words[i - 1])
+            after_possessive(i)
                 && words.get(i + 1).is_some_and(|w| self.is_frame_word(w) || self.teller_verbs.contains(w))
         };
-        let relative = |i: usize| i > 0 && self.asker_possessives.contains(&words[i - 1]) && self.is_relative(&words[i]);
+        let in_frame_position = |i: usize| {
+            i == 0 || near(&self.frame_subjects, i.saturating_sub(2), i + 3) || near(&self.frame_complements, i + 1, i + 3)
+        };
         (0..words.len())
             .map(|i| {
                 teller(i)
-                    || relative(i)
+                    || (after_possessive(i) && self.is_relative(&words[i]))
                     || (i > 0 && teller(i - 1) && self.teller_verbs.contains(&words[i]))
-                    || self.is_frame_word(&words[i])
-                        && (i == 0
-                            || near(&self.frame_subjects, i.saturating_sub(2), i + 3)
-                            || near(&self.frame_complements, i + 1, i + 3))
+                    || (self.is_frame_word(&words[i]) && in_frame_position(i))
             })
             .collect()
     }
