@@ -190,7 +190,12 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   changes (a particle before a noun phrase's opener is a preposition, a `maar` that
 ///   punctuation follows opens no clause, chat abbreviations `vbn` and `pm`, `geloof ik` as
 ///   a frame).
-const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 15] = [
+/// - `tests/questions-chat-fresh61.toml`, 60 chat questions about the letter (45 answerable:
+///   31 Dutch chat, 6 about the letter itself, 8 English; 15 to decline) written in session
+///   61 before any change of that session, checked for near-duplicates as above (36 of 60
+///   drafts rewritten at least once): first measured 26/45 right first and 11/15 declined,
+///   with the test corpus loaded 23/45 and 11/15.
+const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 16] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
@@ -206,6 +211,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 15] = [
     ("tests/questions-chat-fresh58.toml", Some(0.71), Some(0.86)),
     ("tests/questions-chat-fresh59.toml", Some(0.62), Some(0.8)),
     ("tests/questions-chat-fresh60.toml", Some(0.73), Some(0.86)),
+    ("tests/questions-chat-fresh61.toml", Some(0.57), Some(0.73)),
 ];
 
 #[test]
@@ -266,10 +272,10 @@ fn development_sets_stay_above_their_floors() {
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml`,
 ///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml`,
 ///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml`,
-///   `tests/questions-chat-fresh58.toml`, `tests/questions-chat-fresh59.toml` and
-///   `tests/questions-chat-fresh60.toml` (see
+///   `tests/questions-chat-fresh58.toml`, `tests/questions-chat-fresh59.toml`,
+///   `tests/questions-chat-fresh60.toml` and `tests/questions-chat-fresh61.toml` (see
 ///   [`DEVELOPMENT_SETS`]), about the letter among the others.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 15] = [
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 16] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
@@ -285,6 +291,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 15] = [
     ("tests/questions-chat-fresh58.toml", 0.64, 0.79),
     ("tests/questions-chat-fresh59.toml", 0.57, 0.8),
     ("tests/questions-chat-fresh60.toml", 0.71, 0.8),
+    ("tests/questions-chat-fresh61.toml", 0.51, 0.73),
 ];
 
 #[test]
