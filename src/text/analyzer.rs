@@ -171,6 +171,18 @@ impl Analyzer {
         }
     }
 
+    /// The separable verb of a te-infinitive written apart (`in te richten` → `inrichten`,
+    /// `mee te doen` → `meedoen`): `particle` and `verb` joined, when `verb` is an infinitive
+    /// and the lexicon holds the joined verb. Not after `om`, which before `te` opens a
+    /// clause of purpose (`om te gaan` is rarely `omgaan`).
+    pub fn separable_infinitive(&self, particle: &str, verb: &str) -> Option<String> {
+        if particle == "om" || !infix::is_particle(particle) || !verb.ends_with("en") {
+            return None;
+        }
+        let joined = format!("{particle}{verb}");
+        self.lexicon.contains(&joined).then_some(joined)
+    }
+
     /// The stem of the verb an agent noun is made from (`gebruikers` → `gebruik`), see
     /// [`morphology::agent_noun_verb`].
     pub fn agent_noun_verb(&self, folded: &str) -> Option<String> {

@@ -18,6 +18,11 @@ const PARTICLES: [&str; 41] = [
     "bijeen", "uiteen", "aaneen", "terecht", "voort",
 ];
 
+/// Whether `word` is a separable particle (`aan`, `op`, `terug`).
+pub(super) fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
 /// What stands for an own `ge`'s `e` while the stemmer runs: a letter its rules do not read
 /// as `e`, undone in the stem.
 const MARK: char = 'é';

@@ -61,11 +61,20 @@ pub(super) fn add_content_words(
     folded: &mut String,
     mut add: impl FnMut(u32),
 ) {
+    // The two words before this one, folded: a separable particle and `te` join the verb
+    // that follows them (`in te richten` is indexed as `inrichten`).
+    let (mut before_te, mut previous) = (String::new(), String::new());
     for (start, end) in word_spans(text) {
         fold_into(&text[start..end], folded);
-        if analyzer.is_content_word(folded) {
-            add(vocabulary.intern(folded));
+        let joined = (previous == "te").then(|| analyzer.separable_infinitive(&before_te, folded)).flatten();
+        match joined {
+            Some(verb) => add(vocabulary.intern(&verb)),
+            None if analyzer.is_content_word(folded) => add(vocabulary.intern(folded)),
+            None => {}
         }
+        std::mem::swap(&mut before_te, &mut previous);
+        previous.clear();
+        previous.push_str(folded);
     }
 }
 
@@ -100,5 +109,19 @@ mod tests {
         assert_eq!(one.vocabulary, two.vocabulary);
         assert_eq!((one.words.iter().copied().collect::<WordStore>(), one.ends), (two.words, two.ends));
         assert!(one.vocabulary.len() > 1000, "a corpus of many words");
+    }
+
+    /// A te-infinitive of a separable verb written apart is indexed as the verb (`in te
+    /// richten`, and `mee te doen`, whose `doen` alone is a stop word); `om te` opens a clause
+    /// of purpose, and a particle that no verb follows joins nothing.
+    #[test]
+    fn a_separable_te_infinitive_is_indexed_as_its_verb() {
+        let analyzer = Analyzer::default();
+        let mut vocabulary = Interner::default();
+        let mut words = Vec::new();
+        let text = "Mensen willen hun leven zelf in te richten en mee te doen, om te gaan werken in te grote wijken.";
+        add_content_words(text, &analyzer, &mut vocabulary, &mut String::new(), |id| words.push(id));
+        let words: Vec<&str> = words.iter().map(|&id| vocabulary.name(id)).collect();
+        assert_eq!(words, ["mensen", "willen", "leven", "inrichten", "mee", "meedoen", "werken", "grote", "wijken"]);
     }
 }
