@@ -421,6 +421,24 @@ fn chat_abbreviations_are_asked_as_their_words() {
     let words = |question: &str| group_words(&searcher, question);
     assert_eq!(words("welke vbn van fietsstraten"), ["voorbeelden", "fietsstraten"]);
     assert_eq!(words("what does the pm say about bicycle streets")[..2], ["minister", "president"]);
+    assert_eq!(words("is the govt building bicycle streets")[0], "government");
+    // How the answer should be put names nothing.
+    assert_eq!(words("leg fietsstraat ff uit in jip en janneke taal"), ["fietsstraat"]);
+}
+
+/// `waar` with a verb of writing asks where the letter was written, but not where it says
+/// something (`waar schrijft de minister *dat* ...`), and `stelt`/`gestolen`, whose stem is that
+/// of `stelde`, is no verb of writing.
+#[test]
+fn a_verb_of_writing_asks_the_place_of_the_letter_only_of_the_letter() {
+    let searcher = other_letter();
+    let asks_place = |question: &str| group_words(&searcher, question).contains(&"(place)".to_string());
+    assert!(asks_place("waar is de brief geschreven"));
+    assert!(asks_place("where was this letter written"));
+    assert!(!asks_place("waar schrijft de minister dat gemeenten zelf beslissen"));
+    assert!(!asks_place("where does the letter say that municipalities decide"));
+    assert!(!asks_place("waar stelt de minister dat gemeenten zelf beslissen"));
+    assert!(!asks_place("mijn fiets is gestolen, waar doe ik aangifte"));
 }
 
 /// The present as the time of the question (`tegenwoordig`, `currently`) names nothing, as
