@@ -127,6 +127,13 @@ const TABLE: &[(&str, &str, &str)] = &[
         "body 4",
     ),
     ("place: `sign up` is to register, not to sign", "where can i sign up for a bicycle street", "none"),
+    ("ministry: who is behind the letter", "welk ministerie zit hierachter", "signature 1"),
+    (
+        "dossier: a compound frames the question as its word does",
+        "welk begrotingsjaar hoort hierbij",
+        "heading 1",
+    ),
+    ("dossier: not of something the letter names", "bij welke begroting hoort die subsidie", "none"),
     ("sender", "wie heeft deze brief ondertekend", "signature 1"),
     ("sender", "who wrote the letter?", "signature 1"),
     (

@@ -147,9 +147,11 @@ pub(super) fn definition_word(words: &[String], types: &QuestionTypes, analyzer:
 /// the content groups. A facet that must stand `alone` counts only when no content is left;
 /// one of `own_words_only` only when no content word left is `told_only_in_text`. Words that
 /// only name the document (`names_document`: `waar gaat de brief over *burgerberaden* over`)
-/// say which document is asked about, so they leave a facet `alone`.
+/// say which document is asked about, so they leave a facet `alone`. The parts of a compound
+/// frame the question when the compound does (`begrotingsjaar` in `welk begrotingsjaar hoort
+/// hierbij`): `word_stems` are the stems of the question's words, by position.
 pub(super) fn facet_groups(
-    asking_stems: &[&str],
+    (asking_stems, word_stems): (&[&str], &[String]),
     groups: &mut Vec<Group>,
     types: &QuestionTypes,
     told_only_in_text: impl Fn(&Group) -> bool,
@@ -161,7 +163,11 @@ pub(super) fn facet_groups(
     let asked: Vec<(&Facet, HashSet<String>)> =
         types.facets.iter().filter_map(|f| f.asked_by(&present).map(|used| (f, used))).collect();
     let framing = |asked: &[(&Facet, HashSet<String>)], group: &Group| {
-        group.cue.is_none() && asked.iter().any(|(_, used)| used.contains(&group.alternatives[0].stem))
+        let compound = group.compound.and_then(|word| word_stems.get(word));
+        group.cue.is_none()
+            && asked.iter().any(|(_, used)| {
+                used.contains(&group.alternatives[0].stem) || compound.is_some_and(|stem| used.contains(stem))
+            })
     };
     let content_left = groups.iter().any(|g| !framing(&asked, g) && !names_document(g));
     // Read only for a facet that needs it: it may walk a word's postings (a word the

@@ -273,7 +273,7 @@ impl Query {
             |g: &Group| topic_start.is_none_or(|start| g.position < start) && told_only_in_text(g, index, types);
         let named_document = named_document_span(&words, topic_start, types);
         let names_document = |g: &Group| named_document.as_ref().is_some_and(|span| span.contains(&g.position));
-        let facets = facet_groups(&asking, &mut groups, types, names_other_thing, names_document);
+        let facets = facet_groups((&asking, &stems), &mut groups, types, names_other_thing, names_document);
         let facets_empty = facets.is_empty();
         let focus = focus.filter(|_| facets_empty);
         let places = if facets_empty { places } else { Vec::new() };
