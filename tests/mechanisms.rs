@@ -433,6 +433,16 @@ fn chat_abbreviations_are_asked_as_their_words() {
     assert_eq!(words("leg fietsstraat ff uit in jip en janneke taal"), ["fietsstraat"]);
 }
 
+/// `staat` after an article is the state, a noun asked about; elsewhere it is the verb of
+/// `wat staat er in de brief`, which asks nothing.
+#[test]
+fn a_stop_word_that_is_a_noun_after_an_article_is_asked_about() {
+    let searcher = other_letter();
+    let words = |question: &str| group_words(&searcher, question);
+    assert!(words("betaalt de staat de fietsstraten").contains(&"staat".to_string()));
+    assert!(!words("wat staat er in de brief over fietsstraten").contains(&"staat".to_string()));
+}
+
 /// `waar` with a verb of writing asks where the letter was written, but not where it says
 /// something (`waar schrijft de minister *dat* ...`), and `stelt`/`gestolen`, whose stem is that
 /// of `stelde`, is no verb of writing.

@@ -219,7 +219,9 @@ impl Query {
                 // on its own it names nothing.
             } else if let Some(name) = acronym_name(word, index) {
                 groups.extend(name.iter().map(|w| exact_group(w.clone(), language, analyzer, glossary)));
-            } else if ((analyzer.is_content_word(word) && !chat.is_dutch_volition_word(word)) || wanting[i])
+            } else if ((analyzer.is_content_word(word) && !chat.is_dutch_volition_word(word))
+                || wanting[i]
+                || (i > 0 && analyzer.is_noun_after_article(&words[i - 1], word)))
                 && !idiom[i]
                 && !frame[i]
             {

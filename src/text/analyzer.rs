@@ -13,6 +13,7 @@ use crate::i18n::Language;
 
 const STOPWORDS_NL: &str = include_str!("../../data/stopwords-nl.txt");
 const STOPWORDS_EN: &str = include_str!("../../data/stopwords-en.txt");
+const ARTICLE_NOUNS_NL: &str = include_str!("../../data/article-nouns-nl.txt");
 const STEM_OVERRIDES: &str = include_str!("../../data/stem-overrides.txt");
 /// Dutch adjective lemmas (`tools/build-adjectives.py`, spaCy's lookup tables).
 const ADJECTIVES_NL: &str = include_str!("../../data/adjectives-nl.txt");
@@ -47,6 +48,8 @@ pub struct WordForms {
 pub struct Analyzer {
     stemmer: frostem::Stemmer,
     stopwords: rustc_hash::FxHashSet<String>,
+    /// Stop words that are nouns after an article (see [`Analyzer::is_noun_after_article`]).
+    article_nouns: HashSet<String>,
     english_function_words: HashSet<String>,
     dutch_function_words: HashSet<String>,
     overrides: HashMap<String, String>,
@@ -84,6 +87,7 @@ impl Default for Analyzer {
         Analyzer {
             stemmer: frostem::Stemmer::new(frostem::Algorithm::Dutch),
             stopwords,
+            article_nouns: words_of(ARTICLE_NOUNS_NL).map(String::from).collect(),
             english_function_words: english,
             dutch_function_words: dutch,
             overrides: pairs_of(STEM_OVERRIDES),
@@ -169,6 +173,12 @@ impl Analyzer {
             Some(lemma) => self.stem_without_lemmas(lemma),
             None => self.stem_without_lemmas(self.apostrophe_plural(folded).unwrap_or(folded)),
         }
+    }
+
+    /// Whether a stop word is a noun here: right after `de`, `der` or `een` (`hulp van *de
+    /// staat*`), where no verb form can stand.
+    pub fn is_noun_after_article(&self, previous: &str, folded: &str) -> bool {
+        matches!(previous, "de" | "der" | "een") && self.article_nouns.contains(folded)
     }
 
     /// The separable verb of a te-infinitive written apart (`in te richten` → `inrichten`,

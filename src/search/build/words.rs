@@ -69,7 +69,9 @@ pub(super) fn add_content_words(
         let joined = (previous == "te").then(|| analyzer.separable_infinitive(&before_te, folded)).flatten();
         match joined {
             Some(verb) => add(vocabulary.intern(&verb)),
-            None if analyzer.is_content_word(folded) => add(vocabulary.intern(folded)),
+            None if analyzer.is_content_word(folded) || analyzer.is_noun_after_article(&previous, folded) => {
+                add(vocabulary.intern(folded))
+            }
             None => {}
         }
         std::mem::swap(&mut before_te, &mut previous);
@@ -123,5 +125,17 @@ mod tests {
         add_content_words(text, &analyzer, &mut vocabulary, &mut String::new(), |id| words.push(id));
         let words: Vec<&str> = words.iter().map(|&id| vocabulary.name(id)).collect();
         assert_eq!(words, ["mensen", "willen", "leven", "inrichten", "mee", "meedoen", "werken", "grote", "wijken"]);
+    }
+
+    /// A stop word that is a noun right after `de` or `een` is indexed there, and only there.
+    #[test]
+    fn a_stop_word_that_is_a_noun_after_an_article_is_indexed_there() {
+        let analyzer = Analyzer::default();
+        let mut vocabulary = Interner::default();
+        let mut words = Vec::new();
+        let text = "Het staat vast dat de staat hulp biedt; wat staat er in een staat?";
+        add_content_words(text, &analyzer, &mut vocabulary, &mut String::new(), |id| words.push(id));
+        let words: Vec<&str> = words.iter().map(|&id| vocabulary.name(id)).collect();
+        assert_eq!(words, ["vast", "staat", "hulp", "biedt", "staat"]);
     }
 }
