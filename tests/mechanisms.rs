@@ -161,6 +161,7 @@ const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("dossier: the heading names it", "bij welk dossier hoort deze brief", "heading 1"),
     ("purpose", "waarom is deze brief geschreven?", "body 1"),
+    ("purpose: whether anyone asked for it (`erom`)", "had iemand erom gevraagd", "body 1"),
     ("purpose", "wie vroeg om deze brief", "body 1"),
     ("purpose: what the letter responds to", "waar reageert de minister op met deze brief", "body 1"),
     ("the matter talked about is no focus", "wat is dat verhaal met die fietsstraten", "body 2"),
