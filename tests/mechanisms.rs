@@ -110,6 +110,7 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("place of the letter", "in welke stad is de brief geschreven", "addressee 1"),
     ("addressee", "naar wie is de brief gestuurd?", "addressee 1"),
     ("addressee", "aan wie richt de minister zich", "addressee 1"),
+    ("addressee: whom `dit` is meant for", "voor wie is dit eigenlijk bedoeld", "addressee 1"),
     ("addressee: who received the letter", "wie heeft deze brief ontvangen", "addressee 1"),
     ("addressee: who received the letter", "who received this letter", "addressee 1"),
     ("addressee: not who receives what the letter says", "wie ontvangt subsidie volgens de brief", "none"),
