@@ -375,6 +375,8 @@ mod tests {
             ("fall short", "tekortschieten"),
             ("go down", "dalen"),
             ("spending", "uitgaven"),
+            ("crowd out", "verdringen"),
+            ("smother", "smoren"),
         ];
         for (english, dutch) in table {
             assert!(g.english(english).is_some_and(|d| d.contains(&dutch)), "{english}");
