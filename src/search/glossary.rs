@@ -377,6 +377,7 @@ mod tests {
             ("spending", "uitgaven"),
             ("crowd out", "verdringen"),
             ("smother", "smoren"),
+            ("level", "niveau"),
         ];
         for (english, dutch) in table {
             assert!(g.english(english).is_some_and(|d| d.contains(&dutch)), "{english}");
