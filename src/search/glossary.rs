@@ -378,6 +378,7 @@ mod tests {
             ("crowd out", "verdringen"),
             ("smother", "smoren"),
             ("level", "niveau"),
+            ("join in", "meedoen"),
         ];
         for (english, dutch) in table {
             assert!(g.english(english).is_some_and(|d| d.contains(&dutch)), "{english}");

@@ -171,8 +171,24 @@ impl Analyzer {
     pub fn stem(&self, folded: &str) -> String {
         match self.lemmas.get(folded) {
             Some(lemma) => self.stem_without_lemmas(lemma),
-            None => self.stem_without_lemmas(self.apostrophe_plural(folded).unwrap_or(folded)),
+            None => match self.separable_participle_stem(folded) {
+                Some(stem) => stem,
+                None => self.stem_without_lemmas(self.apostrophe_plural(folded).unwrap_or(folded)),
+            },
         }
+    }
+
+    /// The stem of a separable verb's participle whose stem the stemmer misses (`uitgekozen`
+    /// as `uitkiezen`, `aangenomen` as `aannemen`): a particle, then a participle the verb
+    /// analysis knows (`gekozen` → `kies`), joined as the verb's stem.
+    fn separable_participle_stem(&self, folded: &str) -> Option<String> {
+        let at = folded.find("ge").filter(|&at| at > 0)?;
+        let (particle, participle) = folded.split_at(at);
+        if !infix::is_particle(particle) {
+            return None;
+        }
+        let base = morphology::verb_stem(&self.lexicon, participle).filter(|base| !base.starts_with("ge"))?;
+        Some(format!("{particle}{base}"))
     }
 
     /// Whether a stop word is a noun here: right after `de`, `der` or `een` (`hulp van *de
@@ -376,6 +392,18 @@ mod tests {
         for (form, other) in [("meegedaan", "meedoen"), ("wegen", "weg")] {
             assert_ne!(a.stem(form), a.stem(other), "{form}");
         }
+    }
+
+    #[test]
+    fn a_separable_verbs_strong_participle_has_the_verbs_stem() {
+        let a = Analyzer::default();
+        for (participle, infinitive) in
+            [("uitgekozen", "uitkiezen"), ("aangenomen", "aannemen"), ("afgesproken", "afspreken"), ("toegelaten", "toelaten")]
+        {
+            assert_eq!(a.stem(participle), a.stem(infinitive), "{participle}");
+        }
+        // A word whose `ge` follows no particle is no participle of one.
+        assert_eq!(a.stem("begeleiding"), "begeleid");
     }
 
     #[test]
