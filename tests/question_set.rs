@@ -194,7 +194,9 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   31 Dutch chat, 6 about the letter itself, 8 English; 15 to decline) written in session
 ///   61 before any change of that session, checked for near-duplicates as above (36 of 60
 ///   drafts rewritten at least once): first measured 26/45 right first and 11/15 declined,
-///   with the test corpus loaded 23/45 and 11/15.
+///   with the test corpus loaded 23/45 and 11/15; 31/45 and 30/45 after that session's
+///   changes (a separable te-infinitive indexed as its verb, facets framed by a compound,
+///   `staat` after an article as a noun).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 16] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -211,7 +213,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 16] = [
     ("tests/questions-chat-fresh58.toml", Some(0.71), Some(0.86)),
     ("tests/questions-chat-fresh59.toml", Some(0.62), Some(0.8)),
     ("tests/questions-chat-fresh60.toml", Some(0.73), Some(0.86)),
-    ("tests/questions-chat-fresh61.toml", Some(0.57), Some(0.73)),
+    ("tests/questions-chat-fresh61.toml", Some(0.68), Some(0.8)),
 ];
 
 #[test]
@@ -291,7 +293,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 16] = [
     ("tests/questions-chat-fresh58.toml", 0.64, 0.79),
     ("tests/questions-chat-fresh59.toml", 0.57, 0.8),
     ("tests/questions-chat-fresh60.toml", 0.71, 0.8),
-    ("tests/questions-chat-fresh61.toml", 0.51, 0.73),
+    ("tests/questions-chat-fresh61.toml", 0.66, 0.73),
 ];
 
 #[test]
@@ -364,7 +366,8 @@ fn chat_style_questions_meet_their_targets_on_the_test_half() {
 /// after its facet and translation changes (before them 120/144); in session 33 (no
 /// questions added), 124/144, 36/37 and 56/77 once two rarer question words standing
 /// together let a passage answer at coverage 0.25–0.37; in session 40 (no questions added),
-/// 125/144, 36/37 and 57/77 (the chat frame and `ie`, and the joining answer type). They
+/// 125/144, 36/37 and 57/77 (the chat frame and `ie`, and the joining answer type); in
+/// session 61 (no questions added), 126/144 once `staat` after an article is a noun. They
 /// guard against regressions; the targets (9 in 10 answered, 11 in 12 off-topic and 10 in 12 near-miss
 /// declined) are not all met yet.
 const CHAT_ANSWER_FLOOR: f64 = 0.86;
