@@ -133,9 +133,9 @@ mod tests {
         let analyzer = Analyzer::default();
         let mut vocabulary = Interner::default();
         let mut words = Vec::new();
-        let text = "Het staat vast dat de staat hulp biedt; wat staat er in een staat?";
+        let text = "Het staat vast dat de staat hulp biedt; wat staat er in een staat? Voor een ieder, ieder jaar.";
         add_content_words(text, &analyzer, &mut vocabulary, &mut String::new(), |id| words.push(id));
         let words: Vec<&str> = words.iter().map(|&id| vocabulary.name(id)).collect();
-        assert_eq!(words, ["vast", "staat", "hulp", "biedt", "staat"]);
+        assert_eq!(words, ["vast", "staat", "hulp", "biedt", "staat", "ieder", "jaar"]);
     }
 }
