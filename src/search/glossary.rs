@@ -464,5 +464,8 @@ mod tests {
         }
         assert!(!english_base_forms("good").contains(&"goo".to_string()), "a final -d alone is no past tense");
         assert_eq!(g.dutch(&analyzer.stem("buurten")).unwrap(), [analyzer.stem("wijk")], "looked up by stem");
+        // `rekenen op` is to rely on; `een ieder` is everyone.
+        assert!(g.dutch(&analyzer.stem("rekenen")).unwrap().contains(&analyzer.stem("beroep")));
+        assert!(g.dutch(&analyzer.stem("iedereen")).unwrap().contains(&analyzer.stem("ieder")));
     }
 }
