@@ -38,6 +38,8 @@ mod continued;
 mod renumbering;
 mod words;
 
+pub(super) use words::for_each_content_word;
+
 use analysis::{analysed_words, continued_words};
 use renumbering::{unchanged_slots, Renumbering};
 #[cfg(test)]
@@ -400,6 +402,28 @@ mod tests {
         };
         assert_eq!(slots(&fresh.whole), slots(&reused.whole));
         assert_eq!(slots(&fresh.parts), slots(&reused.parts));
+    }
+
+    /// The words found again in a passage's text are the words its store holds, one for one
+    /// and of the same word (a joined te-infinitive and a noun after an article included), so
+    /// a quote's matched words are the words that matched.
+    #[test]
+    fn content_tokens_are_the_passage_words_found_again() {
+        let analyzer = Analyzer::default();
+        let index = Index::build(corpus("tests/fixtures/corpus", &analyzer), Analyzer::default());
+        let mut joined = 0;
+        for slot in 0..index.passages.len() {
+            let text = &index.passage(index.passages[slot].id).text;
+            let tokens: Vec<(std::ops::Range<usize>, u32)> = index.content_tokens(slot).collect();
+            assert_eq!(tokens.len(), index.words_of(&index.passages[slot]).iter().count(), "{text}");
+            for (range, word) in tokens {
+                let written = crate::text::fold(&text[range]);
+                let indexed = index.vocabulary.name(word);
+                joined += usize::from(written != indexed);
+                assert!(indexed.ends_with(&written), "{written} is {indexed}");
+            }
+        }
+        assert!(joined > 0, "the corpus has a te-infinitive written apart");
     }
 }
 

@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 
 use super::acronyms::Acronyms;
+use super::build::for_each_content_word;
 use super::fields::{DocumentFields, FieldWords};
 use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
@@ -19,7 +20,7 @@ use super::params::TITLE_FIELD_WEIGHT;
 use super::lists::Lists;
 use super::word_store::{WordStore, Words};
 use crate::document::{Diagnostic, Document, Passage, PassageKind};
-use crate::text::{analyzer::Analyzer, tokens};
+use crate::text::analyzer::Analyzer;
 
 /// A passage's position: document, then passage within it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -277,8 +278,9 @@ impl Index {
         slot: usize,
     ) -> impl Iterator<Item = (std::ops::Range<usize>, u32)> + '_ {
         let passage = self.passage(self.passages[slot].id);
-        let content = tokens(&passage.text).into_iter().filter(|t| self.analyzer.is_content_word(&t.folded));
-        content.zip(self.words_of(&self.passages[slot]).iter()).map(|(t, word)| (t.start..t.end, word))
+        let mut ranges = Vec::new();
+        for_each_content_word(&passage.text, &self.analyzer, &mut String::new(), |range, _| ranges.push(range));
+        ranges.into_iter().zip(self.words_of(&self.passages[slot]).iter())
     }
 
     /// Byte ranges of the passage's words that are one of `stems` (see [`Index::word_has`]).

@@ -48,7 +48,8 @@ pub struct WordForms {
 pub struct Analyzer {
     stemmer: frostem::Stemmer,
     stopwords: rustc_hash::FxHashSet<String>,
-    /// Stop words that are nouns after an article (see [`Analyzer::is_noun_after_article`]).
+    /// Stop words that are a noun or pronoun after an article (see
+    /// [`Analyzer::is_noun_after_article`]).
     article_nouns: HashSet<String>,
     english_function_words: HashSet<String>,
     dutch_function_words: HashSet<String>,
@@ -191,8 +192,8 @@ impl Analyzer {
         Some(format!("{particle}{base}"))
     }
 
-    /// Whether a stop word is a noun here: right after `de`, `der` or `een` (`hulp van *de
-    /// staat*`), where no verb form can stand.
+    /// Whether a stop word is a noun or pronoun here: right after `de`, `der` or `een` (`hulp
+    /// van *de staat*`, `voor *een ieder*`), where no verb form or determiner can stand.
     pub fn is_noun_after_article(&self, previous: &str, folded: &str) -> bool {
         matches!(previous, "de" | "der" | "een") && self.article_nouns.contains(folded)
     }

@@ -5,6 +5,8 @@
 //! then joined in order, each run's words that are new taking the next ids in its own order,
 //! so the ids are the ones one thread reading every passage in order would give.
 
+use std::ops::Range;
+
 use crate::search::interner::Interner;
 use crate::search::word_store::WordStore;
 use crate::document::{Corpus, Passage};
@@ -61,16 +63,31 @@ pub(super) fn add_content_words(
     folded: &mut String,
     mut add: impl FnMut(u32),
 ) {
-    // The two words before this one, folded: a separable particle and `te` join the verb
-    // that follows them (`in te richten` is indexed as `inrichten`).
+    for_each_content_word(text, analyzer, folded, |_, word| add(vocabulary.intern(word)));
+}
+
+/// Calls `each` with the byte range and the indexed form of every word of `text` the index
+/// holds, in order: a content word, a stop word that is a noun after an article (`de
+/// staat`), and a separable te-infinitive as its verb (`in te *richten*` as `inrichten`).
+/// The one place that decides which words a passage's word store holds, for the build and
+/// for finding the words again in the text ([`Index::content_tokens`]).
+///
+/// [`Index::content_tokens`]: crate::search::index::Index::content_tokens
+pub(in crate::search) fn for_each_content_word(
+    text: &str,
+    analyzer: &Analyzer,
+    folded: &mut String,
+    mut each: impl FnMut(Range<usize>, &str),
+) {
+    // The two words before this one, folded.
     let (mut before_te, mut previous) = (String::new(), String::new());
     for (start, end) in word_spans(text) {
         fold_into(&text[start..end], folded);
         let joined = (previous == "te").then(|| analyzer.separable_infinitive(&before_te, folded)).flatten();
         match joined {
-            Some(verb) => add(vocabulary.intern(&verb)),
+            Some(verb) => each(start..end, &verb),
             None if analyzer.is_content_word(folded) || analyzer.is_noun_after_article(&previous, folded) => {
-                add(vocabulary.intern(folded))
+                each(start..end, folded)
             }
             None => {}
         }
@@ -113,29 +130,29 @@ mod tests {
         assert!(one.vocabulary.len() > 1000, "a corpus of many words");
     }
 
+    /// The content words `add_content_words` gives for `text`, in order.
+    fn indexed_words(text: &str) -> Vec<String> {
+        let analyzer = Analyzer::default();
+        let mut vocabulary = Interner::default();
+        let mut words = Vec::new();
+        add_content_words(text, &analyzer, &mut vocabulary, &mut String::new(), |id| words.push(id));
+        words.iter().map(|&id| vocabulary.name(id).to_string()).collect()
+    }
+
     /// A te-infinitive of a separable verb written apart is indexed as the verb (`in te
     /// richten`, and `mee te doen`, whose `doen` alone is a stop word); `om te` opens a clause
     /// of purpose, and a particle that no verb follows joins nothing.
     #[test]
     fn a_separable_te_infinitive_is_indexed_as_its_verb() {
-        let analyzer = Analyzer::default();
-        let mut vocabulary = Interner::default();
-        let mut words = Vec::new();
         let text = "Mensen willen hun leven zelf in te richten en mee te doen, om te gaan werken in te grote wijken.";
-        add_content_words(text, &analyzer, &mut vocabulary, &mut String::new(), |id| words.push(id));
-        let words: Vec<&str> = words.iter().map(|&id| vocabulary.name(id)).collect();
-        assert_eq!(words, ["mensen", "willen", "leven", "inrichten", "mee", "meedoen", "werken", "grote", "wijken"]);
+        let expected = ["mensen", "willen", "leven", "inrichten", "mee", "meedoen", "werken", "grote", "wijken"];
+        assert_eq!(indexed_words(text), expected);
     }
 
     /// A stop word that is a noun right after `de` or `een` is indexed there, and only there.
     #[test]
     fn a_stop_word_that_is_a_noun_after_an_article_is_indexed_there() {
-        let analyzer = Analyzer::default();
-        let mut vocabulary = Interner::default();
-        let mut words = Vec::new();
         let text = "Het staat vast dat de staat hulp biedt; wat staat er in een staat? Voor een ieder, ieder jaar.";
-        add_content_words(text, &analyzer, &mut vocabulary, &mut String::new(), |id| words.push(id));
-        let words: Vec<&str> = words.iter().map(|&id| vocabulary.name(id)).collect();
-        assert_eq!(words, ["vast", "staat", "hulp", "biedt", "staat", "ieder", "jaar"]);
+        assert_eq!(indexed_words(text), ["vast", "staat", "hulp", "biedt", "staat", "ieder", "jaar"]);
     }
 }
