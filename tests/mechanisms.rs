@@ -458,6 +458,14 @@ fn a_verb_of_writing_asks_the_place_of_the_letter_only_of_the_letter() {
     assert!(!asks_place("where does the letter say that municipalities decide"));
     assert!(!asks_place("waar stelt de minister dat gemeenten zelf beslissen"));
     assert!(!asks_place("mijn fiets is gestolen, waar doe ik aangifte"));
+    // Nor does `gestolen` ask the letter's date, purpose or sender; `stelde ... op` its sender.
+    let words = |question: &str| group_words(&searcher, question);
+    for question in
+        ["wanneer is mijn fiets gestolen", "waarom is mijn fiets gestolen", "wie heeft mijn fiets gestolen"]
+    {
+        assert!(!words(question).iter().any(|w| w.starts_with('(')), "{question}: {:?}", words(question));
+    }
+    assert!(words("wie stelde de brief op").contains(&"(sender)".to_string()));
 }
 
 /// The present as the time of the question (`tegenwoordig`, `currently`) names nothing, as

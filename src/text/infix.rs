@@ -45,7 +45,7 @@ fn infix_ge(word: &str) -> Option<usize> {
 /// when the word has no infix `ge` or its `ge` follows a particle.
 pub(super) fn marked(word: &str) -> Option<String> {
     let at = infix_ge(word)?;
-    if PARTICLES.contains(&&word[..at]) {
+    if is_particle(&word[..at]) {
         return None;
     }
     Some(format!("{}g{MARK}{}", &word[..at], &word[at + 2..]))
