@@ -14,17 +14,12 @@ use super::index::Index;
 use super::params::*;
 use super::question_types::{AnswerTypeSpec, Cue, QuestionTypes};
 use crate::i18n::Language;
+use crate::text::separable::{DETERMINERS, PARTICLES, VERB_REACH};
 use crate::text::{analyzer::Analyzer, tokens};
 
-/// Separable verb particles: `mee ... doen` is asked about `meedoen`.
-const PARTICLES: [&str; 10] = ["mee", "op", "aan", "af", "uit", "toe", "terug", "samen", "door", "in"];
-/// How far after a particle its verb may stand.
+/// How far after a particle its verb may stand; a particle after its verb may stand as far
+/// as in a document's main clause ([`VERB_REACH`]).
 const PARTICLE_REACH: usize = 4;
-/// Words that open a noun phrase (as tokens: `'t` is `t`): never a verb a particle joins, and
-/// a particle they follow is a preposition (`gaat de aow omhoog *door de* hervorming` is no
-/// `doorgaan`). `dat` is left out: it opens a clause after a particle too (`hij gaf *toe dat*`).
-const DETERMINERS: [&str; 14] =
-    ["de", "het", "een", "t", "die", "dit", "deze", "mijn", "zijn", "haar", "ons", "onze", "hun", "uw"];
 
 /// Question words that stand before their noun, as determiners do (`op *welke* dag`).
 const QUESTION_DETERMINERS: [&str; 4] = ["welke", "welk", "wiens", "wier"];
@@ -410,7 +405,7 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
         return None;
     }
     let candidates: Vec<(String, usize)> = (i + 1..words.len())
-        .take(PARTICLE_REACH)
+        .take(if particle_first { PARTICLE_REACH } else { VERB_REACH })
         .filter(|&j| particle_first || PARTICLES.contains(&words[j].as_str()))
         // A determiner is never the verb: `in de` is not `inde`.
         .filter(|&j| !DETERMINERS.contains(&(if particle_first { &words[j] } else { &words[i] }).as_str()))

@@ -10,6 +10,7 @@ pub mod edits;
 pub mod lexicon;
 mod infix;
 mod morphology;
+pub mod separable;
 pub mod numbers;
 
 use unicode_normalization::char::is_combining_mark;

@@ -5,12 +5,15 @@
 //! then joined in order, each run's words that are new taking the next ids in its own order,
 //! so the ids are the ones one thread reading every passage in order would give.
 
+use std::collections::VecDeque;
 use std::ops::Range;
 
 use crate::search::interner::Interner;
 use crate::search::word_store::WordStore;
 use crate::document::{Corpus, Passage};
 use crate::parallel::{map_in_order, Share};
+
+use crate::text::separable::{ends_clause, ApartVerbs, VERB_REACH};
 use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 
 /// Passages' words as ids into a vocabulary.
@@ -68,7 +71,9 @@ pub(super) fn add_content_words(
 
 /// Calls `each` with the byte range and the indexed form of every word of `text` the index
 /// holds, in order: a content word, a stop word that is a noun after an article (`de
-/// staat`), and a separable te-infinitive as its verb (`in te *richten*` as `inrichten`).
+/// staat`), a separable te-infinitive as its verb (`in te *richten*` as `inrichten`), and
+/// a separable verb written apart in a main clause as the joined verb, at the verb's place
+/// (`*leggen* wadi's aan` as `aanleggen`).
 /// The one place that decides which words a passage's word store holds, for the build and
 /// for finding the words again in the text ([`Index::content_tokens`]).
 ///
@@ -81,19 +86,77 @@ pub(in crate::search) fn for_each_content_word(
 ) {
     // The two words before this one, folded.
     let (mut before_te, mut previous) = (String::new(), String::new());
+    let mut apart = ApartVerbs::default();
+    // A verb's particle may follow it: its words are held until the reach has passed.
+    let mut held = Held::default();
+    let mut last_end = 0;
     for (start, end) in word_spans(text) {
         fold_into(&text[start..end], folded);
+        let gap = &text[last_end..start];
+        if let Some((verb, joined)) = apart.word(gap, folded, start..end, analyzer) {
+            held.replace(verb, &joined);
+        }
+        if ends_clause(gap) {
+            held.flush(&mut each);
+        }
+        last_end = end;
         let joined = (previous == "te").then(|| analyzer.separable_infinitive(&before_te, folded)).flatten();
         match joined {
-            Some(verb) => each(start..end, &verb),
+            Some(verb) => held.push(start..end, &verb, &mut each),
             None if analyzer.is_content_word(folded) || analyzer.is_noun_after_article(&previous, folded) => {
-                each(start..end, folded)
+                held.push(start..end, folded, &mut each)
             }
             None => {}
         }
         std::mem::swap(&mut before_te, &mut previous);
         previous.clear();
         previous.push_str(folded);
+    }
+    if let Some((verb, joined)) = apart.finish() {
+        held.replace(verb, &joined);
+    }
+    held.flush(&mut each);
+}
+
+/// The last words of a clause, held back from `each` while a particle may still join one of
+/// them (see [`ApartVerbs`]): at most [`VERB_REACH`] and the word after the particle. Their
+/// strings are reused, so holding costs no allocation per word.
+#[derive(Default)]
+struct Held {
+    words: VecDeque<(Range<usize>, String)>,
+    spare: Vec<String>,
+}
+
+impl Held {
+    fn push(&mut self, range: Range<usize>, word: &str, each: &mut impl FnMut(Range<usize>, &str)) {
+        let mut owned = self.spare.pop().unwrap_or_default();
+        owned.clear();
+        owned.push_str(word);
+        self.words.push_back((range, owned));
+        while self.words.len() > VERB_REACH + 1 {
+            self.emit_first(each);
+        }
+    }
+
+    /// The held word at `range` becomes the joined verb.
+    fn replace(&mut self, range: Range<usize>, joined: &str) {
+        if let Some((_, word)) = self.words.iter_mut().find(|(r, _)| *r == range) {
+            word.clear();
+            word.push_str(joined);
+        }
+    }
+
+    fn flush(&mut self, each: &mut impl FnMut(Range<usize>, &str)) {
+        while !self.words.is_empty() {
+            self.emit_first(each);
+        }
+    }
+
+    fn emit_first(&mut self, each: &mut impl FnMut(Range<usize>, &str)) {
+        if let Some((range, word)) = self.words.pop_front() {
+            each(range, &word);
+            self.spare.push(word);
+        }
     }
 }
 
@@ -146,6 +209,15 @@ mod tests {
     fn a_separable_te_infinitive_is_indexed_as_its_verb() {
         let text = "Mensen willen hun leven zelf in te richten en mee te doen, om te gaan werken in te grote wijken.";
         let expected = ["mensen", "willen", "leven", "inrichten", "mee", "meedoen", "werken", "grote", "wijken"];
+        assert_eq!(indexed_words(text), expected);
+    }
+
+    /// A separable verb written apart in a main clause is indexed as the joined verb, in the
+    /// verb's place; a particle before a noun phrase joins nothing (`op *hun* werk`).
+    #[test]
+    fn a_separable_verb_written_apart_is_indexed_as_the_joined_verb() {
+        let text = "Gemeenten leggen wadi's aan en lopen vast op hun werk. Zij werken met scholen samen.";
+        let expected = ["gemeenten", "aanleggen", "wadi", "lopen", "vast", "werk", "samenwerken", "scholen", "samen"];
         assert_eq!(indexed_words(text), expected);
     }
 

@@ -1,0 +1,169 @@
+//! Separable verbs written apart in a document's main clause: `Gemeenten *leggen* wadi's
+//! *aan*`, `het kabinet *trekt* samen met twintig gemeenten *op*`. A question that asks
+//! about `aanleggen` or `optrekken` (joined, or apart in either order: see
+//! `search::query`) must find such a passage, so the index holds the joined verb too.
+//!
+//! Invariants: a join is emitted only when the Dutch lexicon holds the joined word; only for
+//! a particle that closes the middle field: before a clause boundary or a function word
+//! (`ga ik *in op*`), not before a noun phrase (`aan *de* gemeente`, `op *orde*`: a
+//! preposition) nor before `te` (`zelf *in te* richten` is a te-infinitive's); and
+//! only with a content word among the [`VERB_REACH`] words before the particle within its clause (no
+//! punctuation between): the verb of a main clause stands before its object and adverbs, the
+//! particle after them.
+
+use std::ops::Range;
+
+use super::analyzer::Analyzer;
+
+/// Separable verb particles: `mee ... doen` is `meedoen`.
+pub const PARTICLES: [&str; 10] = ["mee", "op", "aan", "af", "uit", "toe", "terug", "samen", "door", "in"];
+
+/// Words that open a noun phrase (as tokens: `'t` is `t`): never a verb a particle joins, and
+/// a particle they follow is a preposition (`gaat de aow omhoog *door de* hervorming` is no
+/// `doorgaan`). `dat` is left out: it opens a clause after a particle too (`hij gaf *toe dat*`).
+pub const DETERMINERS: [&str; 14] =
+    ["de", "het", "een", "t", "die", "dit", "deze", "mijn", "zijn", "haar", "ons", "onze", "hun", "uw"];
+
+/// Conjunctions and relative words that open a clause of their own: a verb before them is
+/// another clause's (`buurthuizen *sluiten en* vrijwilligers haken af` is `afhaken`, not
+/// `afsluiten`).
+const CLAUSE_OPENERS: [&str; 12] = ["en", "maar", "of", "want", "dat", "die", "als", "omdat", "zodat", "wanneer", "waar", "wat"];
+
+/// How many words before a particle its verb may stand, within the clause: a main clause's
+/// middle field (`trekt daarom samen met twintig gemeenten op`).
+pub const VERB_REACH: usize = 6;
+
+/// A particle and the word after it that make an adverbial phrase, not a verb's particle
+/// (`samen met`, together with).
+const PHRASES: [(&str, &str); 1] = [("samen", "met")];
+
+/// Whether the text between two words closes a clause: punctuation (a line break within a
+/// paragraph does not).
+pub fn ends_clause(gap: &str) -> bool {
+    gap.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
+}
+
+/// Whether a word can be the finite verb or infinitive of a letter's main clause: the third
+/// person or plural of the present (`legt`, `leggen`) or a past (`legde`, `legden`, `liep`,
+/// as the lemma table knows it). The first person (`ik *rol*`) is left out: it is rare in a
+/// letter, and nouns have that form (`een rol *op* zich nemen`, `Tel mee met Taal`).
+fn is_verb_form(word: &str) -> bool {
+    word.ends_with('t') || word.ends_with("en") || word.ends_with("de") || word.ends_with("te")
+}
+
+/// Whether a folded word is a separable verb particle.
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// Finds the separable verbs a text writes apart, one word at a time, in order.
+///
+/// Feed every word with [`ApartVerbs::word`]; a join found at a particle is held until the
+/// next word shows the particle is no preposition, so it comes out just before that word's
+/// own (or at [`ApartVerbs::finish`]). A join carries the verb's byte range: the joined word
+/// ends with the verb as written (`aan|leggen`).
+#[derive(Default)]
+pub struct ApartVerbs {
+    /// The last words of the clause, folded, with their byte ranges: a ring of [`VERB_REACH`].
+    recent: [(String, Range<usize>); VERB_REACH],
+    /// How many of `recent` belong to the current clause.
+    in_clause: usize,
+    /// Where the next word goes in `recent`.
+    next: usize,
+    /// A join found at the last word, a particle, waiting for the word after it: the
+    /// particle, the verb's range and the joined word.
+    pending: Option<(&'static str, Range<usize>, String)>,
+    /// Buffer for a candidate join.
+    joined: String,
+}
+
+impl ApartVerbs {
+    /// Takes the next word (`folded`, at `range`), after `gap`, the text since the previous
+    /// word; returns the join that the previous word, a particle, completed, if any.
+    pub fn word(&mut self, gap: &str, folded: &str, range: Range<usize>, analyzer: &Analyzer) -> Option<(Range<usize>, String)> {
+        let clause_ends = ends_clause(gap);
+        // A particle before a noun phrase is a preposition (`aan *de* politiek`, `op *orde*`):
+        // a verb's particle closes the middle field, before a clause or a function word.
+        let verb_particle = |particle: &str| {
+            clause_ends
+                || !(analyzer.is_content_word(folded)
+                    || DETERMINERS.contains(&folded)
+                    || folded == "te"
+                    || PHRASES.contains(&(particle, folded)))
+        };
+        let done = self.pending.take().filter(|(particle, ..)| verb_particle(particle)).map(|(_, r, j)| (r, j));
+        if clause_ends || CLAUSE_OPENERS.contains(&folded) {
+            self.in_clause = 0;
+        }
+        if let Some(particle) = PARTICLES.iter().find(|p| **p == folded) {
+            self.pending = self.join_with_recent(particle, analyzer).map(|(r, j)| (*particle, r, j));
+        }
+        let slot = &mut self.recent[self.next];
+        slot.0.clear();
+        slot.0.push_str(folded);
+        slot.1 = range;
+        self.next = (self.next + 1) % VERB_REACH;
+        self.in_clause = (self.in_clause + 1).min(VERB_REACH);
+        done
+    }
+
+    /// The join a particle that ends the text completes.
+    pub fn finish(&mut self) -> Option<(Range<usize>, String)> {
+        self.pending.take().map(|(_, range, joined)| (range, joined))
+    }
+
+    /// The particle joined to the first word of the clause within reach before it that the
+    /// lexicon knows joined (`aan` + `leggen`), with that word's range: a main clause's verb
+    /// comes before its objects, which may make words with the particle too (`werken met
+    /// scholen samen` is `samenwerken`, not `samenscholen`).
+    fn join_with_recent(&mut self, particle: &str, analyzer: &Analyzer) -> Option<(Range<usize>, String)> {
+        (1..=self.in_clause).rev().find_map(|back| {
+            let (verb, range) = &self.recent[(self.next + VERB_REACH - back) % VERB_REACH];
+            if is_particle(verb) || !analyzer.is_content_word(verb) || !is_verb_form(verb) {
+                return None;
+            }
+            self.joined.clear();
+            self.joined.push_str(particle);
+            self.joined.push_str(verb);
+            analyzer.lexicon().contains(&self.joined).then(|| (range.clone(), self.joined.clone()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{fold, word_spans};
+
+    fn joins(text: &str) -> Vec<String> {
+        let analyzer = Analyzer::default();
+        let mut apart = ApartVerbs::default();
+        let mut found = Vec::new();
+        let mut last_end = 0;
+        for (start, end) in word_spans(text) {
+            let word = fold(&text[start..end]);
+            found.extend(apart.word(&text[last_end..start], &word, start..end, &analyzer));
+            last_end = end;
+        }
+        found.extend(apart.finish());
+        found.into_iter().map(|(range, joined)| format!("{joined}@{}", &text[range])).collect()
+    }
+
+    #[test]
+    fn a_verb_and_its_particle_at_the_end_of_the_clause_are_joined() {
+        assert_eq!(joins("Gemeenten vervangen stenen door groen, leggen wadi's aan en stimuleren groene daken."), ["aanleggen@leggen"]);
+        assert_eq!(joins("Het kabinet trekt daarom samen met twintig gemeenten op in een programma."), ["optrekt@trekt"]);
+        assert_eq!(joins("De wijkagent spreekt met hen af hoe meldingen worden doorgegeven."), ["afspreekt@spreekt"]);
+    }
+
+    #[test]
+    fn a_particle_before_a_noun_phrase_or_past_the_clause_is_no_verbs() {
+        assert!(joins("Zij lopen daardoor vaker vast op hun werk.").is_empty());
+        assert!(joins("Het Rijk legt geen routes op de kaart.").is_empty());
+        assert!(joins("Zij leggen alles vast, aan het eind van de dag.").is_empty());
+        assert_eq!(joins("Het kabinet werkt samen met gemeenten."), Vec::<String>::new());
+        assert!(joins("Het kabinet die een faciliterende rol op zich neemt.").is_empty());
+        assert_eq!(joins("Buurthuizen sluiten en vrijwilligers haken af."), ["afhaken@haken"]);
+        assert!(joins("Zij willen hun leven zelf in te richten, of werken in te grote wijken.").is_empty());
+    }
+}
