@@ -934,6 +934,16 @@ fn every_personal_pronoun_is_a_function_word() {
     assert_eq!(words("fietsen scholieren met hen nergens veilig"), ["fietsen", "scholieren", "veilig"]);
 }
 
+/// Conjunctions join clauses and name nothing, also those the Snowball stop list leaves out
+/// (`zodat`, `terwijl`, `zowel`: from the Dutch UD treebanks, see `data/stopwords-nl.txt`).
+#[test]
+fn every_conjunction_is_a_function_word() {
+    let searcher = other_letter();
+    let words = group_words(&searcher, "fietsen scholieren zodat ouders zowel thuis werken terwijl");
+    assert!(!words.iter().any(|w| ["zodat", "zowel", "terwijl"].contains(&w.as_str())), "{words:?}");
+    assert!(words.contains(&"scholieren".to_string()), "{words:?}");
+}
+
 /// A clipped everyday word is the word (`info`, `bieb`, `ov`: `data/chat.toml`), and
 /// `bijvoorbeeld`, typed whole or as `bijv`, names nothing.
 #[test]
