@@ -28,7 +28,7 @@ use super::index::{add_posting, Index, IndexedPassage, IndexedWord, PassageId, P
 use super::question_types::{is_dated, is_opening};
 use super::reused_postings::{worth_reusing, Reused};
 use super::word_store::{WordStore, Words};
-use words::{add_content_words, passage_words, PassageWords};
+use words::{add_content_words, passage_words, PassageWords, WordBuffers};
 use crate::document::{Corpus, PassageKind};
 use crate::parallel::Share;
 use crate::text::analyzer::Analyzer;
@@ -38,7 +38,7 @@ mod continued;
 mod renumbering;
 mod words;
 
-pub(super) use words::for_each_content_word;
+pub(super) use words::{for_each_content_word, WordSink};
 
 use analysis::{analysed_words, continued_words};
 use renumbering::{unchanged_slots, Renumbering};
@@ -209,8 +209,7 @@ impl Index {
         self.passages.reserve_exact(passages);
         self.slot_documents.reserve_exact(passages);
         let mut renumbered = Renumbering::new(previous, continued);
-        // One buffer for every word's folded form: a word is copied only when it is new.
-        let mut folded = String::new();
+        let mut buffers = WordBuffers::default();
         // Where the next passage's words start in the word store.
         let mut words_start = 0u32;
         // Slots per kind of passage, by `kind_index`.
@@ -237,7 +236,7 @@ impl Index {
                     words_start = fresh_ends.next().unwrap_or(start);
                 } else {
                     let store = &mut self.word_store;
-                    add_content_words(&passage.text, &self.analyzer, &mut vocabulary, &mut folded, |id| store.push(id));
+                    add_content_words(&passage.text, &self.analyzer, &mut vocabulary, &mut buffers, |id| store.push(id));
                     words_start = self.word_store.len() as u32;
                 }
                 let indexed = IndexedPassage {

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use super::acronyms::Acronyms;
-use super::build::for_each_content_word;
+use super::build::{for_each_content_word, WordSink};
 use super::fields::{DocumentFields, FieldWords};
 use super::fuzzy::TypoIndex;
 use super::openings::WordsInOrder;
@@ -278,9 +278,17 @@ impl Index {
         slot: usize,
     ) -> impl Iterator<Item = (std::ops::Range<usize>, u32)> + '_ {
         let passage = self.passage(self.passages[slot].id);
-        let mut ranges = Vec::new();
-        for_each_content_word(&passage.text, &self.analyzer, &mut String::new(), |range, _| ranges.push(range));
-        ranges.into_iter().zip(self.words_of(&self.passages[slot]).iter())
+        struct Ranges(Vec<std::ops::Range<usize>>);
+        impl WordSink for Ranges {
+            fn word(&mut self, range: std::ops::Range<usize>, _: &str) {
+                self.0.push(range);
+            }
+            // A joined verb keeps its verb's range.
+            fn rename(&mut self, _: usize, _: &str) {}
+        }
+        let mut ranges = Ranges(Vec::new());
+        for_each_content_word(&passage.text, &self.analyzer, &mut String::new(), &mut ranges);
+        ranges.0.into_iter().zip(self.words_of(&self.passages[slot]).iter())
     }
 
     /// Byte ranges of the passage's words that are one of `stems` (see [`Index::word_has`]).

@@ -14,6 +14,7 @@
 use std::ops::Range;
 
 use super::analyzer::Analyzer;
+use super::fold_into;
 
 /// Separable verb particles: `mee ... doen` is `meedoen`.
 pub const PARTICLES: [&str; 10] = ["mee", "op", "aan", "af", "uit", "toe", "terug", "samen", "door", "in"];
@@ -51,36 +52,35 @@ fn is_verb_form(word: &str) -> bool {
     word.ends_with('t') || word.ends_with("en") || word.ends_with("de") || word.ends_with("te")
 }
 
-/// Whether a folded word is a separable verb particle.
-pub fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
-}
-
 /// Finds the separable verbs a text writes apart, one word at a time, in order.
 ///
-/// Feed every word with [`ApartVerbs::word`]; a join found at a particle is held until the
-/// next word shows the particle is no preposition, so it comes out just before that word's
-/// own (or at [`ApartVerbs::finish`]). A join carries the verb's byte range: the joined word
-/// ends with the verb as written (`aan|leggen`).
+/// For each word, first [`ApartVerbs::resolve`]: the join that the word before it, a
+/// particle, completes, if this word shows the particle is no preposition; then
+/// [`ApartVerbs::push`] the word itself. A join names the verb by the number its caller gave
+/// it when it was pushed (the verb's place among the words the caller keeps), so the joined
+/// verb takes the verb's place (`aan|leggen`). Words are held as byte ranges: only a
+/// particle's candidates are read again.
 #[derive(Default)]
 pub struct ApartVerbs {
-    /// The last words of the clause, folded, with their byte ranges: a ring of [`VERB_REACH`].
-    recent: [(String, Range<usize>); VERB_REACH],
+    /// The last words of the clause: their byte ranges and, for a content word in a verb's
+    /// form, its number. A ring of [`VERB_REACH`].
+    recent: [(Range<usize>, Option<usize>); VERB_REACH],
     /// How many of `recent` belong to the current clause.
     in_clause: usize,
     /// Where the next word goes in `recent`.
     next: usize,
     /// A join found at the last word, a particle, waiting for the word after it: the
-    /// particle, the verb's range and the joined word.
-    pending: Option<(&'static str, Range<usize>, String)>,
-    /// Buffer for a candidate join.
+    /// particle, the verb's number and the joined word.
+    pending: Option<(&'static str, usize, String)>,
+    /// Buffers for a candidate verb and join.
+    verb: String,
     joined: String,
 }
 
 impl ApartVerbs {
-    /// Takes the next word (`folded`, at `range`), after `gap`, the text since the previous
-    /// word; returns the join that the previous word, a particle, completed, if any.
-    pub fn word(&mut self, gap: &str, folded: &str, range: Range<usize>, analyzer: &Analyzer) -> Option<(Range<usize>, String)> {
+    /// The join the previous word, a particle, completes, given the next word (`folded`)
+    /// and `gap`, the text between them: the verb's number and the joined verb.
+    pub fn resolve(&mut self, gap: &str, folded: &str, analyzer: &Analyzer) -> Option<(usize, String)> {
         let clause_ends = ends_clause(gap);
         // A particle before a noun phrase is a preposition (`aan *de* politiek`, `op *orde*`):
         // a verb's particle closes the middle field, before a clause or a function word.
@@ -91,43 +91,54 @@ impl ApartVerbs {
                     || folded == "te"
                     || PHRASES.contains(&(particle, folded)))
         };
-        let done = self.pending.take().filter(|(particle, ..)| verb_particle(particle)).map(|(_, r, j)| (r, j));
-        if clause_ends || CLAUSE_OPENERS.contains(&folded) {
+        let done = self.pending.take().filter(|(particle, ..)| verb_particle(particle)).map(|(_, n, j)| (n, j));
+        if clause_ends || is_clause_opener(folded) {
             self.in_clause = 0;
         }
-        if let Some(particle) = PARTICLES.iter().find(|p| **p == folded) {
-            self.pending = self.join_with_recent(particle, analyzer).map(|(r, j)| (*particle, r, j));
-        }
-        let slot = &mut self.recent[self.next];
-        slot.0.clear();
-        slot.0.push_str(folded);
-        slot.1 = range;
-        self.next = (self.next + 1) % VERB_REACH;
-        self.in_clause = (self.in_clause + 1).min(VERB_REACH);
         done
     }
 
+    /// Takes the next word of `text` (`folded`, at `range`), numbered `kept` if the caller
+    /// keeps it as a content word.
+    pub fn push(&mut self, text: &str, range: Range<usize>, folded: &str, kept: Option<usize>, analyzer: &Analyzer) {
+        if let Some(particle) = particle(folded) {
+            self.pending = self.join_with_recent(text, particle, analyzer).map(|(n, j)| (particle, n, j));
+        }
+        let candidate = kept.filter(|_| is_verb_form(folded) && particle(folded).is_none());
+        self.recent[self.next] = (range, candidate);
+        self.next = (self.next + 1) % VERB_REACH;
+        self.in_clause = (self.in_clause + 1).min(VERB_REACH);
+    }
+
     /// The join a particle that ends the text completes.
-    pub fn finish(&mut self) -> Option<(Range<usize>, String)> {
-        self.pending.take().map(|(_, range, joined)| (range, joined))
+    pub fn finish(&mut self) -> Option<(usize, String)> {
+        self.pending.take().map(|(_, verb, joined)| (verb, joined))
     }
 
     /// The particle joined to the first word of the clause within reach before it that the
-    /// lexicon knows joined (`aan` + `leggen`), with that word's range: a main clause's verb
+    /// lexicon knows joined (`aan` + `leggen`), with that word's number: a main clause's verb
     /// comes before its objects, which may make words with the particle too (`werken met
     /// scholen samen` is `samenwerken`, not `samenscholen`).
-    fn join_with_recent(&mut self, particle: &str, analyzer: &Analyzer) -> Option<(Range<usize>, String)> {
+    fn join_with_recent(&mut self, text: &str, particle: &str, analyzer: &Analyzer) -> Option<(usize, String)> {
         (1..=self.in_clause).rev().find_map(|back| {
-            let (verb, range) = &self.recent[(self.next + VERB_REACH - back) % VERB_REACH];
-            if is_particle(verb) || !analyzer.is_content_word(verb) || !is_verb_form(verb) {
-                return None;
-            }
+            let (range, kept) = &self.recent[(self.next + VERB_REACH - back) % VERB_REACH];
+            let kept = (*kept)?;
+            fold_into(&text[range.clone()], &mut self.verb);
             self.joined.clear();
             self.joined.push_str(particle);
-            self.joined.push_str(verb);
-            analyzer.lexicon().contains(&self.joined).then(|| (range.clone(), self.joined.clone()))
+            self.joined.push_str(&self.verb);
+            analyzer.lexicon().contains(&self.joined).then(|| (kept, self.joined.clone()))
         })
     }
+}
+
+/// The particle a folded word is, if it is one.
+fn particle(word: &str) -> Option<&'static str> {
+    (word.len() <= 5).then(|| PARTICLES.iter().copied().find(|p| *p == word)).flatten()
+}
+
+fn is_clause_opener(word: &str) -> bool {
+    word.len() <= 7 && CLAUSE_OPENERS.contains(&word)
 }
 
 #[cfg(test)]
@@ -138,15 +149,21 @@ mod tests {
     fn joins(text: &str) -> Vec<String> {
         let analyzer = Analyzer::default();
         let mut apart = ApartVerbs::default();
+        let mut words = Vec::new();
         let mut found = Vec::new();
         let mut last_end = 0;
         for (start, end) in word_spans(text) {
             let word = fold(&text[start..end]);
-            found.extend(apart.word(&text[last_end..start], &word, start..end, &analyzer));
+            found.extend(apart.resolve(&text[last_end..start], &word, &analyzer));
+            let kept = analyzer.is_content_word(&word).then_some(words.len());
+            if kept.is_some() {
+                words.push(&text[start..end]);
+            }
+            apart.push(text, start..end, &word, kept, &analyzer);
             last_end = end;
         }
         found.extend(apart.finish());
-        found.into_iter().map(|(range, joined)| format!("{joined}@{}", &text[range])).collect()
+        found.into_iter().map(|(verb, joined)| format!("{joined}@{}", words[verb])).collect()
     }
 
     #[test]

@@ -5,7 +5,6 @@
 //! then joined in order, each run's words that are new taking the next ids in its own order,
 //! so the ids are the ones one thread reading every passage in order would give.
 
-use std::collections::VecDeque;
 use std::ops::Range;
 
 use crate::search::interner::Interner;
@@ -13,7 +12,7 @@ use crate::search::word_store::WordStore;
 use crate::document::{Corpus, Passage};
 use crate::parallel::{map_in_order, Share};
 
-use crate::text::separable::{ends_clause, ApartVerbs, VERB_REACH};
+use crate::text::separable::ApartVerbs;
 use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 
 /// Passages' words as ids into a vocabulary.
@@ -47,33 +46,76 @@ pub(in crate::search) fn passage_words(corpus: &Corpus, analyzer: &Analyzer, sha
 /// A run of passages' words, numbered within the run.
 fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> Run {
     let mut words = Run::default();
-    // One buffer for every word's folded form: a word is copied only when it is new.
-    let mut folded = String::new();
+    let mut buffers = WordBuffers::default();
     for passage in run {
         let Run { vocabulary, words: store, .. } = &mut words;
-        add_content_words(&passage.text, analyzer, vocabulary, &mut folded, |id| store.push(id));
+        add_content_words(&passage.text, analyzer, vocabulary, &mut buffers, |id| store.push(id));
         words.ends.push(words.words.len() as u32);
     }
     words
 }
 
-/// Gives the ids of the content words of `text` to `add`, numbering new words; `folded` is
-/// the buffer each word is folded into (a word is copied only when it is new).
+/// What [`for_each_content_word`] finds in a text, in order.
+pub(in crate::search) trait WordSink {
+    /// The next word the index holds, at `range` in the text.
+    fn word(&mut self, range: Range<usize>, word: &str);
+    /// The `nth` word given (from 0, in this text) is `word` instead: a verb whose particle
+    /// came after it (`leggen ... aan` is `aanleggen`).
+    fn rename(&mut self, nth: usize, word: &str);
+}
+
+/// Buffers [`add_content_words`] reuses from one passage to the next.
+#[derive(Default)]
+pub(in crate::search) struct WordBuffers {
+    /// A word's folded form.
+    folded: String,
+    /// The passage's words, one after another, and where each stands in `arena`: a word is
+    /// numbered only once the passage is read, when a verb whose particle came after it has
+    /// been renamed (no word enters the vocabulary that no passage holds).
+    arena: String,
+    spans: Vec<Range<usize>>,
+}
+
+/// Gives the ids of the content words of `text` to `add`, numbering new words; `buffers`
+/// are reused (a word is copied into the vocabulary only when it is new).
 pub(super) fn add_content_words(
     text: &str,
     analyzer: &Analyzer,
     vocabulary: &mut Interner,
-    folded: &mut String,
+    buffers: &mut WordBuffers,
     mut add: impl FnMut(u32),
 ) {
-    for_each_content_word(text, analyzer, folded, |_, word| add(vocabulary.intern(word)));
+    struct Kept<'a> {
+        arena: &'a mut String,
+        spans: &'a mut Vec<Range<usize>>,
+    }
+    impl Kept<'_> {
+        fn put(&mut self, word: &str) -> Range<usize> {
+            self.arena.push_str(word);
+            self.arena.len() - word.len()..self.arena.len()
+        }
+    }
+    impl WordSink for Kept<'_> {
+        fn word(&mut self, _: Range<usize>, word: &str) {
+            let span = self.put(word);
+            self.spans.push(span);
+        }
+        fn rename(&mut self, nth: usize, word: &str) {
+            self.spans[nth] = self.put(word);
+        }
+    }
+    let WordBuffers { folded, arena, spans } = buffers;
+    arena.clear();
+    spans.clear();
+    for_each_content_word(text, analyzer, folded, &mut Kept { arena, spans });
+    spans.iter().for_each(|span| add(vocabulary.intern(&arena[span.clone()])));
 }
 
-/// Calls `each` with the byte range and the indexed form of every word of `text` the index
+/// Gives `sink` the byte range and the indexed form of every word of `text` the index
 /// holds, in order: a content word, a stop word that is a noun after an article (`de
 /// staat`), a separable te-infinitive as its verb (`in te *richten*` as `inrichten`), and
-/// a separable verb written apart in a main clause as the joined verb, at the verb's place
-/// (`*leggen* wadi's aan` as `aanleggen`).
+/// a separable verb written apart in a main clause as the joined verb, in the verb's place
+/// (`*leggen* wadi's aan` as `aanleggen`, renamed when its particle comes).
 /// The one place that decides which words a passage's word store holds, for the build and
 /// for finding the words again in the text ([`Index::content_tokens`]).
 ///
@@ -82,81 +124,38 @@ pub(in crate::search) fn for_each_content_word(
     text: &str,
     analyzer: &Analyzer,
     folded: &mut String,
-    mut each: impl FnMut(Range<usize>, &str),
+    sink: &mut impl WordSink,
 ) {
     // The two words before this one, folded.
     let (mut before_te, mut previous) = (String::new(), String::new());
     let mut apart = ApartVerbs::default();
-    // A verb's particle may follow it: its words are held until the reach has passed.
-    let mut held = Held::default();
-    let mut last_end = 0;
+    let (mut last_end, mut given) = (0, 0);
     for (start, end) in word_spans(text) {
         fold_into(&text[start..end], folded);
-        let gap = &text[last_end..start];
-        if let Some((verb, joined)) = apart.word(gap, folded, start..end, analyzer) {
-            held.replace(verb, &joined);
-        }
-        if ends_clause(gap) {
-            held.flush(&mut each);
+        if let Some((verb, joined)) = apart.resolve(&text[last_end..start], folded, analyzer) {
+            sink.rename(verb, &joined);
         }
         last_end = end;
-        let joined = (previous == "te").then(|| analyzer.separable_infinitive(&before_te, folded)).flatten();
-        match joined {
-            Some(verb) => held.push(start..end, &verb, &mut each),
+        let infinitive = (previous == "te").then(|| analyzer.separable_infinitive(&before_te, folded)).flatten();
+        let kept = match &infinitive {
+            Some(verb) => Some(verb.as_str()),
             None if analyzer.is_content_word(folded) || analyzer.is_noun_after_article(&previous, folded) => {
-                held.push(start..end, folded, &mut each)
+                Some(folded.as_str())
             }
-            None => {}
-        }
+            None => None,
+        };
+        let number = kept.map(|word| {
+            sink.word(start..end, word);
+            given += 1;
+            given - 1
+        });
+        apart.push(text, start..end, folded, number, analyzer);
         std::mem::swap(&mut before_te, &mut previous);
         previous.clear();
         previous.push_str(folded);
     }
     if let Some((verb, joined)) = apart.finish() {
-        held.replace(verb, &joined);
-    }
-    held.flush(&mut each);
-}
-
-/// The last words of a clause, held back from `each` while a particle may still join one of
-/// them (see [`ApartVerbs`]): at most [`VERB_REACH`] and the word after the particle. Their
-/// strings are reused, so holding costs no allocation per word.
-#[derive(Default)]
-struct Held {
-    words: VecDeque<(Range<usize>, String)>,
-    spare: Vec<String>,
-}
-
-impl Held {
-    fn push(&mut self, range: Range<usize>, word: &str, each: &mut impl FnMut(Range<usize>, &str)) {
-        let mut owned = self.spare.pop().unwrap_or_default();
-        owned.clear();
-        owned.push_str(word);
-        self.words.push_back((range, owned));
-        while self.words.len() > VERB_REACH + 1 {
-            self.emit_first(each);
-        }
-    }
-
-    /// The held word at `range` becomes the joined verb.
-    fn replace(&mut self, range: Range<usize>, joined: &str) {
-        if let Some((_, word)) = self.words.iter_mut().find(|(r, _)| *r == range) {
-            word.clear();
-            word.push_str(joined);
-        }
-    }
-
-    fn flush(&mut self, each: &mut impl FnMut(Range<usize>, &str)) {
-        while !self.words.is_empty() {
-            self.emit_first(each);
-        }
-    }
-
-    fn emit_first(&mut self, each: &mut impl FnMut(Range<usize>, &str)) {
-        if let Some((range, word)) = self.words.pop_front() {
-            each(range, &word);
-            self.spare.push(word);
-        }
+        sink.rename(verb, &joined);
     }
 }
 
@@ -197,8 +196,8 @@ mod tests {
     fn indexed_words(text: &str) -> Vec<String> {
         let analyzer = Analyzer::default();
         let mut vocabulary = Interner::default();
-        let mut words = Vec::new();
-        add_content_words(text, &analyzer, &mut vocabulary, &mut String::new(), |id| words.push(id));
+        let mut words: Vec<u32> = Vec::new();
+        add_content_words(text, &analyzer, &mut vocabulary, &mut WordBuffers::default(), |id| words.push(id));
         words.iter().map(|&id| vocabulary.name(id).to_string()).collect()
     }
 
