@@ -52,6 +52,26 @@ fn is_verb_form(word: &str) -> bool {
     word.ends_with('t') || word.ends_with("en") || word.ends_with("de") || word.ends_with("te")
 }
 
+/// A separable verb found apart: the verb the caller kept (by its number) is the joined verb
+/// instead, or a verb that is a stop word on its own (`gaat ... in`) adds the joined verb,
+/// at the verb's range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Join {
+    Rename(usize, String),
+    Add(Range<usize>, String),
+}
+
+/// A word before a particle that may be its verb.
+#[derive(Debug, Clone, Default)]
+enum Verb {
+    #[default]
+    No,
+    /// A content word the caller kept, by its number.
+    Kept(usize),
+    /// A stop word in a verb's form (`gaat`, `doet`, `komen`).
+    Unkept,
+}
+
 /// Finds the separable verbs a text writes apart, one word at a time, in order.
 ///
 /// For each word, first [`ApartVerbs::resolve`]: the join that the word before it, a
@@ -64,14 +84,14 @@ fn is_verb_form(word: &str) -> bool {
 pub struct ApartVerbs {
     /// The last words of the clause: their byte ranges and, for a content word in a verb's
     /// form, its number. A ring of [`VERB_REACH`].
-    recent: [(Range<usize>, Option<usize>); VERB_REACH],
+    recent: [(Range<usize>, Verb); VERB_REACH],
     /// How many of `recent` belong to the current clause.
     in_clause: usize,
     /// Where the next word goes in `recent`.
     next: usize,
     /// A join found at the last word, a particle, waiting for the word after it: the
     /// particle, the verb's number and the joined word.
-    pending: Option<(&'static str, usize, String)>,
+    pending: Option<(&'static str, Join)>,
     /// Buffers for a candidate verb and join.
     verb: String,
     joined: String,
@@ -80,7 +100,7 @@ pub struct ApartVerbs {
 impl ApartVerbs {
     /// The join the previous word, a particle, completes, given the next word (`folded`)
     /// and `gap`, the text between them: the verb's number and the joined verb.
-    pub fn resolve(&mut self, gap: &str, folded: &str, analyzer: &Analyzer) -> Option<(usize, String)> {
+    pub fn resolve(&mut self, gap: &str, folded: &str, analyzer: &Analyzer) -> Option<Join> {
         let clause_ends = ends_clause(gap);
         // A particle before a noun phrase is a preposition (`aan *de* politiek`, `op *orde*`):
         // a verb's particle closes the middle field, before a clause or a function word.
@@ -91,7 +111,7 @@ impl ApartVerbs {
                     || folded == "te"
                     || PHRASES.contains(&(particle, folded)))
         };
-        let done = self.pending.take().filter(|(particle, ..)| verb_particle(particle)).map(|(_, n, j)| (n, j));
+        let done = self.pending.take().filter(|(particle, _)| verb_particle(particle)).map(|(_, join)| join);
         if clause_ends || is_clause_opener(folded) {
             self.in_clause = 0;
         }
@@ -102,32 +122,47 @@ impl ApartVerbs {
     /// keeps it as a content word.
     pub fn push(&mut self, text: &str, range: Range<usize>, folded: &str, kept: Option<usize>, analyzer: &Analyzer) {
         if let Some(particle) = particle(folded) {
-            self.pending = self.join_with_recent(text, particle, analyzer).map(|(n, j)| (particle, n, j));
+            self.pending = self.join_with_recent(text, particle, analyzer).map(|join| (particle, join));
         }
-        let candidate = kept.filter(|_| is_verb_form(folded) && particle(folded).is_none());
-        self.recent[self.next] = (range, candidate);
+        let verb = match kept {
+            _ if !is_verb_form(folded) || particle(folded).is_some() || DETERMINERS.contains(&folded) => Verb::No,
+            Some(number) => Verb::Kept(number),
+            // A stop word of four letters or more (`gaat`, `doen`; not `en`, `dat`) that opens
+            // no clause.
+            None if folded.len() >= 4 && !is_clause_opener(folded) => Verb::Unkept,
+            None => Verb::No,
+        };
+        self.recent[self.next] = (range, verb);
         self.next = (self.next + 1) % VERB_REACH;
         self.in_clause = (self.in_clause + 1).min(VERB_REACH);
     }
 
     /// The join a particle that ends the text completes.
-    pub fn finish(&mut self) -> Option<(usize, String)> {
-        self.pending.take().map(|(_, verb, joined)| (verb, joined))
+    pub fn finish(&mut self) -> Option<Join> {
+        self.pending.take().map(|(_, join)| join)
     }
 
     /// The particle joined to the first word of the clause within reach before it that the
     /// lexicon knows joined (`aan` + `leggen`), with that word's number: a main clause's verb
     /// comes before its objects, which may make words with the particle too (`werken met
     /// scholen samen` is `samenwerken`, not `samenscholen`).
-    fn join_with_recent(&mut self, text: &str, particle: &str, analyzer: &Analyzer) -> Option<(usize, String)> {
+    fn join_with_recent(&mut self, text: &str, particle: &str, analyzer: &Analyzer) -> Option<Join> {
         (1..=self.in_clause).rev().find_map(|back| {
-            let (range, kept) = &self.recent[(self.next + VERB_REACH - back) % VERB_REACH];
-            let kept = (*kept)?;
+            let (range, verb) = &self.recent[(self.next + VERB_REACH - back) % VERB_REACH];
+            if matches!(verb, Verb::No) {
+                return None;
+            }
             fold_into(&text[range.clone()], &mut self.verb);
             self.joined.clear();
             self.joined.push_str(particle);
             self.joined.push_str(&self.verb);
-            analyzer.lexicon().contains(&self.joined).then(|| (kept, self.joined.clone()))
+            if !analyzer.lexicon().contains(&self.joined) || !analyzer.is_content_word(&self.joined) {
+                return None;
+            }
+            Some(match verb {
+                Verb::Kept(number) => Join::Rename(*number, self.joined.clone()),
+                _ => Join::Add(range.clone(), self.joined.clone()),
+            })
         })
     }
 }
@@ -163,7 +198,11 @@ mod tests {
             last_end = end;
         }
         found.extend(apart.finish());
-        found.into_iter().map(|(verb, joined)| format!("{joined}@{}", words[verb])).collect()
+        let shown = |join: Join| match join {
+            Join::Rename(verb, joined) => format!("{joined}@{}", words[verb]),
+            Join::Add(range, joined) => format!("{joined}+{}", &text[range]),
+        };
+        found.into_iter().map(shown).collect()
     }
 
     #[test]
@@ -171,6 +210,14 @@ mod tests {
         assert_eq!(joins("Gemeenten vervangen stenen door groen, leggen wadi's aan en stimuleren groene daken."), ["aanleggen@leggen"]);
         assert_eq!(joins("Het kabinet trekt daarom samen met twintig gemeenten op in een programma."), ["optrekt@trekt"]);
         assert_eq!(joins("De wijkagent spreekt met hen af hoe meldingen worden doorgegeven."), ["afspreekt@spreekt"]);
+    }
+
+    /// A verb that is a stop word on its own (`gaan`, `doen`) adds the joined verb.
+    #[test]
+    fn a_stop_word_verb_and_its_particle_add_the_joined_verb() {
+        assert_eq!(joins("De verandering gaat daarom pas over twee jaar in."), ["ingaat+gaat"]);
+        assert_eq!(joins("Jongeren doen graag mee, zo blijkt."), ["meedoen+doen"]);
+        assert_eq!(joins("Zij bepalen het tracé en voeren de werkzaamheden uit."), ["uitvoeren@voeren"]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::search::word_store::WordStore;
 use crate::document::{Corpus, Passage};
 use crate::parallel::{map_in_order, Share};
 
-use crate::text::separable::ApartVerbs;
+use crate::text::separable::{ApartVerbs, Join};
 use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 
 /// Passages' words as ids into a vocabulary.
@@ -132,8 +132,8 @@ pub(in crate::search) fn for_each_content_word(
     let (mut last_end, mut given) = (0, 0);
     for (start, end) in word_spans(text) {
         fold_into(&text[start..end], folded);
-        if let Some((verb, joined)) = apart.resolve(&text[last_end..start], folded, analyzer) {
-            sink.rename(verb, &joined);
+        if let Some(join) = apart.resolve(&text[last_end..start], folded, analyzer) {
+            given += joined_verb(sink, join);
         }
         last_end = end;
         let infinitive = (previous == "te").then(|| analyzer.separable_infinitive(&before_te, folded)).flatten();
@@ -154,8 +154,22 @@ pub(in crate::search) fn for_each_content_word(
         previous.clear();
         previous.push_str(folded);
     }
-    if let Some((verb, joined)) = apart.finish() {
-        sink.rename(verb, &joined);
+    if let Some(join) = apart.finish() {
+        joined_verb(sink, join);
+    }
+}
+
+/// Gives `sink` a separable verb found apart; returns how many words that added.
+fn joined_verb(sink: &mut impl WordSink, join: Join) -> usize {
+    match join {
+        Join::Rename(verb, joined) => {
+            sink.rename(verb, &joined);
+            0
+        }
+        Join::Add(verb, joined) => {
+            sink.word(verb, &joined);
+            1
+        }
     }
 }
 
