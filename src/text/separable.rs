@@ -7,9 +7,11 @@
 //! a particle that closes the middle field: before a clause boundary or a function word
 //! (`ga ik *in op*`), not before a noun phrase (`aan *de* gemeente`, `op *orde*`: a
 //! preposition) nor before `te` (`zelf *in te* richten` is a te-infinitive's); and
-//! only with a content word among the [`VERB_REACH`] words before the particle within its clause (no
-//! punctuation between): the verb of a main clause stands before its object and adverbs, the
-//! particle after them.
+//! only with a word in a verb's form among the [`VERB_REACH`] words before the particle
+//! within its clause (no punctuation or conjunction between), the first that joins: the verb
+//! of a main clause stands before its object and adverbs, the particle after them. A verb the
+//! index keeps becomes the joined verb; a verb that is a stop word on its own (`gaat`, `doen`:
+//! four letters or more) adds it.
 
 use std::ops::Range;
 
@@ -40,7 +42,7 @@ const PHRASES: [(&str, &str); 1] = [("samen", "met")];
 
 /// Whether the text between two words closes a clause: punctuation (a line break within a
 /// paragraph does not).
-pub fn ends_clause(gap: &str) -> bool {
+fn ends_clause(gap: &str) -> bool {
     gap.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
 }
 
@@ -68,7 +70,8 @@ enum Verb {
     No,
     /// A content word the caller kept, by its number.
     Kept(usize),
-    /// A stop word in a verb's form (`gaat`, `doet`, `komen`).
+    /// A stop word in a verb's form (`gaat`, `doet`, `komen`), of four letters or more and
+    /// no clause opener.
     Unkept,
 }
 

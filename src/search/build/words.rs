@@ -11,7 +11,6 @@ use crate::search::interner::Interner;
 use crate::search::word_store::WordStore;
 use crate::document::{Corpus, Passage};
 use crate::parallel::{map_in_order, Share};
-
 use crate::text::separable::{ApartVerbs, Join};
 use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 
@@ -115,7 +114,9 @@ pub(super) fn add_content_words(
 /// holds, in order: a content word, a stop word that is a noun after an article (`de
 /// staat`), a separable te-infinitive as its verb (`in te *richten*` as `inrichten`), and
 /// a separable verb written apart in a main clause as the joined verb, in the verb's place
-/// (`*leggen* wadi's aan` as `aanleggen`, renamed when its particle comes).
+/// (`*leggen* wadi's aan` as `aanleggen`, renamed when its particle comes), or after the
+/// particle when the verb is a stop word on its own (`gaat ... in` adds `ingaat`, with the
+/// verb's range, so ranges are in order but for such a verb).
 /// The one place that decides which words a passage's word store holds, for the build and
 /// for finding the words again in the text ([`Index::content_tokens`]).
 ///
