@@ -404,7 +404,8 @@ mod tests {
     }
 
     /// The words found again in a passage's text are the words its store holds, one for one
-    /// and of the same word (a joined te-infinitive and a noun after an article included), so
+    /// and of the same word (a joined te-infinitive, a separable verb written apart and a noun
+    /// after an article included), so
     /// a quote's matched words are the words that matched.
     #[test]
     fn content_tokens_are_the_passage_words_found_again() {

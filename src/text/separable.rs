@@ -47,9 +47,9 @@ fn ends_clause(gap: &str) -> bool {
 }
 
 /// Whether a word can be the finite verb or infinitive of a letter's main clause: the third
-/// person or plural of the present (`legt`, `leggen`) or a past (`legde`, `legden`, `liep`,
-/// as the lemma table knows it). The first person (`ik *rol*`) is left out: it is rare in a
-/// letter, and nouns have that form (`een rol *op* zich nemen`, `Tel mee met Taal`).
+/// person or plural of the present (`legt`, `leggen`) or a weak past (`legde`, `legden`). The
+/// first person (`ik *rol*`) is left out: it is rare in a letter, and nouns have that form
+/// (`een rol *op* zich nemen`, `Tel mee met Taal`); so is a strong past (`liep ... op`).
 fn is_verb_form(word: &str) -> bool {
     word.ends_with('t') || word.ends_with("en") || word.ends_with("de") || word.ends_with("te")
 }
@@ -85,15 +85,15 @@ enum Verb {
 /// particle's candidates are read again.
 #[derive(Default)]
 pub struct ApartVerbs {
-    /// The last words of the clause: their byte ranges and, for a content word in a verb's
-    /// form, its number. A ring of [`VERB_REACH`].
+    /// The last words of the clause: their byte ranges and whether each may be a verb (with
+    /// its number, if the caller keeps it). A ring of [`VERB_REACH`].
     recent: [(Range<usize>, Verb); VERB_REACH],
     /// How many of `recent` belong to the current clause.
     in_clause: usize,
     /// Where the next word goes in `recent`.
     next: usize,
-    /// A join found at the last word, a particle, waiting for the word after it: the
-    /// particle, the verb's number and the joined word.
+    /// A join found at the last word, a particle, waiting for the word after it, with that
+    /// particle.
     pending: Option<(&'static str, Join)>,
     /// Buffers for a candidate verb and join.
     verb: String,
@@ -102,7 +102,7 @@ pub struct ApartVerbs {
 
 impl ApartVerbs {
     /// The join the previous word, a particle, completes, given the next word (`folded`)
-    /// and `gap`, the text between them: the verb's number and the joined verb.
+    /// and `gap`, the text between them.
     pub fn resolve(&mut self, gap: &str, folded: &str, analyzer: &Analyzer) -> Option<Join> {
         let clause_ends = ends_clause(gap);
         // A particle before a noun phrase is a preposition (`aan *de* politiek`, `op *orde*`):
@@ -124,11 +124,12 @@ impl ApartVerbs {
     /// Takes the next word of `text` (`folded`, at `range`), numbered `kept` if the caller
     /// keeps it as a content word.
     pub fn push(&mut self, text: &str, range: Range<usize>, folded: &str, kept: Option<usize>, analyzer: &Analyzer) {
-        if let Some(particle) = particle(folded) {
+        let particle = particle(folded);
+        if let Some(particle) = particle {
             self.pending = self.join_with_recent(text, particle, analyzer).map(|join| (particle, join));
         }
         let verb = match kept {
-            _ if !is_verb_form(folded) || particle(folded).is_some() || DETERMINERS.contains(&folded) => Verb::No,
+            _ if !is_verb_form(folded) || particle.is_some() || DETERMINERS.contains(&folded) => Verb::No,
             Some(number) => Verb::Kept(number),
             // A stop word of four letters or more (`gaat`, `doen`; not `en`, `dat`) that opens
             // no clause.
@@ -224,7 +225,7 @@ mod tests {
     }
 
     #[test]
-    fn a_particle_before_a_noun_phrase_or_past_the_clause_is_no_verbs() {
+    fn a_particle_before_a_noun_phrase_or_past_its_clause_joins_no_verb() {
         assert!(joins("Zij lopen daardoor vaker vast op hun werk.").is_empty());
         assert!(joins("Het Rijk legt geen routes op de kaart.").is_empty());
         assert!(joins("Zij leggen alles vast, aan het eind van de dag.").is_empty());
