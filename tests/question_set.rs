@@ -197,7 +197,12 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   with the test corpus loaded 23/45 and 11/15; 31/45 and 30/45 after that session's
 ///   changes (a separable te-infinitive indexed as its verb, facets framed by a compound,
 ///   `staat` after an article as a noun).
-const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 16] = [
+/// - `tests/questions-chat-fresh63.toml`, 60 chat questions about the letter (45 answerable:
+///   31 Dutch chat, 6 about the letter itself, 8 English; 15 to decline) written in session
+///   63 before any change of that session, checked for near-duplicates as above (45 of 60
+///   drafts rewritten at least once): first measured 29/45 right first and 13/15 declined,
+///   with the test corpus loaded 24/45 and 13/15.
+const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 17] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
@@ -214,6 +219,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 16] = [
     ("tests/questions-chat-fresh59.toml", Some(0.62), Some(0.8)),
     ("tests/questions-chat-fresh60.toml", Some(0.73), Some(0.86)),
     ("tests/questions-chat-fresh61.toml", Some(0.68), Some(0.8)),
+    ("tests/questions-chat-fresh63.toml", Some(0.62), Some(0.8)),
 ];
 
 #[test]
@@ -282,9 +288,10 @@ fn development_sets_stay_above_their_floors() {
 ///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml`,
 ///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml`,
 ///   `tests/questions-chat-fresh58.toml`, `tests/questions-chat-fresh59.toml`,
-///   `tests/questions-chat-fresh60.toml` and `tests/questions-chat-fresh61.toml` (see
+///   `tests/questions-chat-fresh60.toml`, `tests/questions-chat-fresh61.toml` and
+///   `tests/questions-chat-fresh63.toml` (see
 ///   [`DEVELOPMENT_SETS`]), about the letter among the others.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 17] = [
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 18] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
@@ -302,6 +309,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 17] = [
     ("tests/questions-chat-fresh59.toml", 0.57, 0.8),
     ("tests/questions-chat-fresh60.toml", 0.71, 0.8),
     ("tests/questions-chat-fresh61.toml", 0.66, 0.73),
+    ("tests/questions-chat-fresh63.toml", 0.51, 0.8),
 ];
 
 #[test]
