@@ -106,7 +106,10 @@ impl Glossary {
         if let Some(hand) = forms.iter().find_map(|w| self.en.get(w)) {
             return Some(hand.iter().map(String::as_str).collect());
         }
-        let mut dutch = self.generated_of(&forms);
+        // The generated table's phrases are taken as typed: its senses of an inflected
+        // phrase are often another's (`are sick` is no `be sick`, to vomit).
+        let generated_forms = if folded.contains(' ') { &forms[..1] } else { &forms[..] };
+        let mut dutch = self.generated_of(generated_forms);
         if dutch.is_empty() {
             dutch = self.generated_of(&comparative_bases(folded));
         }
@@ -151,8 +154,16 @@ impl Glossary {
     }
 
     /// The word and the forms it may be an inflection or British spelling of, most likely
-    /// first: an irregular form's base forms (`kept` → `keep`) right after the word.
+    /// first: an irregular form's base forms (`kept` → `keep`) right after the word; for a
+    /// phrase, the forms of its first word (looked up in the hand-made entries only).
     fn english_base_forms(&self, folded: &str) -> Vec<String> {
+        // A phrasal verb inflects its verb (`works together`, `went up`).
+        if let Some((verb, rest)) = folded.split_once(' ') {
+            let mut forms = vec![folded.to_string()];
+            let bases = self.english_base_forms(verb).into_iter().skip(1);
+            forms.extend(bases.map(|base| format!("{base} {rest}")));
+            return forms;
+        }
         let mut forms = english_base_forms(folded);
         let irregular = self.irregular.lines();
         if let Ok(at) = irregular.binary_search_by_key(&folded, |(form, _)| form) {
@@ -383,6 +394,18 @@ mod tests {
         for (english, dutch) in table {
             assert!(g.english(english).is_some_and(|d| d.contains(&dutch)), "{english}");
         }
+    }
+
+    /// A phrasal verb of the hand entries is found in any form of its verb; the generated
+    /// table's phrases only as typed (`are sick` is not its `be sick`, to vomit).
+    #[test]
+    fn a_phrasal_verb_is_found_in_any_form_of_its_verb() {
+        let g = Glossary::new(&Analyzer::default());
+        for typed in ["work together", "works together", "working together", "worked together"] {
+            assert_eq!(g.english(typed), Some(vec!["samenwerken"]), "{typed}");
+        }
+        assert_eq!(g.english("went up"), Some(vec!["stijgen"]));
+        assert_eq!(g.english("are sick"), None);
     }
 
     /// The generated tables are read at their first use, or when warmed (a reload warms its

@@ -14,11 +14,11 @@ use super::index::Index;
 use super::params::*;
 use super::question_types::{AnswerTypeSpec, Cue, QuestionTypes};
 use crate::i18n::Language;
-use crate::text::separable::{DETERMINERS, PARTICLES, VERB_REACH};
+use crate::text::separable::{is_clause_opener, DETERMINERS, PARTICLES, VERB_REACH};
 use crate::text::{analyzer::Analyzer, tokens};
 
 /// How far after a particle its verb may stand; a particle after its verb may stand as far
-/// as in a document's main clause ([`VERB_REACH`]).
+/// as in a document's main clause ([`VERB_REACH`]), or further when it closes the clause.
 const PARTICLE_REACH: usize = 4;
 
 /// Question words that stand before their noun, as determiners do (`op *welke* dag`).
@@ -204,7 +204,7 @@ impl Query {
                 group.cue = cue;
                 groups.push(group);
             } else if let Some((verb, joined)) =
-                separable_verb(&words, i, index, glossary).filter(|(_, j)| !used[*j])
+                separable_verb(&words, &clause_final, i, index, glossary).filter(|(_, j)| !used[*j])
             {
                 used[joined] = true;
                 joined_later = true;
@@ -397,15 +397,23 @@ fn acronym_name<'a>(word: &str, index: &'a Index) -> Option<&'a [String]> {
 /// (Joining whatever the Dutch lexicon knows was measured and left out: `in de wijk` became
 /// `inwijk`, `aan voorzieningen, blijven` became `aanblijven`.) Returns the joined verb and
 /// the position of the word joined to `words[i]`.
-fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary) -> Option<(String, usize)> {
+fn separable_verb(
+    words: &[String],
+    clause_final: &[bool],
+    i: usize,
+    index: &Index,
+    glossary: &Glossary,
+) -> Option<(String, usize)> {
     let analyzer = index.analyzer();
     let particle_first = PARTICLES.contains(&words[i].as_str());
     // A particle that opens a noun phrase is a preposition (`*op wiens* verzoek kwam dit`).
     if particle_first && words.get(i + 1).is_some_and(|next| opens_noun_phrase(next)) {
         return None;
     }
+    let reach = if particle_first { PARTICLE_REACH } else { VERB_REACH };
+    let closing = (!particle_first).then(|| particle_closing_clause(words, clause_final, i)).flatten();
     let candidates: Vec<(String, usize)> = (i + 1..words.len())
-        .take(if particle_first { PARTICLE_REACH } else { VERB_REACH })
+        .filter(|&j| j <= i + reach || Some(j) == closing)
         .filter(|&j| particle_first || PARTICLES.contains(&words[j].as_str()))
         // A determiner is never the verb: `in de` is not `inde`.
         .filter(|&j| !DETERMINERS.contains(&(if particle_first { &words[j] } else { &words[i] }).as_str()))
@@ -426,6 +434,15 @@ fn separable_verb(words: &[String], i: usize, index: &Index, glossary: &Glossary
     };
     let found = candidates.iter().find(indexed)?;
     Some(found.clone())
+}
+
+/// The particle that closes the clause of the verb at `verb`, however long its middle field
+/// (`waarom *legt* den haag dit niet van bovenaf *op*`): the clause's last word, when it is
+/// a particle and no conjunction opens another clause between them.
+fn particle_closing_clause(words: &[String], clause_final: &[bool], verb: usize) -> Option<usize> {
+    let end = (verb..words.len()).find(|&k| clause_final[k]).filter(|&end| end > verb)?;
+    let between = &words[verb + 1..end];
+    (PARTICLES.contains(&words[end].as_str()) && !between.iter().any(|w| is_clause_opener(w))).then_some(end)
 }
 
 /// Whether a word opens a noun phrase: a determiner or a question word that stands before its

@@ -11,7 +11,8 @@
 //! within its clause (no punctuation or conjunction between), the first that joins: the verb
 //! of a main clause stands before its object and adverbs, the particle after them. A verb the
 //! index keeps becomes the joined verb; a verb that is a stop word on its own (`gaat`, `doen`:
-//! four letters or more) adds it.
+//! four letters or more) adds it. A particle that opens an adverbial phrase (`samen met`)
+//! joins a kept verb only at the clause's end, when no later particle has joined it.
 
 use std::ops::Range;
 
@@ -36,8 +37,9 @@ const CLAUSE_OPENERS: [&str; 12] = ["en", "maar", "of", "want", "dat", "die", "a
 /// middle field (`trekt daarom samen met twintig gemeenten op`).
 pub const VERB_REACH: usize = 6;
 
-/// A particle and the word after it that make an adverbial phrase, not a verb's particle
-/// (`samen met`, together with).
+/// A particle and the word after it that may make an adverbial phrase (`samen met`, together
+/// with: `trekt samen met gemeenten op`) rather than close the middle field: the particle is
+/// the verb's only when no later particle of the clause joins it (`werkt nauw samen met`).
 const PHRASES: [(&str, &str); 1] = [("samen", "met")];
 
 /// Whether the text between two words closes a clause: punctuation (a line break within a
@@ -95,6 +97,9 @@ pub struct ApartVerbs {
     /// A join found at the last word, a particle, waiting for the word after it, with that
     /// particle.
     pending: Option<(&'static str, Join)>,
+    /// A join whose particle began a phrase ([`PHRASES`]: `werken nauw *samen met*
+    /// scholen`), held until the clause ends: the verb's unless a later particle joins.
+    deferred: Option<Join>,
     /// Buffers for a candidate verb and join.
     verb: String,
     joined: String,
@@ -114,9 +119,20 @@ impl ApartVerbs {
                     || folded == "te"
                     || PHRASES.contains(&(particle, folded)))
         };
-        let done = self.pending.take().filter(|(particle, _)| verb_particle(particle)).map(|(_, join)| join);
+        let done = match self.pending.take() {
+            Some((particle, join)) if verb_particle(particle) => Some(join),
+            Some((particle, join @ Join::Rename(..))) if PHRASES.contains(&(particle, folded)) => {
+                self.deferred = Some(join);
+                None
+            }
+            _ => None,
+        };
+        if done.is_some() {
+            self.deferred = None;
+        }
         if clause_ends || is_clause_opener(folded) {
             self.in_clause = 0;
+            return done.or_else(|| self.deferred.take());
         }
         done
     }
@@ -143,7 +159,7 @@ impl ApartVerbs {
 
     /// The join a particle that ends the text completes.
     pub fn finish(&mut self) -> Option<Join> {
-        self.pending.take().map(|(_, join)| join)
+        self.pending.take().map(|(_, join)| join).or_else(|| self.deferred.take())
     }
 
     /// The particle joined to the first word of the clause within reach before it that the
@@ -176,7 +192,8 @@ fn particle(word: &str) -> Option<&'static str> {
     (word.len() <= 5).then(|| PARTICLES.iter().copied().find(|p| *p == word)).flatten()
 }
 
-fn is_clause_opener(word: &str) -> bool {
+/// Whether a word opens a clause of its own (see [`CLAUSE_OPENERS`]).
+pub(crate) fn is_clause_opener(word: &str) -> bool {
     word.len() <= 7 && CLAUSE_OPENERS.contains(&word)
 }
 
@@ -224,12 +241,25 @@ mod tests {
         assert_eq!(joins("Zij bepalen het tracé en voeren de werkzaamheden uit."), ["uitvoeren@voeren"]);
     }
 
+    /// `samen met` is the verb's particle (`werken nauw samen met scholen` is `samenwerken`)
+    /// unless a later particle of the clause is (`trekt samen met gemeenten op`: `optrekken`).
+    #[test]
+    fn a_particle_that_opens_a_phrase_joins_its_verb_unless_a_later_particle_does() {
+        assert_eq!(joins("Wijkteams werken in dit programma nauw samen met scholen."), ["samenwerken@werken"]);
+        assert_eq!(
+            joins("Wijkteams werken nauw samen met scholen, en gemeenten leggen wadi's aan."),
+            ["samenwerken@werken", "aanleggen@leggen"]
+        );
+        assert_eq!(joins("Het kabinet werkt samen met gemeenten en provincies"), ["samenwerkt@werkt"]);
+        assert_eq!(joins("Het kabinet trekt samen met gemeenten op, zo blijkt."), ["optrekt@trekt"]);
+        assert!(joins("Het kabinet bouwt samen met gemeenten.").is_empty());
+    }
+
     #[test]
     fn a_particle_before_a_noun_phrase_or_past_its_clause_joins_no_verb() {
         assert!(joins("Zij lopen daardoor vaker vast op hun werk.").is_empty());
         assert!(joins("Het Rijk legt geen routes op de kaart.").is_empty());
         assert!(joins("Zij leggen alles vast, aan het eind van de dag.").is_empty());
-        assert_eq!(joins("Het kabinet werkt samen met gemeenten."), Vec::<String>::new());
         assert!(joins("Het kabinet die een faciliterende rol op zich neemt.").is_empty());
         assert_eq!(joins("Buurthuizen sluiten en vrijwilligers haken af."), ["afhaken@haken"]);
         assert!(joins("Zij willen hun leven zelf in te richten, of werken in te grote wijken.").is_empty());
