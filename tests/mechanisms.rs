@@ -1049,3 +1049,28 @@ fn a_cut_in_spending_is_searched_as_costs() {
         assert!(reaches_costs, "{question}");
     }
 }
+
+/// A paragraph that names the question's words together outranks a shorter one that lists
+/// each in another sentence (`SPAN_WINDOW`): a made-up letter whose first paragraph is a
+/// list and whose second says both things in one sentence, at more length.
+#[test]
+fn words_said_together_outrank_words_listed_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = "De gemeente plant bomen langs de rivier en bomen in het park. Verder komen er nieuwe speeltuinen in \
+                elke wijk, betere verlichting bij de stations, meer bankjes op de pleinen van het \
+                centrum en groene daken op scholen en sporthallen, waarover de raad na overleg met de \
+                wijkraden in het najaar beslist. Voor bewoners komt er een regeling met subsidie.";
+    let together = "Bewoners die bomen, hagen, struiken en bloeiende planten in hun eigen tuin \
+                    zetten, krijgen daarvoor subsidie van de provincie. Het loket beantwoordt vragen \
+                    over de aanvraag, de voorwaarden, de termijnen en de controle achteraf, en houdt \
+                    een lijst bij van kwekerijen, hoveniers, adviseurs en vrijwilligers in de regio \
+                    die bewoners helpen bij het kiezen en het onderhoud in de eerste jaren daarna.";
+    let letter = format!(
+        " Groen in de wijk\n\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\nAan de Voorzitter \
+         van de Tweede Kamer der Staten-Generaal\nDen Haag, 15 maart 2021\n\n{list}\n\n{together}\n\nDe \
+         Minister van Infrastructuur en Waterstaat,\nC. van Nieuwenhuizen\n"
+    );
+    std::fs::write(dir.path().join("groen-2021-03-15.txt"), letter).unwrap();
+    let searcher = library::load(Source::Folder(dir.path())).unwrap();
+    assert_eq!(first_passage(&searcher, "krijg ik subsidie voor bomen"), "body 2");
+}

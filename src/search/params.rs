@@ -59,6 +59,14 @@ pub const PROXIMITY_WINDOW: usize = 4;
 pub const PROXIMITY_WEIGHT: f32 = 0.3;
 pub const PROXIMITY_CAP: f32 = 0.25;
 
+/// A passage whose matched words do not stand within one stretch of `SPAN_WINDOW` content
+/// words (about a sentence) scores less: times `1 - SPAN_WEIGHT * (1 - share)`, where share
+/// is the part of the matched words' IDF the best stretch holds (`proximity::best_span_share`).
+/// A long paragraph that lists many things (one word in each sentence) is less likely to
+/// answer than one that says them together (passage-level evidence, Callan 1994).
+pub const SPAN_WINDOW: usize = 20;
+pub const SPAN_WEIGHT: f32 = 0.3;
+
 /// Background rarity of a question word the documents lack, from its Zipf frequency z in
 /// general language: (RARITY_COMMON_ZIPF - z) / RARITY_SPAN, clamped to RARITY_MIN..=1. So
 /// z ≥ 7.25 (function words) counts 0.15, z = 5.5 (`weer`) 0.5, z ≤ 3 (rare) fully. A stand-in

@@ -7,7 +7,7 @@
 
 use super::candidates::Matched;
 use super::index::{Index, IndexedPassage, TermId};
-use super::params::{MEETING_MIN_RARITY, PROXIMITY_CAP, PROXIMITY_WEIGHT, PROXIMITY_WINDOW};
+use super::params::{MEETING_MIN_RARITY, PROXIMITY_CAP, PROXIMITY_WEIGHT, PROXIMITY_WINDOW, SPAN_WINDOW};
 use super::query::Query;
 
 /// For each matched group (in the order of `matched`), the positions of its term.
@@ -23,6 +23,37 @@ pub(crate) fn positions(index: &Index, passage: &IndexedPassage, matched: &[Matc
         }
     }
     positions
+}
+
+/// The share of the matched groups' IDF that the best stretch of [`SPAN_WINDOW`] content
+/// words holds: 1 when the words the passage matched stand together (or fewer than two have
+/// a place in its text), less when a long passage holds each somewhere else.
+pub(crate) fn best_span_share(matched: &[Matched], positions: &[Vec<usize>]) -> f32 {
+    let mut placed: Vec<(usize, usize)> =
+        positions.iter().enumerate().flat_map(|(m, at)| at.iter().map(move |&p| (p, m))).collect();
+    let total: f32 = (0..matched.len()).filter(|&m| !positions[m].is_empty()).map(|m| matched[m].idf).sum();
+    if positions.iter().filter(|at| !at.is_empty()).count() < 2 || total <= 0.0 {
+        return 1.0;
+    }
+    placed.sort_unstable();
+    let (mut inside, mut held, mut best, mut left) = (vec![0usize; matched.len()], 0.0f32, 0.0f32, 0);
+    for right in 0..placed.len() {
+        let (at, m) = placed[right];
+        while placed[left].0 + SPAN_WINDOW <= at {
+            let gone = placed[left].1;
+            inside[gone] -= 1;
+            if inside[gone] == 0 {
+                held -= matched[gone].idf;
+            }
+            left += 1;
+        }
+        if inside[m] == 0 {
+            held += matched[m].idf;
+        }
+        inside[m] += 1;
+        best = best.max(held);
+    }
+    (best / total).min(1.0)
 }
 
 /// Whether two matched groups stand within the window (`same` allows one word for both).
@@ -102,4 +133,32 @@ pub(crate) fn scattered_compound_parts(
         }
     }
     scattered
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matched(idfs: &[f32]) -> Vec<Matched> {
+        idfs.iter().enumerate().map(|(g, &idf)| Matched { group: g, term: g as TermId, idf }).collect()
+    }
+
+    #[test]
+    fn words_within_one_stretch_hold_the_whole_share() {
+        let m = matched(&[1.0, 3.0]);
+        assert_eq!(best_span_share(&m, &[vec![2], vec![2 + SPAN_WINDOW - 1]]), 1.0);
+        // One matched word, or one with no place in the text (a title word), is no spread.
+        assert_eq!(best_span_share(&m, &[vec![0], vec![]]), 1.0);
+    }
+
+    /// A long paragraph that holds each word in another sentence: the best stretch holds
+    /// the rarer word, a quarter of the weight lost.
+    #[test]
+    fn words_a_stretch_apart_hold_the_best_stretch_share() {
+        let m = matched(&[1.0, 3.0]);
+        assert_eq!(best_span_share(&m, &[vec![0], vec![SPAN_WINDOW]]), 0.75);
+        let three = matched(&[1.0, 1.0, 2.0]);
+        let apart = [vec![0, 3 * SPAN_WINDOW], vec![SPAN_WINDOW * 3 + 1], vec![SPAN_WINDOW + 5]];
+        assert_eq!(best_span_share(&three, &apart), 0.5);
+    }
 }

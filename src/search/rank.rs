@@ -20,7 +20,7 @@ use super::evidence::{holds_answer_type, holds_function_evidence, names_somethin
 use super::negation::{negated_terms, negation_agrees};
 use super::index::{Index, PassageId, TermId};
 use super::params::*;
-use super::proximity::{positions, proximity_bonus, scattered_compound_parts, words_meet};
+use super::proximity::{best_span_share, positions, proximity_bonus, scattered_compound_parts, words_meet};
 use super::query::{Defined, Query};
 use super::scope::Scope;
 use super::top::TopHits;
@@ -189,6 +189,7 @@ pub(super) fn finish(
     let mut score = base.total();
     let positions = positions(index, indexed, scratch);
     score += proximity_bonus(&positions, scratch, score);
+    score *= 1.0 - SPAN_WEIGHT * (1.0 - best_span_share(scratch, &positions));
     let scattered = scattered_compound_parts(query, scratch, &positions);
     let coverage = if scattered.is_empty() {
         base.coverage
