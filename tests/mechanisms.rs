@@ -351,6 +351,16 @@ const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("an English slip is read as the word meant", "what do the municipalites decide", "body 3"),
     ("off-topic", "wat voor weer wordt het morgen?", "none"),
+    (
+        "what the letter answers is in its opening",
+        "is die brief een reactie op een vraag van een kamerlid",
+        "body 1",
+    ),
+    (
+        "what the letter answers is in its opening",
+        "was this letter a response to a question from an mp",
+        "body 1",
+    ),
     ("a wordnet synonym stands in for a word no document holds", "wat berichten ouders", "body 4"),
     (
         "a wordnet synonym stands in for a word no document holds",
