@@ -361,6 +361,7 @@ const TABLE: &[(&str, &str, &str)] = &[
         "was this letter a response to a question from an mp",
         "body 1",
     ),
+    ("a letter goes to its addressee", "ging die brief naar de eerste of de tweede kamer", "addressee 1"),
     ("a wordnet synonym stands in for a word no document holds", "wat berichten ouders", "body 4"),
     (
         "a wordnet synonym stands in for a word no document holds",
