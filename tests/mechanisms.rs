@@ -362,6 +362,8 @@ const TABLE: &[(&str, &str, &str)] = &[
         "body 1",
     ),
     ("a letter goes to its addressee", "ging die brief naar de eerste of de tweede kamer", "addressee 1"),
+    ("the name under a letter is its signature", "wiens naam staat onder de brief", "signature 1"),
+    ("the name under a letter is its signature", "whose name is at the bottom", "signature 1"),
     ("a wordnet synonym stands in for a word no document holds", "wat berichten ouders", "body 4"),
     (
         "a wordnet synonym stands in for a word no document holds",
