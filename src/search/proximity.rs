@@ -29,12 +29,18 @@ pub(crate) fn positions(index: &Index, passage: &IndexedPassage, matched: &[Matc
 /// words holds: 1 when the words the passage matched stand together (or fewer than two have
 /// a place in its text), less when a long passage holds each somewhere else.
 pub(crate) fn best_span_share(matched: &[Matched], positions: &[Vec<usize>]) -> f32 {
-    let mut placed: Vec<(usize, usize)> =
-        positions.iter().enumerate().flat_map(|(m, at)| at.iter().map(move |&p| (p, m))).collect();
+    let first = positions.iter().filter_map(|at| at.first()).min();
+    let last = positions.iter().filter_map(|at| at.last()).max();
+    // Positions are in order: all within one stretch (a short passage) is the whole share.
+    if first.zip(last).is_none_or(|(first, last)| last - first < SPAN_WINDOW) {
+        return 1.0;
+    }
     let total: f32 = (0..matched.len()).filter(|&m| !positions[m].is_empty()).map(|m| matched[m].idf).sum();
     if positions.iter().filter(|at| !at.is_empty()).count() < 2 || total <= 0.0 {
         return 1.0;
     }
+    let mut placed: Vec<(usize, usize)> =
+        positions.iter().enumerate().flat_map(|(m, at)| at.iter().map(move |&p| (p, m))).collect();
     placed.sort_unstable();
     let (mut inside, mut held, mut best, mut left) = (vec![0usize; matched.len()], 0.0f32, 0.0f32, 0);
     for right in 0..placed.len() {
