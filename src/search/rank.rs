@@ -1,8 +1,10 @@
 //! Scoring passages against a query and deciding whether the documents answer it at all.
 //!
 //! Score: per query group, the best of its alternatives by BM25 (whole words, compound parts
-//! at a lower weight) or a cue for the passage's kind; plus a capped proximity bonus; times a
-//! boost when the passage holds the kind of answer asked for. Declining uses the IDF-weighted
+//! at a lower weight) or a cue for the passage's kind; plus a capped proximity bonus; less
+//! when the matched words stand in different sentences of a long passage (`best_span_share`,
+//! a factor of at most 1, so the pruning's bounds hold); times a boost when the passage holds
+//! the kind of answer asked for. Declining uses the IDF-weighted
 //! share of the question the best passage covers, and needs one informative match; a passage
 //! that covers only part of the question must hold words that would not meet by chance in a
 //! corpus this size (`chance_meeting`). Typo matches count: they are only tried for words
@@ -166,7 +168,8 @@ impl<'a> Multipliers<'a> {
     }
 }
 
-/// The exact score of a candidate: its base, plus proximity, times the multipliers.
+/// The exact score of a candidate: its base, plus proximity, times the span share's factor
+/// and the multipliers.
 pub(super) fn finish(
     index: &Index,
     query: &Query,
