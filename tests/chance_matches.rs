@@ -6,9 +6,12 @@
 //! - the parts of a compound the documents lack whole count half when they stand apart;
 //! - a separable verb's particle never joins an article (`in de` is not `inde`).
 
+mod common;
+
 use briefbot::library::{self, Source};
 use briefbot::search::query::MatchKind;
 use briefbot::search::Searcher;
+use common::letter;
 
 fn other_letter() -> Searcher {
     library::load(Source::Folder("tests/fixtures/other-letter".as_ref())).expect("the made-up letter loads")
@@ -66,16 +69,6 @@ fn a_particle_never_joins_an_article() {
     let query = searcher.query("wat staat er in de brief over parkeergelden");
     let words: Vec<&str> = query.groups.iter().map(|g| g.word.as_str()).collect();
     assert!(!words.contains(&"inde"), "{words:?}");
-}
-
-/// A letter in the `seeds/` format whose body paragraphs are `paragraphs`.
-fn letter(subject: &str, paragraphs: &[String]) -> String {
-    format!(
-        " {subject}\n\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\nAan de Voorzitter van de \
-         Tweede Kamer der Staten-Generaal\nDen Haag, 15 maart 2021\n\n{}\n\nDe Minister van \
-         Infrastructuur en Waterstaat,\nC. van Nieuwenhuizen\n",
-        paragraphs.join("\n\n")
-    )
 }
 
 /// A paragraph of ordinary words, with `container` and `schip` when asked for.

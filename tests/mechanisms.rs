@@ -6,6 +6,8 @@
 //! tell before they ask, questions that need a number, English loanwords, and wordnet
 //! synonyms of words the letter lacks.
 
+mod common;
+
 use briefbot::answer::answer;
 use briefbot::i18n::Language;
 use briefbot::library::{self, Source};
@@ -1078,11 +1080,7 @@ fn words_said_together_outrank_words_listed_apart() {
                     over de aanvraag, de voorwaarden, de termijnen en de controle achteraf, en houdt \
                     een lijst bij van kwekerijen, hoveniers, adviseurs en vrijwilligers in de regio \
                     die bewoners helpen bij het kiezen en het onderhoud in de eerste jaren daarna.";
-    let letter = format!(
-        " Groen in de wijk\n\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\nAan de Voorzitter \
-         van de Tweede Kamer der Staten-Generaal\nDen Haag, 15 maart 2021\n\n{list}\n\n{together}\n\nDe \
-         Minister van Infrastructuur en Waterstaat,\nC. van Nieuwenhuizen\n"
-    );
+    let letter = common::letter("Groen in de wijk", &[list.to_string(), together.to_string()]);
     std::fs::write(dir.path().join("groen-2021-03-15.txt"), letter).unwrap();
     let searcher = library::load(Source::Folder(dir.path())).unwrap();
     assert_eq!(first_passage(&searcher, "krijg ik subsidie voor bomen"), "body 2");

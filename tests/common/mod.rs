@@ -1,5 +1,8 @@
 //! Helpers shared by the integration tests.
 
+// Each test binary compiles this module and uses only some of its helpers.
+#![allow(dead_code)]
+
 use briefbot::answer::{quote, Reply};
 use briefbot::document::Document;
 
@@ -26,4 +29,14 @@ pub fn assert_quotes_are_slices(documents: &[std::sync::Arc<Document>], reply: &
             "a quote is its spans joined with ellipses only"
         );
     }
+}
+
+/// A letter in the `seeds/` format whose body paragraphs are `paragraphs`.
+pub fn letter(subject: &str, paragraphs: &[String]) -> String {
+    format!(
+        " {subject}\n\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\nAan de Voorzitter van de \
+         Tweede Kamer der Staten-Generaal\nDen Haag, 15 maart 2021\n\n{}\n\nDe Minister van \
+         Infrastructuur en Waterstaat,\nC. van Nieuwenhuizen\n",
+        paragraphs.join("\n\n")
+    )
 }
