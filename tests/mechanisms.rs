@@ -377,6 +377,16 @@ const TABLE: &[(&str, &str, &str)] = &[
         "welke wetenschap hebben scholieren",
         "none",
     ),
+    (
+        "three of a long question's words in one paragraph answer it, though they cover little",
+        "mijn neefje van twaalf fietst elke ochtend alleen langs het kanaal naar de brugklas, gebruiken scholieren die nieuwe routes nou echt",
+        "body 4",
+    ),
+    (
+        "neighbours in a question name one thing: two things held cover too little",
+        "blijven nieuwe routes bij storm, ijzel of sneeuw begaanbaar voor ouders",
+        "none",
+    ),
 ];
 
 #[test]

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::params::{MEETING_MIN_COVERAGE, MIN_ANCHOR_IDF_SHARE, MIN_COVERAGE};
+use super::params::{MEETING_MIN_COVERAGE, MIN_ANCHOR_IDF_SHARE, MIN_COVERAGE, SEVERAL_MIN_COVERAGE, SEVERAL_WORDS};
 use super::question_types::Cue;
 use super::{Hit, Query, Searcher};
 use crate::answer::Reference;
@@ -131,7 +131,7 @@ fn declined_because(hits: &[Hit]) -> Option<String> {
         return None;
     }
     Some(if !best.covers_enough() {
-        format!("the best passage covers {:.2} of the question, below {MIN_COVERAGE} (or {MEETING_MIN_COVERAGE} with two of its words together)", best.coverage)
+        format!("the best passage covers {:.2} of the question, below {MIN_COVERAGE} (or {MEETING_MIN_COVERAGE} with two of its words together, or {SEVERAL_MIN_COVERAGE} with {SEVERAL_WORDS} of its words)", best.coverage)
     } else if !best.anchored {
         format!("no matched word is informative (IDF at least {MIN_ANCHOR_IDF_SHARE} of the highest, in its document or among all documents)")
     } else if !best.holds_required {

@@ -5,7 +5,9 @@
 //! when the matched words stand in different sentences of a long passage (`best_span_share`,
 //! a factor of at most 1, so the pruning's bounds hold); times a boost when the passage holds
 //! the kind of answer asked for. Declining uses the IDF-weighted
-//! share of the question the best passage covers, and needs one informative match; a passage
+//! share of the question the best passage covers (less is enough when two of its words
+//! stand together, or when the passage holds three things it names), and needs one
+//! informative match; a passage
 //! that covers only part of the question must hold words that would not meet by chance in a
 //! corpus this size (`chance_meeting`). Typo matches count: they are only tried for words
 //! that are not Dutch words at all.
@@ -22,7 +24,9 @@ use super::evidence::{holds_answer_type, holds_function_evidence, names_somethin
 use super::negation::{negated_terms, negation_agrees};
 use super::index::{Index, PassageId, TermId};
 use super::params::*;
-use super::proximity::{best_span_share, positions, proximity_bonus, scattered_compound_parts, words_meet};
+use super::proximity::{
+    best_span_share, distinct_words, positions, proximity_bonus, scattered_compound_parts, words_meet,
+};
 use super::query::{Defined, Query};
 use super::scope::Scope;
 use super::top::TopHits;
@@ -52,6 +56,8 @@ pub struct Hit {
     /// `Prepared::lacks_what_others_hold`): a passage that covers less of the question may
     /// then answer. Read only below [`MIN_COVERAGE`], where it decides; false above it.
     pub words_meet: bool,
+    /// How many of the question's words the passage holds (see `proximity::distinct_words`).
+    pub words_held: usize,
     /// An addressee or signature that no cue of the question asks for: it names a person or
     /// body and says nothing more about them, so it answers only a question it covers
     /// entirely (`wie is M. Rutte`, not `wat heeft Rutte gestudeerd`). A heading names a
@@ -78,10 +84,13 @@ impl Hit {
     }
 
     /// Covers [`MIN_COVERAGE`] of the question, or [`MEETING_MIN_COVERAGE`] with two of its
-    /// words together (the words a member puts differently from the letter, `bezuinigen` for
-    /// `de groei van de uitgaven remmen`, leave the rest uncovered).
+    /// words together, or [`SEVERAL_MIN_COVERAGE`] holding [`SEVERAL_WORDS`] of its words (the
+    /// words a member puts differently from the letter, `bezuinigen` for `de groei van de
+    /// uitgaven remmen`, leave the rest uncovered).
     pub fn covers_enough(&self) -> bool {
-        self.coverage >= MIN_COVERAGE || (self.words_meet && self.coverage >= MEETING_MIN_COVERAGE)
+        self.coverage >= MIN_COVERAGE
+            || (self.words_meet && self.coverage >= MEETING_MIN_COVERAGE)
+            || (self.words_held >= SEVERAL_WORDS && self.coverage >= SEVERAL_MIN_COVERAGE)
     }
 }
 
@@ -114,7 +123,7 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
         let last = hits.get(RANK_LIMIT - 1).map_or(0.0, |h| h.score);
         let first = hits.first().map_or(0.0, |h| h.score);
         let none_answers = || hits.iter().all(|h| !h.answers());
-        if bound < last || (coverage < MEETING_MIN_COVERAGE && (bound < first || none_answers())) {
+        if bound < last || (coverage < LOWEST_ANSWERING_COVERAGE && (bound < first || none_answers())) {
             return hits;
         }
         floor = if hits.len() >= RANK_LIMIT { last } else { 0.0 };
@@ -260,6 +269,7 @@ pub(super) fn finish(
         holds_focus: base.holds_focus,
         unasked_part: passage.kind != PassageKind::Heading && unasked.contains(&passage.kind),
         words_meet,
+        words_held: distinct_words(query, scratch),
         by_chance: coverage < 1.0
             && chance_meeting(index, prepared, scratch, indexed.id.document) >= CHANCE_MEETINGS,
         matched_terms: matched_terms(scratch),
