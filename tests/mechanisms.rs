@@ -608,6 +608,23 @@ fn first_in_corpus(corpus: &Searcher, question: &str) -> Option<String> {
     ))
 }
 
+/// A question word the passage lacks points to another letter only when that letter also
+/// holds a word the passage matched: `straat` is in letters on cycle streets and rain, which
+/// say nothing of dykes or trees, so the dyke paragraph answers; `bibliotheken` is in the
+/// library letter beside `versterken`, so the same question about libraries is declined.
+#[test]
+fn a_lacked_word_points_to_another_letter_only_beside_a_matched_one() {
+    let corpus = corpus();
+    let first = |question: &str| first_in_corpus(&corpus, question);
+    let street = first("mag mijn straat meepraten als er bomen weg moeten voor de dijkversterking");
+    assert!(
+        street.as_deref().is_some_and(|s| s.ends_with("dijkversterking-2021-05-17.txt body 4")),
+        "{street:?}"
+    );
+    let libraries = first("mogen bibliotheken meepraten als er bomen weg moeten voor de dijkversterking");
+    assert_eq!(libraries, None);
+}
+
 /// With several letters loaded and none under discussion, a question about "the letter"
 /// itself is answered by asking which letter is meant, so it ranks nothing (at 10,000 letters
 /// that ranking read every date line, 2-5 ms, for a reply that quotes none of them); in a

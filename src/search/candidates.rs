@@ -145,8 +145,9 @@ impl<'a> Prepared<'a> {
     }
 
     /// Whether a word of the question's asking clauses that `matched` lacks is in a passage of
-    /// a document other than `document`: the words missing from the passage are then not
-    /// just put differently in the documents, they point to another one.
+    /// a document other than `document` that also holds a word `matched` holds (see
+    /// [`held_beside`]): the words missing from the passage are then not just put
+    /// differently in the documents, they point to another one.
     pub fn lacks_what_others_hold(&self, index: &Index, matched: &[Matched], document: usize) -> bool {
         let own = super::scope::Scope::Document(document as u32);
         let unmatched = self.groups.iter().enumerate().filter(|(g, group)| {
@@ -154,7 +155,7 @@ impl<'a> Prepared<'a> {
         });
         unmatched.flat_map(|(_, group)| &group.alternatives).any(|a| {
             let everywhere = *a.index_frequency.get_or_init(|| index.document_frequency(a.stem));
-            everywhere > index.frequency_in(a.stem, own)
+            everywhere > index.frequency_in(a.stem, own) && held_beside(index, a.stem, matched, document)
         })
     }
 
@@ -366,4 +367,35 @@ fn cue_slots<'a>(index: &'a Index, cue: &'a Cue) -> impl Iterator<Item = u32> + 
     let by_kind = kinds.flat_map(|k| index.by_kind.get(k).into_iter().flatten().copied());
     let openings = cue.opening.then_some(index.openings.iter().copied()).into_iter().flatten();
     by_kind.chain(openings)
+}
+
+/// Documents [`held_beside`] looks at before it says yes without looking further: a word
+/// in more documents than this points to another one, as every word did before (session
+/// 64), and the cost per lacked word stays bounded at any corpus size.
+const BESIDE_DOCUMENTS: usize = 64;
+
+/// Whether a document other than `document` holds `stem` and one of the terms `matched`:
+/// a word the passage lacks points to another document only where that one also tells of
+/// what the passage matched (`straat` in a letter about cycle streets says nothing about
+/// `asielzoekers ... zomer ... op straat`).
+fn held_beside(index: &Index, stem: &str, matched: &[Matched], document: usize) -> bool {
+    let term = index.terms.get(stem);
+    let document_of = |p: &Posting| index.passages[p.slot() as usize].id.document as u32;
+    let whole = index.whole_postings(term).iter().map(document_of);
+    let parts = index.part_postings(term).iter().map(document_of);
+    let titles = index.title_documents(term).iter().copied();
+    let holds_matched =
+        |d: u32| matched.iter().any(|m| index.frequency_in(index.terms.name(m.term), Scope::Document(d)) > 0);
+    let (mut previous, mut looked) = (None, 0);
+    for d in whole.chain(parts).chain(titles).filter(|&d| d as usize != document) {
+        if previous == Some(d) {
+            continue;
+        }
+        previous = Some(d);
+        looked += 1;
+        if looked > BESIDE_DOCUMENTS || holds_matched(d) {
+            return true;
+        }
+    }
+    false
 }

@@ -52,8 +52,8 @@ pub struct Hit {
     /// other documents by chance, while others are missing (see `chance_meeting`).
     pub by_chance: bool,
     /// Whether two of the question's words stand together in the passage (see
-    /// `proximity::words_meet`), and no word it lacks is in another document (see
-    /// `Prepared::lacks_what_others_hold`): a passage that covers less of the question may
+    /// `proximity::words_meet`), and no word it lacks is in another document that holds a
+    /// word it matched (see `Prepared::lacks_what_others_hold`): a passage that covers less of the question may
     /// then answer. Read only below [`MIN_COVERAGE`], where it decides; false above it.
     pub words_meet: bool,
     /// How many of the question's words the passage holds (see `proximity::distinct_words`).
