@@ -1112,3 +1112,21 @@ fn words_said_together_outrank_words_listed_apart() {
     let searcher = library::load(Source::Folder(dir.path())).unwrap();
     assert_eq!(first_passage(&searcher, "krijg ik subsidie voor bomen"), "body 2");
 }
+
+/// A time noun after a question word asks when (`in welk jaar`, `op welke dag`, `which
+/// year`): it is no word a paragraph must match, so a paragraph that says `jaar` is no
+/// better an answer; the same noun elsewhere is a word of the question.
+#[test]
+fn a_time_noun_after_a_question_word_asks_when_and_names_nothing() {
+    let searcher = other_letter();
+    let words = |question: &str| group_words(&searcher, question);
+    for question in [
+        "in welk jaar legden gemeenten fietsstraten aan",
+        "which year did municipalities build bicycle streets",
+    ] {
+        let words = words(question);
+        assert!(!words.iter().any(|w| w == "jaar" || w == "year"), "{question}: {words:?}");
+        assert!(words.len() >= 2, "{question}: {words:?}");
+    }
+    assert!(words("hoe lang duurt het jaar van de fiets").contains(&"jaar".to_string()));
+}

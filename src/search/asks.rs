@@ -66,6 +66,14 @@ pub(super) fn third_party(words: &[String], at: usize, types: &QuestionTypes, an
         .map(|i| phrase_head(words, i, analyzer))
 }
 
+/// Whether the word at `i` is a time noun after a question word (`in welk *jaar*`, `op welke
+/// *dag*`, `which *year*`): it asks when, like `wanneer`, and names nothing an answer is about
+/// (a paragraph that says `jaar` answers `in welk jaar werd X premier` no better).
+pub(super) fn asks_when(words: &[String], i: usize, types: &QuestionTypes) -> bool {
+    let spec = &types.focus;
+    i > 0 && spec.when_after.contains(&words[i - 1]) && spec.time_nouns.contains(&words[i])
+}
+
 /// The position of the noun the question asks about: the one its first question word points
 /// at (`hoeveel *geld*`, `wat is het *budget*`, `wat zegt de *koning*`), else its topic
 /// (`... over *subsidies*`).
@@ -89,7 +97,7 @@ fn asked_noun(words: &[String], first: usize, types: &QuestionTypes, analyzer: &
             speaker = true;
         } else if analyzer.is_content_word(word) {
             let names_the_document = speaker && spec.document_nouns.contains(word);
-            let asks_when = i == first + 1 && spec.time_nouns.contains(word);
+            let asks_when = i == first + 1 && asks_when(words, i, types);
             return (article_seen && !names_the_document && !asks_when).then(|| phrase_head(words, i, analyzer));
         } else if !article_seen && !spec.copulas.contains(word) {
             // `wat doet het ...`: a verb, so the question asks what something does.

@@ -66,9 +66,12 @@ pub struct FocusSpec {
     /// Words that, right after an `article_after` word, ask what kind (`wat *voor*
     /// handicap`, `what *kind* of`): the noun that follows is the focus, as after `welke`.
     pub kind_after: HashSet<String>,
-    /// Nouns that, after a `noun_after` word, ask when (`op welke *dag*`): the answer is a
-    /// date, so the noun is no focus an answer must hold.
+    /// Nouns that, after a `when_after` word, ask when (`op welke *dag*`): the answer is a
+    /// date, so the noun is no focus an answer must hold, nor a word it must match.
     pub time_nouns: HashSet<String>,
+    /// Words after which a time noun asks when and names nothing (`in *welk* jaar`), unlike
+    /// after `hoeveel`, where it is the unit a number counts.
+    pub when_after: HashSet<String>,
     pub articles: HashSet<String>,
     /// The only words that may stand between an `article_after` word and its article.
     pub copulas: HashSet<String>,
