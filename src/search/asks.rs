@@ -97,8 +97,8 @@ fn asked_noun(words: &[String], first: usize, types: &QuestionTypes, analyzer: &
             speaker = true;
         } else if analyzer.is_content_word(word) {
             let names_the_document = speaker && spec.document_nouns.contains(word);
-            let asks_when = i == first + 1 && asks_when(words, i, types);
-            return (article_seen && !names_the_document && !asks_when).then(|| phrase_head(words, i, analyzer));
+            let when_asked = i == first + 1 && asks_when(words, i, types);
+            return (article_seen && !names_the_document && !when_asked).then(|| phrase_head(words, i, analyzer));
         } else if !article_seen && !spec.copulas.contains(word) {
             // `wat doet het ...`: a verb, so the question asks what something does.
             return None;
