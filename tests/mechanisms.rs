@@ -208,6 +208,9 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("focus: a speaker the letter lacks", "wat zegt de burgemeester over fietsstraten?", "none"),
     ("focus: the topic, after the letter as speaker", "wat zegt de brief over rood asfalt?", "body 2"),
     ("focus: a topic the letter lacks", "wat staat er in de brief over parkeervergunningen?", "none"),
+    ("focus: whether a thing the letter lacks exists", "is er een website van de fietsstraten?", "none"),
+    ("focus: whether a thing the letter lacks exists", "is er subsidie voor een fietsstraat", "none"),
+    ("focus: whether a thing the letter names exists", "is er een plan voor veilig fietsverkeer", "body 5"),
     // `anything` is a pronoun, not the one whose view is asked: the letter says it.
     (
         "focus: the topic, after the letter as speaker",
@@ -528,6 +531,11 @@ fn a_verb_after_the_question_word_asks_no_focus_noun() {
     assert_eq!(focus("wat voor subsidie krijgen gemeenten?").as_deref(), Some("subsidie"));
     assert_eq!(focus("wat voor een plan maakt elke gemeente?").as_deref(), Some("plan"));
     assert_eq!(focus("what kind of subsidy do cities get?").as_deref(), Some("subsidy"));
+    assert_eq!(focus("is er een soort website van de fietsstraten").as_deref(), Some("website"));
+    assert_eq!(focus("are there rules for bicycle streets").as_deref(), Some("rules"));
+    // Nothing named that the noun belongs to: the asker's word for what the letter may call otherwise.
+    assert_eq!(focus("is er een stappenplan voor hoe dit moet"), None);
+    assert_eq!(focus("wat is er veranderd aan de fietsstraten"), None);
     // A day or date after the question word asks when: the answer holds a date, not the noun.
     assert_eq!(focus("op welke dag vroeg de commissie om de brief?"), None);
     assert_eq!(focus("which day did the committee ask for it?"), None);

@@ -80,7 +80,28 @@ pub(super) fn asks_when(words: &[String], i: usize, types: &QuestionTypes) -> bo
 pub(super) fn focus_word(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
     let spec = &types.focus;
     let first = words.iter().position(|w| spec.noun_after.contains(w) || spec.article_after.contains(w));
-    first.and_then(|first| asked_noun(words, first, types, analyzer)).or_else(|| topic_word(words, types, analyzer))
+    first
+        .and_then(|first| asked_noun(words, first, types, analyzer))
+        .or_else(|| existence_asked(words, types, analyzer))
+        .or_else(|| topic_word(words, types, analyzer))
+}
+
+/// In a question that opens by asking whether something of a thing it names exists (`is er
+/// een *website* van Burgernet`, `is er *subsidie* voor een buurtpreventiegroep`), the
+/// position of what is asked: the first content word after the opening phrase that is no
+/// kind noun (`is er een soort ...`), when an `existential_of` word and a content word follow
+/// it. Without that thing (`is er een stappenplan voor hoe dit moet`) the word may be the
+/// asker's own for what the document calls otherwise, and no focus is taken.
+fn existence_asked(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let spec = &types.focus;
+    let opens = |phrase: &String| phrase_end(words, phrase).filter(|&end| end + 1 == phrase.split(' ').count());
+    let end = spec.existential.iter().find_map(opens)?;
+    let asked = (end + 1..words.len())
+        .find(|&i| analyzer.is_content_word(&words[i]) && !spec.kind_nouns.contains(&words[i]))?;
+    let head = phrase_head(words, asked, analyzer);
+    words.get(head + 1).filter(|w| spec.existential_of.contains(*w))?;
+    let owner = (head + 2..words.len()).find(|&i| !spec.articles.contains(&words[i]))?;
+    analyzer.is_content_word(&words[owner]).then_some(head)
 }
 
 /// The noun after the question word at `first`, if it points at one.

@@ -89,6 +89,15 @@ pub struct FocusSpec {
     /// Verbs whose speaker stands before them (English word order: `what did *parliament*
     /// think`): only the word before tells whose view a question asks.
     pub subject_first_verbs: HashSet<String>,
+    /// Phrases that open a question whether something exists (`*is er* een website van
+    /// ...`, `*are there* examples`): the noun that follows is the focus.
+    pub existential: Vec<String>,
+    /// Nouns that say what kind of thing follows (`is er een *soort* handleiding`): the noun
+    /// after them is what an existential question asks about.
+    pub kind_nouns: HashSet<String>,
+    /// Words after an existential question's noun that name what it belongs to (`website
+    /// *van* Burgernet`).
+    pub existential_of: HashSet<String>,
 }
 
 /// The part of a document a cue asks for: passages of some kinds, or the opening paragraph.
