@@ -211,6 +211,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("focus: whether a thing the letter lacks exists", "is er een website van de fietsstraten?", "none"),
     ("focus: whether a thing the letter lacks exists", "is er subsidie voor een fietsstraat", "none"),
     ("focus: whether a thing the letter names exists", "is er een plan voor veilig fietsverkeer", "body 5"),
+    ("focus: what `ook` adds, which the letter lacks", "krijgen gemeenten ook subsidie voor fietsstraten", "none"),
+    ("focus: what `ook` adds, which the letter names", "gebruiken ook forensen de nieuwe routes", "body 4"),
     // `anything` is a pronoun, not the one whose view is asked: the letter says it.
     (
         "focus: the topic, after the letter as speaker",
@@ -536,6 +538,8 @@ fn a_verb_after_the_question_word_asks_no_focus_noun() {
     // Nothing named that the noun belongs to: the asker's word for what the letter may call otherwise.
     assert_eq!(focus("is er een stappenplan voor hoe dit moet"), None);
     assert_eq!(focus("wat is er veranderd aan de fietsstraten"), None);
+    assert_eq!(focus("krijgen gemeenten ook subsidie voor fietsstraten").as_deref(), Some("subsidie"));
+    assert_eq!(focus("doen de provincies ook mee?"), None);
     // A day or date after the question word asks when: the answer holds a date, not the noun.
     assert_eq!(focus("op welke dag vroeg de commissie om de brief?"), None);
     assert_eq!(focus("which day did the committee ask for it?"), None);

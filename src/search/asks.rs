@@ -83,7 +83,17 @@ pub(super) fn focus_word(words: &[String], types: &QuestionTypes, analyzer: &Ana
     first
         .and_then(|first| asked_noun(words, first, types, analyzer))
         .or_else(|| existence_asked(words, types, analyzer))
+        .or_else(|| particle_focus(words, types, analyzer))
         .or_else(|| topic_word(words, types, analyzer))
+}
+
+/// The content word right after a focus particle (`krijgen die studenten *ook* salaris`,
+/// past articles): what the question adds to what it names, so a document must hold it.
+fn particle_focus(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    let spec = &types.focus;
+    let particle = words.iter().position(|w| spec.focus_particles.contains(w))?;
+    let next = (particle + 1..words.len()).find(|&i| !spec.articles.contains(&words[i]))?;
+    analyzer.is_content_word(&words[next]).then(|| phrase_head(words, next, analyzer))
 }
 
 /// In a question that opens by asking whether something of a thing it names exists (`is er

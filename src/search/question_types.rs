@@ -98,6 +98,9 @@ pub struct FocusSpec {
     /// Words after an existential question's noun that name what it belongs to (`website
     /// *van* Burgernet`).
     pub existential_of: HashSet<String>,
+    /// Particles whose next content word is what a question adds (`krijgen ze *ook*
+    /// salaris`): the focus when no question word gives one.
+    pub focus_particles: HashSet<String>,
 }
 
 /// The part of a document a cue asks for: passages of some kinds, or the opening paragraph.
