@@ -213,6 +213,7 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("focus: whether a thing the letter names exists", "is er een plan voor veilig fietsverkeer", "body 5"),
     ("focus: what `ook` adds, which the letter lacks", "krijgen gemeenten ook subsidie voor fietsstraten", "none"),
     ("focus: what `ook` adds, which the letter names", "gebruiken ook forensen de nieuwe routes", "body 4"),
+    ("a relation between two things the letter names", "wat is het verschil tussen scholieren en forensen", "body 4"),
     // `anything` is a pronoun, not the one whose view is asked: the letter says it.
     (
         "focus: the topic, after the letter as speaker",
@@ -540,6 +541,11 @@ fn a_verb_after_the_question_word_asks_no_focus_noun() {
     assert_eq!(focus("wat is er veranderd aan de fietsstraten"), None);
     assert_eq!(focus("krijgen gemeenten ook subsidie voor fietsstraten").as_deref(), Some("subsidie"));
     assert_eq!(focus("doen de provincies ook mee?"), None);
+    // A relation frames the question: no focus, and no word of it.
+    assert_eq!(focus("wat is het verschil tussen scholieren en forensen"), None);
+    assert!(!group_words(&searcher, "what is the difference between pupils and commuters")
+        .contains(&"difference".to_string()));
+    assert_eq!(focus("wat is het verschil van de routes?").as_deref(), Some("verschil"));
     // A day or date after the question word asks when: the answer holds a date, not the noun.
     assert_eq!(focus("op welke dag vroeg de commissie om de brief?"), None);
     assert_eq!(focus("which day did the committee ask for it?"), None);

@@ -74,6 +74,14 @@ pub(super) fn asks_when(words: &[String], i: usize, types: &QuestionTypes) -> bo
     i > 0 && spec.when_after.contains(&words[i - 1]) && spec.time_nouns.contains(&words[i])
 }
 
+/// Whether the word at `i` names a relation between what follows (`het *verschil* tussen de
+/// oude en nieuwe netwerken`, `the *difference* between`): it frames the question, and a
+/// passage that sets the two side by side answers without the word.
+pub(super) fn asks_relation(words: &[String], i: usize, types: &QuestionTypes) -> bool {
+    let spec = &types.focus;
+    spec.relation_nouns.contains(&words[i]) && words.get(i + 1).is_some_and(|w| spec.relation_after.contains(w))
+}
+
 /// The position of the noun the question asks about: the one its first question word points
 /// at (`hoeveel *geld*`, `wat is het *budget*`, `wat zegt de *koning*`), else its topic
 /// (`... over *subsidies*`).
@@ -129,7 +137,8 @@ fn asked_noun(words: &[String], first: usize, types: &QuestionTypes, analyzer: &
         } else if analyzer.is_content_word(word) {
             let names_the_document = speaker && spec.document_nouns.contains(word);
             let when_asked = i == first + 1 && asks_when(words, i, types);
-            return (article_seen && !names_the_document && !when_asked).then(|| phrase_head(words, i, analyzer));
+            let framing = when_asked || asks_relation(words, i, types);
+            return (article_seen && !names_the_document && !framing).then(|| phrase_head(words, i, analyzer));
         } else if !article_seen && !spec.copulas.contains(word) {
             // `wat doet het ...`: a verb, so the question asks what something does.
             return None;

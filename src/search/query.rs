@@ -5,7 +5,7 @@
 use super::negation::negated_words;
 use super::alternatives::{exact_group, phrase_translation, translated, word_groups};
 use super::asks::{
-    asks_when, definition_word, document_topic_start, facet_groups, focus_word, phrase_end, third_party,
+    asks_relation, asks_when, definition_word, document_topic_start, facet_groups, focus_word, phrase_end, third_party,
     told_only_in_text, view_topic,
 };
 use super::clauses::{context_flags, ends_clause};
@@ -220,6 +220,7 @@ impl Query {
                 && !idiom[i]
                 && !frame[i]
                 && !asks_when(&words, i, types)
+                && !asks_relation(&words, i, types)
             {
                 groups.extend(word_groups(word, language, index, glossary, &mut typo_lookups));
             }

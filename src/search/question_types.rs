@@ -101,6 +101,10 @@ pub struct FocusSpec {
     /// Particles whose next content word is what a question adds (`krijgen ze *ook*
     /// salaris`): the focus when no question word gives one.
     pub focus_particles: HashSet<String>,
+    /// Nouns of a relation (`verschil`), before a `relation_after` word (`tussen`): they
+    /// frame the question and name nothing an answer must hold.
+    pub relation_nouns: HashSet<String>,
+    pub relation_after: HashSet<String>,
 }
 
 /// The part of a document a cue asks for: passages of some kinds, or the opening paragraph.
