@@ -130,6 +130,9 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     if let Some(stem) = strong_participle_stem(lexicon, folded) {
         return Some(stem);
     }
+    if let Some(stem) = eer_verb_stem(lexicon, folded) {
+        return Some(stem);
+    }
     // A participle with `ge-` (`geregeld`), not the adjective it also is (`geregel-de`).
     let participle = folded.strip_prefix("ge").and_then(|w| w.strip_suffix(['d', 't']));
     if let Some(stem) = participle.filter(|&w| is_verb_stem(w)) {
@@ -145,6 +148,19 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     }
     let syllable = folded.strip_suffix("en")?;
     long_vowel_stem(lexicon, syllable).or_else(|| closed_syllables(syllable).into_iter().find(|c| is_verb_stem(c)))
+}
+
+/// The stem of a verb in `-eren` whose `-eer` is stressed (`faciliteren`, `reguleren`) from
+/// any of its forms and its noun in `-ing`: the infinitive, the noun (`facilitering`), the
+/// present (`faciliteert`) and the participle (`gefaciliteerd`) all go to `faciliteer`, which
+/// the stemmer splits in two (`faciliter`) where the lexicon lacks the past tense. Only when
+/// the lexicon holds the infinitive and the present or the participle with `-eer-`
+/// (`vergaderen` has no `vergadeert`: its stem is `vergader`, and `vergadering` its own).
+fn eer_verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
+    let root = ["eren", "ering", "eert"].iter().find_map(|ending| folded.strip_suffix(ending))?;
+    let holds = |form: String| lexicon.contains(&form);
+    let verb = holds(format!("{root}eren")) && (holds(format!("{root}eert")) || holds(format!("ge{root}eerd")));
+    (root.chars().count() >= 3 && verb).then(|| format!("{root}eer"))
 }
 
 /// The verb's stem of a present participle (`controlerend`, `organiserende` →

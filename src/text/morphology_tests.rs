@@ -111,3 +111,22 @@ fn a_present_participle_meets_its_verb() {
         assert_eq!(a.stem(participle), a.stem(infinitive), "{participle}");
     }
 }
+
+/// A verb in `-eren` with a stressed `-eer` has one stem in all its forms and its noun in
+/// `-ing`, also when the lexicon lacks its past tense (`faciliteerde`); a verb whose `-er` is
+/// its own (`vergaderen`) and a plural in `-eren` (`kinderen`) gain no `-eer`.
+#[test]
+fn a_verb_in_eren_shares_its_stem_with_its_noun_in_ering() {
+    let a = Analyzer::default();
+    for family in [
+        ["faciliteren", "facilitering", "faciliteert", "gefaciliteerd"],
+        ["evalueren", "evaluering", "evalueert", "geevalueerd"],
+        ["reguleren", "regulering", "reguleert", "gereguleerd"],
+    ] {
+        for form in family {
+            assert_eq!(a.stem(form), a.stem(family[0]), "{form}");
+        }
+    }
+    assert_eq!(a.stem("vergaderen"), "vergader");
+    assert!(!a.stem("kinderen").ends_with("eer"));
+}
