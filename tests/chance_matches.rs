@@ -71,6 +71,26 @@ fn a_particle_never_joins_an_article() {
     assert!(!words.contains(&"inde"), "{words:?}");
 }
 
+/// Parts of a compound three or four words apart stand together only within one sentence:
+/// `dijken ... versterking` says `dijkversterking`, a full stop between them does not.
+#[test]
+fn compound_parts_a_few_words_apart_stand_together_only_in_one_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let paragraphs = [
+        "Bij de oude dijken worden bewoners vroeg betrokken, omdat versterking soms nodig is.".to_string(),
+        "Het waterschap beheert de oude dijken goed. Nieuwe versterking van kades volgt later.".to_string(),
+    ];
+    std::fs::write(dir.path().join("dijken.txt"), letter("Dijken", &paragraphs)).unwrap();
+    let searcher = library::load(Source::Folder(dir.path())).unwrap();
+    let coverage = |question: &str, number: u32| {
+        let (_, hits) = searcher.search(question);
+        hits.iter().find(|h| searcher.index.passage(h.id).number == number).expect("matched").coverage
+    };
+    let (one_sentence, two_sentences) = (coverage("dijkversterking", 1), coverage("dijkversterking", 2));
+    assert!(one_sentence > 0.99, "one sentence: {one_sentence}");
+    assert!(two_sentences < 0.6, "two sentences: {two_sentences}");
+}
+
 /// A paragraph of ordinary words, with `container` and `schip` when asked for.
 fn paragraph(seed: usize, container: bool, schip: bool) -> String {
     const FILLER: [&str; 12] = [

@@ -56,6 +56,10 @@ pub const ANSWER_TYPE_BOOST: f32 = 1.25;
 /// in a passage, as a fraction of the smaller IDF (Rasolofo & Savoy 2003), capped at
 /// `PROXIMITY_CAP` of the passage's score so it refines rather than dominates.
 pub const PROXIMITY_WINDOW: usize = 4;
+/// The parts of a compound the question asks stand together in a passage when at most this
+/// many content words apart (`hand` and `schakel` of `handgeschakeld` in `met de hand
+/// geschakeld`, not in `een handige ... Er schakelt`): one word, or a phrase that says it.
+pub const COMPOUND_PART_WINDOW: usize = 2;
 pub const PROXIMITY_WEIGHT: f32 = 0.3;
 pub const PROXIMITY_CAP: f32 = 0.25;
 

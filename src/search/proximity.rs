@@ -7,7 +7,7 @@
 
 use super::candidates::Matched;
 use super::index::{Index, IndexedPassage, TermId};
-use super::params::{MEETING_MIN_RARITY, PROXIMITY_CAP, PROXIMITY_WEIGHT, PROXIMITY_WINDOW, SPAN_WINDOW};
+use super::params::{COMPOUND_PART_WINDOW, MEETING_MIN_RARITY, PROXIMITY_CAP, PROXIMITY_WEIGHT, PROXIMITY_WINDOW, SPAN_WINDOW};
 use super::query::Query;
 
 /// For each matched group (in the order of `matched`), the positions of its term.
@@ -121,12 +121,16 @@ pub(crate) fn proximity_bonus(positions: &[Vec<usize>], matched: &[Matched], sco
 /// stand together (`huisarts` asked, `huis` and `arts` two sentences apart; only `arts` is
 /// dealt with in the base, from postings alone): a part
 /// alone is not the compound asked about (`Jeugdwet` is not `wet- en regelgeving`), so
-/// these groups count less towards coverage (`SCATTERED_PART_QUALITY`). Within the
-/// proximity window, or within one compound of the passage, they are together.
+/// these groups count less towards coverage (`SCATTERED_PART_QUALITY`). Within
+/// [`COMPOUND_PART_WINDOW`] content words, or within the proximity window in one sentence
+/// (`same_sentence`, asked only then), or within one compound of the passage, they are
+/// together: `dijken ... versterking` in one sentence says `dijkversterking`, `een handige
+/// ... Er schakelt` does not say `handgeschakeld`.
 pub(crate) fn scattered_compound_parts(
     query: &Query,
     matched: &[Matched],
     positions: &[Vec<usize>],
+    same_sentence: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Vec<usize> {
     let mut scattered = Vec::new();
     let compounds = matched.iter().filter_map(|m| query.groups[m.group].compound);
@@ -146,15 +150,40 @@ pub(crate) fn scattered_compound_parts(
         if parts.len() < asked.len() && asked.iter().all(|&g| g < 64) {
             continue;
         }
+        let mut stand_together = |a: &[usize], b: &[usize]| {
+            a.iter().any(|&i| {
+                b.iter().any(|&j| {
+                    let apart = i.abs_diff(j);
+                    apart <= COMPOUND_PART_WINDOW || (apart <= PROXIMITY_WINDOW && same_sentence(i, j))
+                })
+            })
+        };
         let together = parts.len() == asked.len()
-            && parts
-                .iter()
-                .all(|&a| parts.iter().all(|&b| a == b || near(&positions[a], &positions[b], true)));
+            && parts.iter().all(|&a| parts.iter().all(|&b| a == b || stand_together(&positions[a], &positions[b])));
         if !together {
             scattered.extend(parts.iter().map(|&m| matched[m].group));
         }
     }
     scattered
+}
+
+/// The sentence of each content word of the passage in `slot`, counted from 0: a new one
+/// after a `.`, `?` or `!` between two words (an abbreviation's full stop counts too, which
+/// only keeps two words apart that a question's compound joins).
+pub(crate) fn sentence_numbers(index: &Index, slot: usize) -> Vec<usize> {
+    let text = &index.passage(index.passages[slot].id).text;
+    let mut sentence = 0;
+    let mut previous_end = 0;
+    index
+        .content_tokens(slot)
+        .map(|(range, _)| {
+            if text.get(previous_end..range.start).is_some_and(|between| between.contains(['.', '?', '!'])) {
+                sentence += 1;
+            }
+            previous_end = range.end;
+            sentence
+        })
+        .collect()
 }
 
 #[cfg(test)]

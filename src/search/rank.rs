@@ -25,7 +25,8 @@ use super::negation::{negated_terms, negation_agrees};
 use super::index::{Index, PassageId, TermId};
 use super::params::*;
 use super::proximity::{
-    best_span_share, distinct_words, positions, proximity_bonus, scattered_compound_parts, words_meet,
+    best_span_share, distinct_words, positions, proximity_bonus, scattered_compound_parts, sentence_numbers,
+    words_meet,
 };
 use super::query::{Defined, Query};
 use super::scope::Scope;
@@ -202,7 +203,12 @@ pub(super) fn finish(
     let positions = positions(index, indexed, scratch);
     score += proximity_bonus(&positions, scratch, score);
     score *= 1.0 - SPAN_WEIGHT * (1.0 - best_span_share(scratch, &positions));
-    let scattered = scattered_compound_parts(query, scratch, &positions);
+    let mut sentences: Option<Vec<usize>> = None;
+    let mut same_sentence = |i: usize, j: usize| {
+        let sentences = sentences.get_or_insert_with(|| sentence_numbers(index, slot));
+        sentences.get(i) == sentences.get(j)
+    };
+    let scattered = scattered_compound_parts(query, scratch, &positions, &mut same_sentence);
     let coverage = if scattered.is_empty() {
         base.coverage
     } else {
