@@ -208,6 +208,15 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   changes (a particle that closes its clause joins its verb however far, where a letter
 ///   went and the name under it ask for its addressee and signature, a reply to a request
 ///   is the opening's).
+/// - `tests/questions-chat-fresh66.toml`, 58 chat questions about the letter (32 answerable:
+///   21 Dutch chat, 3 about the letter itself, 8 English; 26 to decline, 18 of them
+///   near-misses) written in session 66 before any change of that session, checked for
+///   near-duplicates as above (50 of 60 first drafts repeated an earlier question and were
+///   rewritten): first measured 21/32 right first and 17/26 declined, with the test corpus
+///   loaded 19/32 and 18/26; 23/32 and 19/26 (21/32 and 20/26) after that session's changes
+///   (the noun an existential question or a focus particle points at is the focus, a
+///   relation noun before `tussen` frames the question, a verb in `-eren` meets its noun in
+///   `-ering`).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 18] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -226,7 +235,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 18] = [
     ("tests/questions-chat-fresh60.toml", Some(0.73), Some(0.86)),
     ("tests/questions-chat-fresh61.toml", Some(0.68), Some(0.8)),
     ("tests/questions-chat-fresh63.toml", Some(0.62), Some(0.8)),
-    ("tests/questions-chat-fresh66.toml", None, None),
+    ("tests/questions-chat-fresh66.toml", Some(0.71), Some(0.73)),
 ];
 
 #[test]
@@ -301,8 +310,8 @@ fn development_sets_stay_above_their_floors() {
 ///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml`,
 ///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml`,
 ///   `tests/questions-chat-fresh58.toml`, `tests/questions-chat-fresh59.toml`,
-///   `tests/questions-chat-fresh60.toml`, `tests/questions-chat-fresh61.toml` and
-///   `tests/questions-chat-fresh63.toml` (see
+///   `tests/questions-chat-fresh60.toml`, `tests/questions-chat-fresh61.toml`,
+///   `tests/questions-chat-fresh63.toml` and `tests/questions-chat-fresh66.toml` (see
 ///   [`DEVELOPMENT_SETS`]), about the letter among the others.
 const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 20] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
@@ -324,7 +333,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 20] = [
     ("tests/questions-chat-fresh60.toml", 0.71, 0.8),
     ("tests/questions-chat-fresh61.toml", 0.66, 0.73),
     ("tests/questions-chat-fresh63.toml", 0.51, 0.8),
-    ("tests/questions-chat-fresh66.toml", 0.0, 0.0),
+    ("tests/questions-chat-fresh66.toml", 0.65, 0.76),
 ];
 
 #[test]
