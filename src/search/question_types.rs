@@ -90,7 +90,8 @@ pub struct FocusSpec {
     /// think`): only the word before tells whose view a question asks.
     pub subject_first_verbs: HashSet<String>,
     /// Phrases that open a question whether something exists (`*is er* een website van
-    /// ...`, `*are there* examples`): the noun that follows is the focus.
+    /// ...`, `*are there* rules for ...`): the noun that follows is the focus when an
+    /// `existential_of` word and the thing it belongs to follow it.
     pub existential: Vec<String>,
     /// Nouns that say what kind of thing follows (`is er een *soort* handleiding`): the noun
     /// after them is what an existential question asks about.

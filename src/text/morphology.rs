@@ -155,7 +155,7 @@ pub(super) fn verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
 /// present (`faciliteert`) and the participle (`gefaciliteerd`) all go to `faciliteer`, which
 /// the stemmer splits in two (`faciliter`) where the lexicon lacks the past tense. Only when
 /// the lexicon holds the infinitive and the present or the participle with `-eer-`
-/// (`vergaderen` has no `vergadeert`: its stem is `vergader`, and `vergadering` its own).
+/// (`vergaderen` has no `vergadeert`: its stem stays `vergader`).
 fn eer_verb_stem(lexicon: &Lexicon, folded: &str) -> Option<String> {
     let root = ["eren", "ering", "eert"].iter().find_map(|ending| folded.strip_suffix(ending))?;
     let holds = |form: String| lexicon.contains(&form);
