@@ -22,6 +22,9 @@ mod bases;
 mod held_bound;
 mod unmatched;
 
+#[cfg(test)]
+mod common_tests;
+
 pub(crate) use bases::{Base, BaseLists};
 pub(in crate::search) use bases::{Facts, Sums};
 pub(crate) use held_bound::BoundLists;
@@ -163,6 +166,25 @@ impl<'a> Prepared<'a> {
     /// out.
     pub fn has_common(&self) -> bool {
         self.groups.iter().any(|g| g.common_ceiling > 0.0)
+    }
+
+    /// The least coverage with which a passage whose only matches are common words may
+    /// answer (see `Hit::covers_enough`): it holds at most the things of the groups with
+    /// common words (a compound's parts one thing), and two of its words meet only if
+    /// it holds two groups.
+    pub fn common_only_lowest_answering(&self, query: &Query) -> f32 {
+        let common = || self.groups.iter().zip(&query.groups).filter(|(g, _)| g.common_ceiling > 0.0);
+        let mut things: Vec<usize> = common().map(|(_, g)| g.compound.unwrap_or(g.position)).collect();
+        things.sort_unstable();
+        things.dedup();
+        let mut lowest = MIN_COVERAGE;
+        if common().count() >= 2 {
+            lowest = lowest.min(MEETING_MIN_COVERAGE);
+        }
+        if things.len() >= SEVERAL_WORDS {
+            lowest = lowest.min(SEVERAL_MIN_COVERAGE);
+        }
+        lowest
     }
 
     /// The most a passage can have whose only matches are common words and which the

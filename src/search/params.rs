@@ -114,9 +114,6 @@ pub const MEETING_MIN_RARITY: f32 = 0.55;
 pub const SEVERAL_MIN_COVERAGE: f32 = 0.15;
 pub const SEVERAL_WORDS: usize = 3;
 
-/// The least coverage with which a passage may answer (see `Hit::covers_enough`).
-pub const LOWEST_ANSWERING_COVERAGE: f32 =
-    if SEVERAL_MIN_COVERAGE < MEETING_MIN_COVERAGE { SEVERAL_MIN_COVERAGE } else { MEETING_MIN_COVERAGE };
 
 /// A declined question's best paragraph is offered as a hint ("Misschien bedoel je alinea
 /// 4?", no quote) when it covers at least this share of the question.

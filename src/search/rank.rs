@@ -124,7 +124,8 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
         let last = hits.get(RANK_LIMIT - 1).map_or(0.0, |h| h.score);
         let first = hits.first().map_or(0.0, |h| h.score);
         let none_answers = || hits.iter().all(|h| !h.answers());
-        if bound < last || (coverage < LOWEST_ANSWERING_COVERAGE && (bound < first || none_answers())) {
+        let lowest = prepared.common_only_lowest_answering(query);
+        if bound < last || (coverage < lowest && (bound < first || none_answers())) {
             return hits;
         }
         floor = if hits.len() >= RANK_LIMIT { last } else { 0.0 };
