@@ -484,7 +484,7 @@ fn a_stop_word_that_is_a_noun_after_an_article_is_asked_about() {
 
 /// `waar` with a verb of writing asks where the letter was written, but not where it says
 /// something (`waar schrijft de minister *dat* ...`), and `stelt`/`gestolen`, whose stem is that
-/// of `stelde`, is no verb of writing.
+/// of `stelde`, is no verb of writing; nor where to find what the letter's text tells of.
 #[test]
 fn a_verb_of_writing_asks_the_place_of_the_letter_only_of_the_letter() {
     let searcher = other_letter();
@@ -495,6 +495,9 @@ fn a_verb_of_writing_asks_the_place_of_the_letter_only_of_the_letter() {
     assert!(!asks_place("where does the letter say that municipalities decide"));
     assert!(!asks_place("waar stelt de minister dat gemeenten zelf beslissen"));
     assert!(!asks_place("mijn fiets is gestolen, waar doe ik aangifte"));
+    // Nor where to find what the letter's text tells of: a place of the world.
+    assert!(!asks_place("waar leggen gemeenten rood asfalt en sturen ze de scholieren heen"));
+    assert!(!asks_place("waar schrijven scholieren zich in voor een fietsroute"));
     // Nor does `gestolen` ask the letter's date, purpose or sender; `stelde ... op` its sender.
     let words = |question: &str| group_words(&searcher, question);
     for question in
