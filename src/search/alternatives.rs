@@ -133,7 +133,11 @@ pub(super) fn word_groups(
     }
     if language == Language::Dutch || is_dutch_word {
         let mut synonyms = wordnet_synonyms_held(&group.alternatives[0].stem, index, glossary);
-        synonyms.extend(agent_noun_verb_held(word, index).filter(|v| !synonyms.iter().any(|s| s.stem == v.stem)));
+        for derived in [agent_noun_verb_held(word, index), negated_adjective_held(word, index)].into_iter().flatten() {
+            if !synonyms.iter().any(|s| s.stem == derived.stem) {
+                synonyms.push(derived);
+            }
+        }
         if !synonyms.is_empty() {
             group.alternatives.extend(synonyms);
             return vec![group];
@@ -241,6 +245,13 @@ fn wordnet_synonyms_held(stem: &str, index: &Index, glossary: &Glossary) -> Vec<
 /// `gebruiken`: who uses something is asked about where it is used), as a related word.
 fn agent_noun_verb_held(word: &str, index: &Index) -> Option<Alternative> {
     let stem = index.analyzer().agent_noun_verb(word)?;
+    index.has_stem(&stem).then_some(Alternative { stem, weight: WORDNET_WEIGHT, kind: MatchKind::Related })
+}
+
+/// The adjective a negated adjective no document holds is made from, when the documents
+/// hold it (`ongezond` → `gezond`), as a related word.
+fn negated_adjective_held(word: &str, index: &Index) -> Option<Alternative> {
+    let stem = index.analyzer().negated_adjective(word)?;
     index.has_stem(&stem).then_some(Alternative { stem, weight: WORDNET_WEIGHT, kind: MatchKind::Related })
 }
 

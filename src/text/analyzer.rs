@@ -216,6 +216,15 @@ impl Analyzer {
         morphology::agent_noun_verb(&self.lexicon, folded).map(|infinitive| self.stem(&infinitive))
     }
 
+    /// The stem of the adjective a negated one is made from (`ongezond` → `gezond`,
+    /// `onveilige` → `veilig`): a word in `on-` that is an adjective, as its rest is. Who asks
+    /// whether something is unhealthy asks about a letter's `gezondheid`.
+    pub fn negated_adjective(&self, folded: &str) -> Option<String> {
+        let rest = folded.strip_prefix("on")?;
+        let adjective = |w: &str| self.adjectives.contains(w) || self.is_inflected_adjective(w);
+        (adjective(folded) && adjective(rest)).then(|| self.stem(rest))
+    }
+
     /// The singular of a plural typed without its apostrophe (`risicos`, `euros`, `autos` for
     /// `risico's`, ...): Dutch writes `'s` after a final a, i, o, u or y, and chat drops the
     /// apostrophe. Only a word the lexicon does not hold, whose singular it does.
@@ -440,6 +449,18 @@ mod tests {
         assert_eq!(forms.part_stems, [a.stem("zorg"), a.stem("professionals")]);
         assert!(a.forms("voorkomen").part_stems.is_empty(), "voor- is a separable prefix");
         assert!(a.forms("zwakkeren").part_stems.is_empty(), "an irregular inflection splits as its lemma");
+    }
+
+    #[test]
+    fn a_negated_adjective_comes_from_its_adjective() {
+        let a = Analyzer::default();
+        assert_eq!(a.negated_adjective("ongezond"), Some(a.stem("gezond")));
+        assert_eq!(a.negated_adjective("onveilige"), Some(a.stem("veilig")));
+        // Not a word whose `on` opens another word, nor a noun in `on-`.
+        assert_eq!(a.negated_adjective("onderwijs"), None);
+        assert_eq!(a.negated_adjective("onrecht"), None);
+        assert_eq!(a.negated_adjective("onder"), None);
+        assert_eq!(a.negated_adjective("ontwikkeling"), None);
     }
 
     #[test]
