@@ -114,7 +114,6 @@ pub const MEETING_MIN_RARITY: f32 = 0.55;
 pub const SEVERAL_MIN_COVERAGE: f32 = 0.15;
 pub const SEVERAL_WORDS: usize = 3;
 
-
 /// A declined question's best paragraph is offered as a hint ("Misschien bedoel je alinea
 /// 4?", no quote) when it covers at least this share of the question.
 pub const SUGGEST_MIN_COVERAGE: f32 = 0.25;

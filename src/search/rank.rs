@@ -116,6 +116,8 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
     let mut top = TopHits::new(index, query, &prepared);
     // The last hit's score so far: a wider round scores only what can reach it.
     let mut floor = 0.0;
+    // A passage of common words only answers at no lower coverage than this.
+    let lowest = prepared.common_only_lowest_answering(query);
     for prune in [Prune::All, Prune::Near].into_iter().filter(|_| prepared.has_common()) {
         top.add_reaching(prepared.candidates(index, document, prune), floor);
         let hits = top.hits();
@@ -124,7 +126,6 @@ pub fn rank_within(index: &Index, query: &Query, document: Option<usize>) -> Vec
         let last = hits.get(RANK_LIMIT - 1).map_or(0.0, |h| h.score);
         let first = hits.first().map_or(0.0, |h| h.score);
         let none_answers = || hits.iter().all(|h| !h.answers());
-        let lowest = prepared.common_only_lowest_answering(query);
         if bound < last || (coverage < lowest && (bound < first || none_answers())) {
             return hits;
         }

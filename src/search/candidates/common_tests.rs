@@ -9,7 +9,7 @@ use crate::search::scope::Scope;
 use crate::search::Searcher;
 
 /// 30 letters of 40 paragraphs, each paragraph with `gemeente`, `zorg` and `buurt` (common:
-/// in far more than 1,000 paragraphs) and `asperge` in one.
+/// in all 1,200, more than the 1,000 paragraphs a common word needs) and `asperge` in one.
 fn common_words_corpus(dir: &std::path::Path) -> Searcher {
     for d in 0..30 {
         let mut text = String::from(" Beleid\n\nBRIEF VAN DE MINISTER\n\n");
