@@ -281,6 +281,21 @@ const TABLE: &[(&str, &str, &str)] = &[
         "none",
     ),
     (
+        "how to reach someone, where the letter gives no way",
+        "hoe bereik ik de gemeente over een fietsstraat",
+        "none",
+    ),
+    (
+        "how to reach someone, where the letter gives no way",
+        "how can i contact the municipality about red asphalt",
+        "none",
+    ),
+    (
+        "how to reach someone, where the letter gives no way",
+        "how do i reach the school about the new cycle routes",
+        "none",
+    ),
+    (
         "someone's reaction, where the letter reports none",
         "waren de scholieren tevreden over de nieuwe routes",
         "none",
@@ -644,6 +659,22 @@ fn a_lacked_word_points_to_another_letter_only_beside_a_matched_one() {
     );
     let libraries = first("mogen bibliotheken meepraten als er bomen weg moeten voor de dijkversterking");
     assert_eq!(libraries, None);
+}
+
+/// A question how to reach someone is answered by a passage that gives a way (here the one
+/// website where an association's rules will stand), as the same question about a letter
+/// that gives none is declined (see [`TABLE`]).
+#[test]
+fn a_way_to_reach_someone_answers_how_to_reach_them() {
+    let corpus = corpus();
+    let first = first_in_corpus(
+        &corpus,
+        "hoe kan ik contact opnemen over de regels voor besturen van kleine verenigingen",
+    );
+    assert!(
+        first.as_deref().is_some_and(|s| s.ends_with("vrijwillige-inzet-2019-12-09.txt body 2")),
+        "{first:?}"
+    );
 }
 
 /// With several letters loaded and none under discussion, a question about "the letter"

@@ -155,7 +155,8 @@ impl Analyzer {
 
     /// A word worth searching for: not a stop word, and not a lone letter.
     pub fn is_content_word(&self, folded: &str) -> bool {
-        folded.chars().count() > 1 && !self.is_stopword(folded)
+        // Two characters at least: five bytes always hold two (a character takes four at most).
+        (folded.len() > 4 || folded.chars().nth(1).is_some()) && !self.is_stopword(folded)
     }
 
     /// Whether the word is a Dutch adjective with its attributive `-e` (`buitenlandse`,

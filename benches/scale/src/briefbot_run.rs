@@ -41,10 +41,15 @@ pub fn run(dir: &Path, questions: &[Question], started: Instant) -> Row {
         }
     }
     drop(snapshot);
+    // A full reload: every document changed, so every one is read and analysed again.
+    let restore = change_documents(dir, usize::MAX);
     let (reload, worst_during_reload) = reload_while_answering(&library, questions);
-    let restore = change_one_document(dir);
-    let (reload_one, _) = reload_while_answering(&library, questions);
     restore();
+    let (_, worst_during_unchanged) = reload_while_answering(&library, questions);
+    let restore = change_documents(dir, 1);
+    let (reload_one, worst_during_one) = reload_while_answering(&library, questions);
+    restore();
+    let worst_during_reload = worst_during_reload.max(worst_during_unchanged).max(worst_during_one);
     Row {
         engine: "briefbot".into(),
         passages,
@@ -87,16 +92,20 @@ fn reload_while_answering(library: &Library, questions: &[Question]) -> (Duratio
     (reload, worst)
 }
 
-/// Adds a paragraph to the first document (sorted by name), as a moderator's edit would;
-/// returns what puts it back.
-fn change_one_document(dir: &Path) -> impl FnOnce() {
-    let names = crate::document_files(dir);
-    let first = &names[0];
-    let text = std::fs::read_to_string(first).expect("a document");
-    let changed = text.replacen("\n\n", "\n\nDit is een gewijzigde alinea over de herziening.\n\n", 1);
-    std::fs::write(first, changed).expect("writable");
-    let first = first.clone();
-    move || std::fs::write(first, text).expect("writable")
+/// Adds a paragraph to the first `n` documents (sorted by name), as a moderator's edit
+/// would; returns what puts them back.
+fn change_documents(dir: &Path, n: usize) -> impl FnOnce() {
+    let originals: Vec<(std::path::PathBuf, String)> = crate::document_files(dir)
+        .into_iter()
+        .take(n)
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("a document");
+            let changed = text.replacen("\n\n", "\n\nDit is een gewijzigde alinea over de herziening.\n\n", 1);
+            std::fs::write(&path, changed).expect("writable");
+            (path, text)
+        })
+        .collect();
+    move || originals.into_iter().for_each(|(path, text)| std::fs::write(path, text).expect("writable"))
 }
 
 pub fn ms(d: Duration) -> f64 {

@@ -23,10 +23,12 @@ pub struct Row {
     /// Peak resident memory of the process (VmHWM), reloads included.
     pub peak_mib: f64,
     pub latency: Latency,
-    /// A reload of every document, while answering.
+    /// A reload after every document changed (a full rebuild), while answering.
     pub reload_ms: f64,
     /// A reload after one document changed.
     pub reload_one_ms: Option<f64>,
+    /// The slowest answer given during any of the reloads (for briefbot also a reload after
+    /// one document changed and one after none did).
     pub worst_during_reload_ms: f64,
     /// Absent-word questions that got a quote, of all absent-word questions.
     pub absent_quoted: Option<(usize, usize)>,

@@ -25,7 +25,7 @@ pub struct Block<'a> {
 /// starts a new page (the first line is always on page 1).
 pub fn lines<'a>(text: &'a str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line<'a>> {
     let mut page = 1;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let page_start = raw.starts_with([' ', '\u{c}']);

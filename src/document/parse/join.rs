@@ -7,9 +7,9 @@ const CONJUNCTIONS: [&str; 5] = ["en", "of", "tot", "and", "or"];
 
 /// Joins lines with `separator`, except after an end-of-line hyphen: the hyphen is dropped
 /// (`achter-` + `grond`) unless it belongs to the word (`ICT-toepassingen`, `Doe-Democratie`,
-/// `wet- en`).
-pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str>, separator: &str, lexicon: &Lexicon) -> String {
-    let mut out = String::new();
+/// `wet- en`). The result is allocated once, at the size of the lines joined.
+pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str> + Clone, separator: &str, lexicon: &Lexicon) -> String {
+    let mut out = String::with_capacity(lines.clone().map(|line| line.len() + separator.len()).sum());
     for line in lines {
         if out.is_empty() {
             out.push_str(line);
