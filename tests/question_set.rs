@@ -217,6 +217,13 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   (the noun an existential question or a focus particle points at is the focus, a
 ///   relation noun before `tussen` frames the question, a verb in `-eren` meets its noun in
 ///   `-ering`).
+/// - `tests/questions-chat-fresh68.toml`, 51 chat questions about the letter (27 answerable:
+///   18 Dutch chat, 3 about the letter itself, 6 English; 24 to decline, 18 of them
+///   near-misses) written in session 68 before any change of that session, checked for
+///   near-duplicates as above (30 of 51 first drafts rewritten, some up to four times): first
+///   measured 15/27 right first and 20/24 declined, with the test corpus loaded 10/27 and
+///   20/24; 21/24 declined alone and with the corpus after that session's change (a question
+///   how to reach someone needs a passage that gives a way).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 19] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -236,7 +243,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 19] = [
     ("tests/questions-chat-fresh61.toml", Some(0.68), Some(0.8)),
     ("tests/questions-chat-fresh63.toml", Some(0.62), Some(0.8)),
     ("tests/questions-chat-fresh66.toml", Some(0.71), Some(0.73)),
-    ("tests/questions-chat-fresh68.toml", None, None),
+    ("tests/questions-chat-fresh68.toml", Some(0.55), Some(0.87)),
 ];
 
 #[test]
@@ -340,7 +347,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 22] = [
     ("tests/questions-chat-fresh61.toml", 0.66, 0.73),
     ("tests/questions-chat-fresh63.toml", 0.51, 0.8),
     ("tests/questions-chat-fresh66.toml", 0.65, 0.76),
-    ("tests/questions-chat-fresh68.toml", 0.0, 0.0),
+    ("tests/questions-chat-fresh68.toml", 0.37, 0.87),
 ];
 
 #[test]
