@@ -28,25 +28,63 @@ fn a_replaced_snapshot_is_freed_by_the_freeing_thread_not_the_last_request() {
     assert_eq!(dropped_on.lock().expect("not poisoned").as_deref(), Some("free-old-index"));
 }
 
-/// A reload after one letter changed (which takes the other letter by its file stamps and
-/// reuses every word's analysis) serves what a fresh load of the folder serves.
-#[test]
-fn a_reload_after_one_changed_letter_equals_a_fresh_load() {
+/// The fixture's two letters copied into a temporary folder, written an hour ago (so that an
+/// unchanged letter is taken by its stamps, unread).
+fn two_letters_written_a_while_ago() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
     for entry in std::fs::read_dir("tests/fixtures/two-letters").expect("fixture") {
         let path = entry.expect("entry").path();
         let copy = dir.path().join(path.file_name().expect("a name"));
         std::fs::copy(&path, &copy).expect("copied");
-        // Written a while ago: the unchanged letter is taken by its stamps, unread.
         let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
         std::fs::File::options().write(true).open(&copy).and_then(|f| f.set_modified(an_hour_ago)).expect("aged");
     }
+    dir
+}
+
+const ADDED_PARAGRAPH: &str = "Een alinea die een moderator toevoegde.";
+
+/// A moderator's edit of the participation letter in `dir`: a paragraph added after the first.
+fn add_a_paragraph_to_the_letter(dir: &std::path::Path) {
+    let changed = dir.join("participatiesamenleving-2014-04-07.txt");
+    let text = std::fs::read_to_string(&changed).expect("the letter");
+    let edited = text.replacen("\n\n", &format!("\n\n{ADDED_PARAGRAPH}\n\n"), 1);
+    std::fs::write(&changed, edited).expect("written");
+}
+
+/// A reload after an edit holds only the edited passages twice while the old index serves:
+/// every passage whose text is unchanged shares it with the index it replaces.
+#[test]
+fn a_reload_after_an_edit_shares_the_text_of_unchanged_passages() {
+    let dir = two_letters_written_a_while_ago();
+    let library = Library::open(SourceConfig::Folder(dir.path().to_path_buf()), Duration::ZERO).expect("loads");
+    let before = library.snapshot();
+    add_a_paragraph_to_the_letter(dir.path());
+    library.reload(Duration::ZERO, |_| Ok::<(), ()>(())).expect("reloads");
+    let after = library.snapshot();
+    let letter = |snapshot: &Snapshot| {
+        let documents = snapshot.documents();
+        documents.iter().find(|d| d.meta.id == "participatiesamenleving-2014-04-07").expect("the letter").clone()
+    };
+    let (old, new) = (letter(&before), letter(&after));
+    assert!(!Arc::ptr_eq(&old.passages, &new.passages), "the letter was parsed again");
+    let shared = |p: &crate::document::Passage| old.passages.iter().any(|o| Arc::ptr_eq(&o.text, &p.text));
+    for passage in new.passages.iter() {
+        let unchanged = old.passages.iter().any(|o| o.text == passage.text);
+        assert_eq!(shared(passage), unchanged, "{}", passage.text);
+    }
+    assert!(new.passages.iter().any(|p| &*p.text == ADDED_PARAGRAPH), "the added paragraph is served");
+    assert!(new.passages.len() > 10, "the letter's other passages are served");
+}
+
+/// A reload after one letter changed (which takes the other letter by its file stamps and
+/// reuses every word's analysis) serves what a fresh load of the folder serves.
+#[test]
+fn a_reload_after_one_changed_letter_equals_a_fresh_load() {
+    let dir = two_letters_written_a_while_ago();
     let source = SourceConfig::Folder(dir.path().to_path_buf());
     let library = Library::open(source.clone(), Duration::ZERO).expect("loads");
-    let changed = dir.path().join("participatiesamenleving-2014-04-07.txt");
-    let text = std::fs::read_to_string(&changed).expect("the letter");
-    let edited = text.replacen("\n\n", "\n\nEen alinea die een moderator toevoegde.\n\n", 1);
-    std::fs::write(&changed, edited).expect("written");
+    add_a_paragraph_to_the_letter(dir.path());
     let changes = library.reload(Duration::ZERO, |_| Ok::<(), ()>(())).expect("reloads");
     assert_eq!(changes.changed, ["participatiesamenleving-2014-04-07"], "{changes:?}");
     let fresh = load(source.as_source()).expect("loads");

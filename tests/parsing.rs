@@ -10,7 +10,7 @@ fn letter() -> Document {
 }
 
 fn body(n: u32) -> String {
-    letter().paragraph(n).unwrap().text.clone()
+    letter().paragraph(n).unwrap().text.to_string()
 }
 
 #[test]
@@ -97,7 +97,7 @@ fn ocr_slips_stay_verbatim_in_the_text() {
 #[test]
 fn header_and_signature_kinds() {
     let doc = letter();
-    let text_of = |kind| doc.passages.iter().find(|p| p.kind == kind).unwrap().text.clone();
+    let text_of = |kind| doc.passages.iter().find(|p| p.kind == kind).unwrap().text.to_string();
     assert!(text_of(PassageKind::Heading).starts_with("Vaststelling van de begrotingsstaten"));
     assert_eq!(
         text_of(PassageKind::Addressee),

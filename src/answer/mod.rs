@@ -287,7 +287,7 @@ pub fn neighbour_actions(document: &Document, passage: &Passage) -> Vec<Action> 
 pub fn passage_reply(document: &Document, passage: &Passage, language: Language) -> Reply {
     let spans = vec![Span { start: 0, end: passage.text.len() }];
     let quote =
-        Quote { reference: Reference::new(document, passage, language), text: passage.text.clone(), spans };
+        Quote { reference: Reference::new(document, passage, language), text: passage.text.to_string(), spans };
     let mut reply = Reply::note(language, Outcome::Info, "");
     reply.notes.clear();
     reply.quotes.push(quote);

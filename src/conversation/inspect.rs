@@ -39,7 +39,7 @@ impl PassageView {
             kind: passage.kind.as_str(),
             reference: Reference::new(document, passage, language).label,
             score,
-            text: passage.text.clone(),
+            text: passage.text.to_string(),
         }
     }
 }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use super::listing::{inside_folder, list_changed, list_folder, Listed};
 use super::watch::Changed;
-use super::{parse::parse_letter, stamp::Stamps, Diagnostic, Document, Metadata};
+use super::{parse::parse_letter, stamp::Stamps, Diagnostic, Document, Metadata, Passage};
 use crate::parallel::Share;
 use crate::text::lexicon::Lexicon;
 
@@ -189,7 +189,10 @@ fn load_document(
         // Shared with the index being served, not copied.
         Some(unchanged) => (unchanged.passages.clone(), unchanged.parse_notes.clone()),
         None => {
-            let (passages, notes) = parse_letter(&file, text, lexicon);
+            let (mut passages, notes) = parse_letter(&file, text, lexicon);
+            if let Some(before) = previous {
+                share_unchanged_texts(&mut passages, before);
+            }
             (passages.into(), notes)
         }
     };
@@ -199,6 +202,18 @@ fn load_document(
     }
     let stamps = Some(stamps);
     Ok((Arc::new(Document { meta, passages, source: file, text_hash: hash, parse_notes, stamps }), diagnostics))
+}
+
+/// Makes the passages whose text a `previous` version of the document had share that text
+/// (with the index being served) instead of holding a copy: a reload after an edit holds the
+/// edited passages twice, not the whole document.
+fn share_unchanged_texts(passages: &mut [Passage], previous: &Document) {
+    let texts: FxHashMap<&str, &Arc<str>> = previous.passages.iter().map(|p| (&*p.text, &p.text)).collect();
+    for passage in passages {
+        if let Some(&text) = texts.get(&*passage.text) {
+            passage.text = Arc::clone(text);
+        }
+    }
 }
 
 /// A document whose files are as they were, taken as it is without reading them.

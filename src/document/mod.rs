@@ -93,7 +93,7 @@ pub struct Passage {
     /// For a footnote: the body paragraph (`alinea`) it annotates.
     pub annotates: Option<u32>,
     /// The cleaned text.
-    pub text: String,
+    pub text: std::sync::Arc<str>,
 }
 
 /// A loaded document: its metadata and passages in reading order. Two documents are equal

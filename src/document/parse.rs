@@ -46,9 +46,6 @@ pub fn parse_letter(
     // A passage of nothing but a marker has nothing to quote (found by fuzzing: `\n*\n`).
     passages.retain(|p| !p.text.trim().is_empty());
     renumber_footnotes(&mut passages);
-    // The texts are kept for as long as the document is loaded: no spare capacity (it was
-    // 35 MiB of 130 at 10,000 letters).
-    passages.iter_mut().for_each(|p| p.text.shrink_to_fit());
     (passages, diagnostics)
 }
 
@@ -118,8 +115,7 @@ fn number_passages(
         let text = join::join_lines(block.lines.iter().map(|l| l.text), separator, lexicon);
         if kind == PassageKind::Signature {
             if let Some(last) = passages.last_mut().filter(|p| p.kind == PassageKind::Signature) {
-                last.text.push('\n');
-                last.text.push_str(&text);
+                last.text = format!("{}\n{text}", last.text).into();
                 last.pages.1 = block.last_page();
                 continue;
             }
@@ -131,7 +127,7 @@ fn number_passages(
             pages: (block.first_page(), block.last_page()),
             line: block.lines[0].no,
             annotates: None,
-            text,
+            text: text.into(),
         });
     }
     passages
@@ -158,7 +154,7 @@ fn link_footnote(
         .iter_mut()
         .rev()
         .filter(|p| p.kind == PassageKind::Body && p.pages.0 <= page && page <= p.pages.1 + 1)
-        .find_map(|p| remove_marker(&mut p.text).then_some(p.number));
+        .find_map(|p| remove_marker_of(p).then_some(p.number));
     if carrier.is_none() {
         diagnostics.push(Diagnostic {
             file: file.to_string(),
@@ -172,7 +168,7 @@ fn link_footnote(
         pages: (page, block.last_page()),
         line: block.lines[0].no,
         annotates: carrier,
-        text,
+        text: text.into(),
     })
 }
 
@@ -182,6 +178,16 @@ fn renumber_footnotes(passages: &mut [Passage]) {
         n += 1;
         p.number = n;
     }
+}
+
+/// [`remove_marker`] on a passage's text.
+fn remove_marker_of(passage: &mut Passage) -> bool {
+    let mut text = passage.text.to_string();
+    let removed = remove_marker(&mut text);
+    if removed {
+        passage.text = text.into();
+    }
+    removed
 }
 
 /// Removes the last footnote marker that is not part of a quotation: a closing quote with no

@@ -13,7 +13,7 @@ impl Index {
             .documents
             .iter()
             .flat_map(|d| d.passages.iter())
-            .map(|p| p.text.capacity() + size_of::<Passage>())
+            .map(|p| p.text.len() + 16 + size_of::<Passage>())
             .sum();
         let text_lengths: usize = self.documents.iter().flat_map(|d| d.passages.iter()).map(|p| p.text.len()).sum();
         vec![

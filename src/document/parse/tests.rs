@@ -6,7 +6,7 @@ fn parse(text: &str) -> (Vec<Passage>, Vec<Diagnostic>) {
 }
 
 fn kinds_and_texts(passages: &[Passage]) -> Vec<(PassageKind, &str)> {
-    passages.iter().map(|p| (p.kind, p.text.as_str())).collect()
+    passages.iter().map(|p| (p.kind, &*p.text)).collect()
 }
 
 #[test]
@@ -21,7 +21,7 @@ fn page_starts_at_lines_beginning_with_space_or_form_feed() {
 fn capitalised_page_start_after_full_stop_is_a_new_paragraph() {
     let (passages, _) = parse("Een zin die eindigt.\n Nieuwe alinea begint hier.\n");
     assert_eq!(passages.len(), 2);
-    assert_eq!(passages[1].text, "Nieuwe alinea begint hier.");
+    assert_eq!(&*passages[1].text, "Nieuwe alinea begint hier.");
 }
 
 #[test]
