@@ -20,10 +20,15 @@ pub struct Row {
     pub build_ms: f64,
     /// Resident memory gained by building the index.
     pub held_mib: f64,
-    /// Peak resident memory of the process (VmHWM), reloads included.
+    /// Peak resident memory of the process (VmHWM): start-up and the full rebuild.
     pub peak_mib: f64,
+    /// Peak resident memory up to and during a reload after a paragraph was added to every
+    /// document, the other passages unchanged (briefbot only; measured before the full
+    /// rebuild, whose memory stays resident once freed).
+    pub peak_after_edits_mib: Option<f64>,
     pub latency: Latency,
-    /// A reload after every document changed (a full rebuild), while answering.
+    /// A reload after every passage of every document changed (a full rebuild), while
+    /// answering.
     pub reload_ms: f64,
     /// A reload after one document changed.
     pub reload_one_ms: Option<f64>,

@@ -16,8 +16,8 @@ pub fn run(args: &[&str]) {
         .map(|s| s.parse().expect("sizes like 1,100,1000"))
         .collect();
     let work = crate::work_dir(args);
-    println!("| documents | engine | passages | ready ms | build ms | index MiB | peak MiB | p50 ms | p99 ms | max ms | reload ms | reload one ms | worst in reload ms | absent quoted | right document |");
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("| documents | engine | passages | ready ms | build ms | index MiB | peak MiB | peak after edits MiB | p50 ms | p99 ms | max ms | reload ms | reload one ms | worst in reload ms | absent quoted | right document |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for size in sizes {
         let dir = work.join(size.to_string());
         if !dir.join("questions.json").exists() {
@@ -30,11 +30,12 @@ pub fn run(args: &[&str]) {
         let fuzzy = &rows[2];
         let ours = &rows[0];
         println!(
-            "| {size} | ratio briefbot / tantivy fuzzy | | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | | {:.2} | | |",
+            "| {size} | ratio briefbot / tantivy fuzzy | | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | | {:.2} | | |",
             ours.ready_ms / fuzzy.ready_ms,
             ours.build_ms / fuzzy.build_ms,
             ours.held_mib / fuzzy.held_mib.max(0.1),
             ours.peak_mib / fuzzy.peak_mib,
+            ours.peak_after_edits_mib.unwrap_or(0.0) / fuzzy.peak_mib,
             ours.latency.p50_ms / fuzzy.latency.p50_ms,
             ours.latency.p99_ms / fuzzy.latency.p99_ms,
             ours.latency.max_ms / fuzzy.latency.max_ms,
@@ -55,13 +56,14 @@ fn run_engine(engine: &str, dir: &Path) -> Row {
 fn print_row(size: usize, row: &Row) {
     let share = |s: Option<(usize, usize)>| s.map_or("".into(), |(a, b)| format!("{a}/{b}"));
     println!(
-        "| {size} | {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {:.3} | {:.3} | {:.3} | {:.1} | {} | {:.3} | {} | {} |",
+        "| {size} | {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {:.3} | {:.3} | {:.3} | {:.1} | {} | {:.3} | {} | {} |",
         row.engine,
         row.passages,
         row.ready_ms,
         row.build_ms,
         row.held_mib,
         row.peak_mib,
+        row.peak_after_edits_mib.map_or("".into(), |m| format!("{m:.1}")),
         row.latency.p50_ms,
         row.latency.p99_ms,
         row.latency.max_ms,

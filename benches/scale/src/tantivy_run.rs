@@ -108,6 +108,7 @@ pub fn run(dir: &Path, questions: &[Question], started: Instant, fuzzy: bool) ->
         build_ms,
         held_mib: held,
         peak_mib: memory().peak_mib,
+        peak_after_edits_mib: None,
         latency: latencies(&mut times),
         reload_ms: ms(reload),
         reload_one_ms: None,
