@@ -20,7 +20,8 @@ pub struct Row {
     pub build_ms: f64,
     /// Resident memory gained by building the index.
     pub held_mib: f64,
-    /// Peak resident memory of the process (VmHWM): start-up and the full rebuild.
+    /// Peak resident memory of the process (VmHWM) over the run up to and including the full
+    /// rebuild, which sets it.
     pub peak_mib: f64,
     /// Peak resident memory up to and during a reload after a paragraph was added to every
     /// document, the other passages unchanged (briefbot only; measured before the full
