@@ -224,7 +224,13 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   measured 15/27 right first and 20/24 declined, with the test corpus loaded 10/27 and
 ///   20/24; 21/24 declined alone and with the corpus after that session's change (a question
 ///   how to reach someone needs a passage that gives a way).
-const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 19] = [
+/// - `tests/questions-chat-fresh70.toml`, 53 chat questions about the letter (31 answerable:
+///   21 Dutch chat, 3 about the letter itself, 7 English; 22 to decline, 16 of them
+///   near-misses) written in session 70 before any change of that session, checked for
+///   near-duplicates as above (47 of 52 first drafts rewritten, some up to three times): first
+///   measured 14/31 right first and 18/22 declined, with the test corpus loaded 12/31 and
+///   17/22.
+const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 20] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
@@ -244,6 +250,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 19] = [
     ("tests/questions-chat-fresh63.toml", Some(0.62), Some(0.8)),
     ("tests/questions-chat-fresh66.toml", Some(0.71), Some(0.73)),
     ("tests/questions-chat-fresh68.toml", Some(0.55), Some(0.87)),
+    ("tests/questions-chat-fresh70.toml", Some(0.45), Some(0.81)),
 ];
 
 #[test]
@@ -323,9 +330,10 @@ fn development_sets_stay_above_their_floors() {
 ///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml`,
 ///   `tests/questions-chat-fresh58.toml`, `tests/questions-chat-fresh59.toml`,
 ///   `tests/questions-chat-fresh60.toml`, `tests/questions-chat-fresh61.toml`,
-///   `tests/questions-chat-fresh63.toml` and `tests/questions-chat-fresh66.toml` (see
+///   `tests/questions-chat-fresh63.toml`, `tests/questions-chat-fresh66.toml`,
+///   `tests/questions-chat-fresh68.toml` and `tests/questions-chat-fresh70.toml` (see
 ///   [`DEVELOPMENT_SETS`]), about the letter among the others.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 22] = [
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 23] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
@@ -348,6 +356,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 22] = [
     ("tests/questions-chat-fresh63.toml", 0.51, 0.8),
     ("tests/questions-chat-fresh66.toml", 0.65, 0.76),
     ("tests/questions-chat-fresh68.toml", 0.37, 0.87),
+    ("tests/questions-chat-fresh70.toml", 0.38, 0.77),
 ];
 
 #[test]
