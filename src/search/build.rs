@@ -404,8 +404,8 @@ mod tests {
     }
 
     /// The words found again in a passage's text are the words its store holds, one for one
-    /// and of the same word (a joined te-infinitive, a separable verb written apart and a noun
-    /// after an article included), so
+    /// and of the same word (a joined te-infinitive, a separable verb written apart, a word
+    /// with an elision hyphen and a noun after an article included), so
     /// a quote's matched words are the words that matched.
     #[test]
     fn content_tokens_are_the_passage_words_found_again() {
@@ -420,7 +420,8 @@ mod tests {
                 let written = crate::text::fold(&text[range]);
                 let indexed = index.vocabulary.name(word);
                 joined += usize::from(written != indexed);
-                assert!(indexed.ends_with(&written), "{written} is {indexed}");
+                let (verb, elided) = (indexed.ends_with(&written), indexed.starts_with(&written));
+                assert!(verb || elided, "{written} is {indexed}");
             }
         }
         assert!(joined > 0, "the corpus has a te-infinitive written apart");

@@ -319,6 +319,30 @@ impl Analyzer {
         WordForms { folded: folded.to_string(), stem: self.stem(folded), part_stems }
     }
 
+    /// The compound an elision hyphen leaves unsaid (`wet-` in `wet- en regelgeving` is
+    /// `wetgeving`): `modifier` joined to the longest head of `compound` (at least three
+    /// letters) that makes a Dutch word; else to the head of `compound`'s own split, unless
+    /// it is an adjective (`cultuur-` before `muziekverenigingen`). `None` when neither is
+    /// found (`Basis- en Voortgezet onderwijs`: the head comes in the next word).
+    pub fn elided_compound(&self, modifier: &str, compound: &str) -> Option<String> {
+        if !compound.is_ascii() || compound.len() > MAX_ANALYSED_WORD_CHARS {
+            return None;
+        }
+        let whole = |head: &str| format!("{modifier}{head}");
+        (1..compound.len().saturating_sub(2))
+            .map(|cut| whole(&compound[cut..]))
+            .find(|w| self.lexicon.contains(w))
+            .or_else(|| {
+                // `voortgezet` splits as `voort|gezet`, but an adjective is no compound noun.
+                if self.adjectives.contains(compound) {
+                    return None;
+                }
+                let parts = self.split_compound(compound)?;
+                let head = parts.last().filter(|head| parts.len() >= 2 && compound.ends_with(head.as_str()))?;
+                Some(whole(head))
+            })
+    }
+
     fn split_compound(&self, folded: &str) -> Option<Vec<String>> {
         let length = folded.chars().count();
         if !(MIN_COMPOUND_LEN..=MAX_ANALYSED_WORD_CHARS).contains(&length) {

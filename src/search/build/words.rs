@@ -130,12 +130,14 @@ pub(in crate::search) fn for_each_content_word(
     // The two words before this one, folded.
     let (mut before_te, mut previous) = (String::new(), String::new());
     let mut apart = ApartVerbs::default();
+    let mut elided = Elided::default();
     let (mut last_end, mut given) = (0, 0);
     for (start, end) in word_spans(text) {
         fold_into(&text[start..end], folded);
         if let Some(join) = apart.resolve(&text[last_end..start], folded, analyzer) {
             given += joined_verb(sink, join);
         }
+        elided.read(&text[last_end..start], &previous, folded, analyzer, sink);
         last_end = end;
         let infinitive = (previous == "te").then(|| analyzer.separable_infinitive(&before_te, folded)).flatten();
         let kept = match &infinitive {
@@ -150,6 +152,7 @@ pub(in crate::search) fn for_each_content_word(
             given += 1;
             given - 1
         });
+        elided.last = number;
         apart.push(text, start..end, folded, number, analyzer);
         std::mem::swap(&mut before_te, &mut previous);
         previous.clear();
@@ -157,6 +160,43 @@ pub(in crate::search) fn for_each_content_word(
     }
     if let Some(join) = apart.finish() {
         joined_verb(sink, join);
+    }
+}
+
+/// Words written with an elision hyphen (`wet-` in `wet- en regelgeving`, `sport-,
+/// cultuur- en welzijnsorganisaties`) waiting for the compound after the conjunction that
+/// completes them; each is then renamed to its whole compound (`wetgeving`), when the
+/// lexicon knows it.
+#[derive(Default)]
+struct Elided {
+    /// The given number of the word read last, if it was given.
+    last: Option<usize>,
+    /// The elided words so far: given number and folded form.
+    waiting: Vec<(usize, String)>,
+    /// Whether `en`, `of` or `noch` came after them.
+    after_conjunction: bool,
+}
+
+impl Elided {
+    /// Reads the next word, `folded`, with the text `gap` before it and the word before it.
+    fn read(&mut self, gap: &str, previous: &str, folded: &str, analyzer: &Analyzer, sink: &mut impl WordSink) {
+        let elision = gap.strip_prefix('-').is_some_and(|rest| {
+            !rest.is_empty() && rest.chars().all(|c| c.is_whitespace() || c == ',')
+        });
+        if elision {
+            self.waiting.extend(self.last.map(|nth| (nth, previous.to_string())));
+            self.after_conjunction = matches!(folded, "en" | "of" | "noch");
+            return;
+        }
+        if self.after_conjunction {
+            for (nth, modifier) in &self.waiting {
+                if let Some(whole) = analyzer.elided_compound(modifier, folded) {
+                    sink.rename(*nth, &whole);
+                }
+            }
+        }
+        self.waiting.clear();
+        self.after_conjunction = false;
     }
 }
 
@@ -232,6 +272,19 @@ mod tests {
     fn a_separable_verb_written_apart_is_indexed_as_the_joined_verb() {
         let text = "Gemeenten leggen wadi's aan en lopen vast op hun werk. Zij werken met scholen samen.";
         let expected = ["gemeenten", "aanleggen", "wadi", "lopen", "vast", "werk", "samenwerken", "scholen", "samen"];
+        assert_eq!(indexed_words(text), expected);
+    }
+
+    /// A word written with an elision hyphen is indexed as the compound the next one
+    /// completes (`wet- en regelgeving` says `wetgeving`), in its own place; one that no
+    /// compound completes stays itself (`basis- en voortgezet`).
+    #[test]
+    fn a_word_with_an_elision_hyphen_is_indexed_as_its_whole_compound() {
+        let text = "Knelpunten in wet- en regelgeving, sport-, cultuur- en muziekverenigingen; basis- en voortgezet onderwijs.";
+        let expected = [
+            "knelpunten", "wetgeving", "regelgeving", "sportverenigingen", "cultuurverenigingen",
+            "muziekverenigingen", "basis", "voortgezet", "onderwijs",
+        ];
         assert_eq!(indexed_words(text), expected);
     }
 
