@@ -229,7 +229,8 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   near-misses) written in session 70 before any change of that session, checked for
 ///   near-duplicates as above (47 of 52 first drafts rewritten, some up to three times): first
 ///   measured 14/31 right first and 18/22 declined, with the test corpus loaded 12/31 and
-///   17/22.
+///   17/22; 15/31 and 13/31 after that session's changes (a word with an elision hyphen is
+///   its whole compound: `wet- en regelgeving` holds `wetgeving`).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 20] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -250,7 +251,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 20] = [
     ("tests/questions-chat-fresh63.toml", Some(0.62), Some(0.8)),
     ("tests/questions-chat-fresh66.toml", Some(0.71), Some(0.73)),
     ("tests/questions-chat-fresh68.toml", Some(0.55), Some(0.87)),
-    ("tests/questions-chat-fresh70.toml", Some(0.45), Some(0.81)),
+    ("tests/questions-chat-fresh70.toml", Some(0.48), Some(0.81)),
 ];
 
 #[test]
@@ -356,7 +357,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 23] = [
     ("tests/questions-chat-fresh63.toml", 0.51, 0.8),
     ("tests/questions-chat-fresh66.toml", 0.65, 0.76),
     ("tests/questions-chat-fresh68.toml", 0.37, 0.87),
-    ("tests/questions-chat-fresh70.toml", 0.38, 0.77),
+    ("tests/questions-chat-fresh70.toml", 0.41, 0.77),
 ];
 
 #[test]
