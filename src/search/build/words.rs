@@ -165,8 +165,8 @@ pub(in crate::search) fn for_each_content_word(
 
 /// Words written with an elision hyphen (`wet-` in `wet- en regelgeving`, `sport-,
 /// cultuur- en welzijnsorganisaties`) waiting for the compound after the conjunction that
-/// completes them; each is then renamed to its whole compound (`wetgeving`), when the
-/// lexicon knows it.
+/// completes them; each is then renamed to its whole compound (`wetgeving`) when
+/// [`Analyzer::elided_compound`] finds one.
 #[derive(Default)]
 struct Elided {
     /// The given number of the word read last, if it was given.
