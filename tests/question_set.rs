@@ -231,7 +231,13 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   measured 14/31 right first and 18/22 declined, with the test corpus loaded 12/31 and
 ///   17/22; 15/31 and 13/31 after that session's changes (a word with an elision hyphen is
 ///   its whole compound: `wet- en regelgeving` holds `wetgeving`).
-const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 20] = [
+/// - `tests/questions-chat-fresh71.toml`, 52 chat questions about the letter (34 answerable:
+///   22 Dutch chat, 5 about the letter itself, 7 English; 18 to decline, 13 of them
+///   near-misses) written in session 71 before any change of that session, checked for
+///   near-duplicates as above (39 of 52 first drafts rewritten, some up to four times): first
+///   measured 15/34 right first and 16/18 declined, with the test corpus loaded 14/34 and
+///   17/18.
+const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 21] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
@@ -252,6 +258,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 20] = [
     ("tests/questions-chat-fresh66.toml", Some(0.71), Some(0.73)),
     ("tests/questions-chat-fresh68.toml", Some(0.55), Some(0.87)),
     ("tests/questions-chat-fresh70.toml", Some(0.48), Some(0.81)),
+    ("tests/questions-chat-fresh71.toml", Some(0.44), Some(0.88)),
 ];
 
 #[test]
@@ -332,9 +339,10 @@ fn development_sets_stay_above_their_floors() {
 ///   `tests/questions-chat-fresh58.toml`, `tests/questions-chat-fresh59.toml`,
 ///   `tests/questions-chat-fresh60.toml`, `tests/questions-chat-fresh61.toml`,
 ///   `tests/questions-chat-fresh63.toml`, `tests/questions-chat-fresh66.toml`,
-///   `tests/questions-chat-fresh68.toml` and `tests/questions-chat-fresh70.toml` (see
+///   `tests/questions-chat-fresh68.toml`, `tests/questions-chat-fresh70.toml` and
+///   `tests/questions-chat-fresh71.toml` (see
 ///   [`DEVELOPMENT_SETS`]), about the letter among the others.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 23] = [
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 24] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
@@ -358,6 +366,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 23] = [
     ("tests/questions-chat-fresh66.toml", 0.65, 0.76),
     ("tests/questions-chat-fresh68.toml", 0.37, 0.87),
     ("tests/questions-chat-fresh70.toml", 0.41, 0.77),
+    ("tests/questions-chat-fresh71.toml", 0.41, 0.94),
 ];
 
 #[test]
