@@ -32,17 +32,26 @@ pub(super) fn phrase_end(words: &[String], phrase: &str) -> Option<usize> {
 }
 
 /// The noun of the phrase that opens at `at`: past inflected adjectives that stand before a
-/// content word (`buitenlandse *studenten*`, `de lokale *coalities*`); the adjective says which,
-/// the noun is what a question is about.
+/// content word (`buitenlandse *studenten*`, `de lokale *coalities*`), and past an adjective
+/// without its `-e` after a determiner that leaves it so before a neuter noun (`welk
+/// landelijk *programma*`, `een sociaal *netwerk*`); the adjective says which, the noun is
+/// what a question is about.
 fn phrase_head(words: &[String], at: usize, analyzer: &Analyzer) -> usize {
     let mut head = at;
-    while analyzer.is_inflected_adjective(&words[head])
+    let uninflected = |i: usize| {
+        i > 0 && BARE_ADJECTIVE_DETERMINERS.contains(&words[i - 1].as_str()) && analyzer.is_adjective(&words[i])
+    };
+    while (analyzer.is_inflected_adjective(&words[head]) || (head == at && uninflected(head)))
         && words.get(head + 1).is_some_and(|next| analyzer.is_content_word(next))
     {
         head += 1;
     }
     head
 }
+
+/// Determiners after which an adjective before a neuter noun has no `-e` (`welk`, `een`,
+/// `geen`, `elk`, `ieder`, `zo'n`, `zulk`, `veel`).
+const BARE_ADJECTIVE_DETERMINERS: [&str; 8] = ["welk", "een", "geen", "elk", "ieder", "zo'n", "zulk", "veel"];
 
 /// The one whose view a question asks with the word at `at` (`wat vond de heer *Slob*`, `hoe
 /// reageerde de *oppositie*`, `what did *parliament* think`): the first content word after

@@ -170,6 +170,11 @@ impl Analyzer {
                 .any(|base| self.adjectives.contains(&base))
     }
 
+    /// Whether the word is a Dutch adjective in its base form (`landelijk`, `sociaal`).
+    pub fn is_adjective(&self, folded: &str) -> bool {
+        self.adjectives.contains(folded)
+    }
+
     pub fn stem(&self, folded: &str) -> String {
         match self.lemmas.get(folded) {
             Some(lemma) => self.stem_without_lemmas(lemma),

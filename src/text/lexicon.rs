@@ -29,6 +29,12 @@ const SLIP_ZIPF_GAP: f32 = 2.0;
 /// part of a Dutch compound (`king` is not the head of `opwekking`); loanwords Dutch uses
 /// as its own (`team`, `coach`, `sport`) stay within it.
 const ENGLISH_PART_MARGIN: f32 = 0.5;
+
+/// Derivational suffixes that are also words of their own (the Algemene Nederlandse
+/// Spraakkunst's `-lijk`, `-baar`, `-schap`, `-dom`): at a word's end they make a
+/// derivation, not a compound's head (`landelijk` is no `land|lijk`, `betaalbaar` no
+/// `betaal|baar`, `vriendelijk` no kind of `vriend`).
+const SUFFIX_HEADS: [&str; 4] = ["lijk", "baar", "schap", "dom"];
 /// Linking sounds between compound parts (`verzorging-s-staat`, `pannen-koek`).
 pub(crate) const LINKS: [&str; 4] = ["", "s", "e", "en"];
 
@@ -102,7 +108,7 @@ impl Lexicon {
         let mut best: Option<(f32, &str, &str)> = None;
         for cut in MIN_MODIFIER..=word.len() - MIN_HEAD {
             let (left, head) = word.split_at(cut);
-            if !self.contains(head) || self.is_english(head) {
+            if !self.contains(head) || self.is_english(head) || SUFFIX_HEADS.contains(&head) {
                 continue;
             }
             for link in LINKS {
