@@ -533,6 +533,20 @@ fn the_present_as_the_time_of_a_question_names_nothing() {
     assert_eq!(words("do commuters currently use the routes"), ["commuters", "use", "routes"]);
 }
 
+/// Before a neuter noun an adjective has no `-e` after `welk`, `een` or `geen`: the noun is
+/// the focus (`welk landelijk *programma*`), not the adjective.
+#[test]
+fn an_adjective_without_its_e_after_welk_leaves_the_focus_to_its_noun() {
+    let searcher = other_letter();
+    let focus = |question: &str| {
+        let query = searcher.query(question);
+        query.focus.map(|groups| query.groups[groups.start].word.clone())
+    };
+    assert_eq!(focus("welk landelijk programma steunt fietsers").as_deref(), Some("programma"));
+    assert_eq!(focus("welke landelijke regels gelden voor fietsers").as_deref(), Some("regels"));
+    assert_eq!(focus("welk budget krijgen gemeenten").as_deref(), Some("budget"));
+}
+
 /// The focus noun stands after a question word and an article, with at most a copula between:
 /// `wat is het budget` asks about a budget, `wat doet het Rijk` asks what the Rijk does.
 #[test]

@@ -332,6 +332,15 @@ mod tests {
     }
 
     #[test]
+    fn a_derivational_suffix_that_is_a_word_is_no_compound_head() {
+        let lex = Lexicon::default();
+        let split = |w| lex.split_compound(w, &no_function_words);
+        assert_eq!(split("landelijk"), None);
+        assert_eq!(split("betaalbaar"), None);
+        assert_eq!(split("milieuvriendelijk").unwrap(), ["milieu", "vriendelijk"]);
+    }
+
+    #[test]
     fn finds_the_word_behind_an_ocr_slip() {
         let lex = Lexicon::default();
         assert_eq!(lex.ocr_neighbour("horziontale", 7).as_deref(), Some("horizontale"));
