@@ -236,7 +236,8 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   near-misses) written in session 71 before any change of that session, checked for
 ///   near-duplicates as above (39 of 52 first drafts rewritten, some up to four times): first
 ///   measured 15/34 right first and 16/18 declined, with the test corpus loaded 14/34 and
-///   17/18.
+///   17/18; 16/34 and 15/34 after that session's change (an adjective without its `-e`
+///   after `welk` leaves the focus to its noun: `welk landelijk programma`).
 const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 21] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
@@ -258,7 +259,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 21] = [
     ("tests/questions-chat-fresh66.toml", Some(0.71), Some(0.73)),
     ("tests/questions-chat-fresh68.toml", Some(0.55), Some(0.87)),
     ("tests/questions-chat-fresh70.toml", Some(0.48), Some(0.81)),
-    ("tests/questions-chat-fresh71.toml", Some(0.44), Some(0.88)),
+    ("tests/questions-chat-fresh71.toml", Some(0.47), Some(0.88)),
 ];
 
 #[test]
@@ -366,7 +367,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 24] = [
     ("tests/questions-chat-fresh66.toml", 0.65, 0.76),
     ("tests/questions-chat-fresh68.toml", 0.37, 0.87),
     ("tests/questions-chat-fresh70.toml", 0.41, 0.77),
-    ("tests/questions-chat-fresh71.toml", 0.41, 0.94),
+    ("tests/questions-chat-fresh71.toml", 0.44, 0.94),
 ];
 
 #[test]
