@@ -533,15 +533,18 @@ fn the_present_as_the_time_of_a_question_names_nothing() {
     assert_eq!(words("do commuters currently use the routes"), ["commuters", "use", "routes"]);
 }
 
+/// The question word a question's focus groups come from, if it has a focus.
+fn focus_word(searcher: &Searcher, question: &str) -> Option<String> {
+    let query = searcher.query(question);
+    query.focus.map(|groups| query.groups[groups.start].word.clone())
+}
+
 /// Before a neuter noun an adjective has no `-e` after `welk`, `een` or `geen`: the noun is
 /// the focus (`welk landelijk *programma*`), not the adjective.
 #[test]
 fn an_adjective_without_its_e_after_welk_leaves_the_focus_to_its_noun() {
     let searcher = other_letter();
-    let focus = |question: &str| {
-        let query = searcher.query(question);
-        query.focus.map(|groups| query.groups[groups.start].word.clone())
-    };
+    let focus = |question: &str| focus_word(&searcher, question);
     assert_eq!(focus("welk landelijk programma steunt fietsers").as_deref(), Some("programma"));
     assert_eq!(focus("welke landelijke regels gelden voor fietsers").as_deref(), Some("regels"));
     assert_eq!(focus("welk budget krijgen gemeenten").as_deref(), Some("budget"));
@@ -552,10 +555,7 @@ fn an_adjective_without_its_e_after_welk_leaves_the_focus_to_its_noun() {
 #[test]
 fn a_verb_after_the_question_word_asks_no_focus_noun() {
     let searcher = other_letter();
-    let focus = |question: &str| {
-        let query = searcher.query(question);
-        query.focus.map(|groups| query.groups[groups.start].word.clone())
-    };
+    let focus = |question: &str| focus_word(&searcher, question);
     assert_eq!(focus("wat is het budget van de fietsstraten?").as_deref(), Some("budget"));
     assert_eq!(focus("hoeveel geld krijgen gemeenten?").as_deref(), Some("geld"));
     assert_eq!(focus("wat doet het Rijk voor fietsers?"), None);
