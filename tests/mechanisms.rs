@@ -1196,3 +1196,18 @@ fn a_time_noun_after_a_question_word_asks_when_and_names_nothing() {
     }
     assert!(words("hoe lang duurt het jaar van de fiets").contains(&"jaar".to_string()));
 }
+
+/// A wordnet synonym written as several words (`notulen` → `proces-verbaal`) is asked as
+/// those words when the documents hold each of them, as if it had been typed.
+#[test]
+fn a_synonym_of_several_words_is_asked_as_its_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = std::fs::read_to_string("tests/fixtures/other-letter/fietsstraten-2021-03-15.txt").unwrap();
+    let schouw = "Na elke schouw van een fietsstraat maakt de wegbeheerder een proces-verbaal op.\n\nIk wil";
+    std::fs::write(dir.path().join("fietsstraten.txt"), letter.replace("Ik wil", schouw)).unwrap();
+    let searcher = library::load(Source::Folder(dir.path())).unwrap();
+    let words = group_words(&searcher, "wie maakt de notulen van een schouw");
+    assert!(words.contains(&"proces".to_string()) && words.contains(&"verbaal".to_string()), "{words:?}");
+    assert_eq!(first_passage(&searcher, "wat staat er in de notulen"), "body 5");
+    assert_eq!(first_passage(&other_letter(), "wat staat er in de notulen"), "none", "not without its words");
+}

@@ -142,6 +142,9 @@ pub(super) fn word_groups(
             group.alternatives.extend(synonyms);
             return vec![group];
         }
+        if let Some(parts) = phrase_synonym_held(&group.alternatives[0].stem, index, glossary) {
+            return parts;
+        }
     }
     // Only a word that is no word at all is taken for a slip: one that general Dutch or
     // English usage knows (a name, an English word, a word the documents lack) is meant as
@@ -239,6 +242,32 @@ fn wordnet_synonyms_held(stem: &str, index: &Index, glossary: &Glossary) -> Vec<
         }
     }
     held
+}
+
+/// The groups of a wordnet synonym that is written as several words, when the documents
+/// hold every one of them (`premier` → `minister-president`: `minister`, `president`), as
+/// the question would be with the synonym typed instead; the first such synonym is taken.
+fn phrase_synonym_held(stem: &str, index: &Index, glossary: &Glossary) -> Option<Vec<Group>> {
+    let analyzer = index.analyzer();
+    let parts_of = |synonym: &str| -> Vec<String> {
+        tokens(synonym).into_iter().map(|t| t.folded).filter(|w| analyzer.is_content_word(w)).collect()
+    };
+    let held = |part: &String| index.has_stem(&analyzer.stem(part));
+    let parts = glossary
+        .wordnet_synonyms(stem, analyzer)
+        .into_iter()
+        .map(parts_of)
+        .find(|parts| parts.len() >= 2 && parts.iter().all(held))?;
+    let group = |word: String| Group {
+        rarity: rarity(analyzer, &word, Language::Dutch),
+        alternatives: vec![Alternative { stem: analyzer.stem(&word), weight: WORDNET_WEIGHT, kind: MatchKind::Related }],
+        word,
+        cue: None,
+        context: false,
+        compound: None,
+        position: 0,
+    };
+    Some(parts.into_iter().map(group).collect())
 }
 
 /// The verb of an agent noun no document holds, when the documents hold it (`gebruikers` →
