@@ -391,6 +391,16 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_in_end_is_no_participle_of_another_word() {
+        let a = Analyzer::default();
+        // `-end` is taken off a present participle (`lopend` → `loop`), but a weekend is no week.
+        assert_ne!(a.stem("weekend"), a.stem("week"));
+        assert_eq!(a.stem("weekends"), a.stem("weekend"));
+        assert_ne!(a.stem("backend"), a.stem("back"));
+        assert_eq!(a.stem("lopend"), a.stem("lopen"), "a participle still meets its verb");
+    }
+
+    #[test]
     fn an_inflected_adjective_has_its_lemmas_stem_and_a_noun_in_e_keeps_its_own() {
         let a = Analyzer::default();
         for (inflected, lemma) in
