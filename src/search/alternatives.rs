@@ -27,6 +27,11 @@ pub(super) fn exact_group(word: String, language: Language, analyzer: &Analyzer,
     if let Some(other) = other_spelling_of_number(&word) {
         alternatives.push(Alternative { stem: analyzer.stem(&other), weight: 1.0, kind: MatchKind::Exact });
     }
+    plain_group(word, rarity, alternatives)
+}
+
+/// A group of a question word with these alternatives, no cue, not yet placed.
+fn plain_group(word: String, rarity: f32, alternatives: Vec<Alternative>) -> Group {
     Group { word, alternatives, cue: None, rarity, context: false, compound: None, position: 0 }
 }
 
@@ -73,14 +78,10 @@ pub(super) fn phrase_translation(dutch: &[&str], analyzer: &Analyzer, glossary: 
     let words = content(dutch.first()?);
     let groups = words
         .into_iter()
-        .map(|word| Group {
-            rarity: rarity(analyzer, &word, Language::Dutch),
-            alternatives: translated(&[word.as_str()], analyzer, glossary),
-            word,
-            cue: None,
-            context: false,
-            compound: None,
-            position: 0,
+        .map(|word| {
+            let (alternatives, share) =
+                (translated(&[word.as_str()], analyzer, glossary), rarity(analyzer, &word, Language::Dutch));
+            plain_group(word, share, alternatives)
         })
         .collect();
     Some(groups)
@@ -179,15 +180,7 @@ pub(super) fn word_groups(
             // A part no document holds stands for the documents' compounds that open with it.
             let opening = if index.has_stem(&stem) { Vec::new() } else { compounds_opening_with(&stem, index) };
             let own = Alternative { stem: stem.clone(), weight: COMPOUND_PART_WEIGHT, kind: MatchKind::CompoundPart };
-            Group {
-                word: stem.clone(),
-                rarity: share,
-                alternatives: std::iter::once(own).chain(opening).collect(),
-                cue: None,
-                context: false,
-                compound: None,
-                position: 0,
-            }
+            plain_group(stem.clone(), share, std::iter::once(own).chain(opening).collect())
         })
         .collect()
 }
@@ -258,14 +251,9 @@ fn phrase_synonym_held(stem: &str, index: &Index, glossary: &Glossary) -> Option
         .into_iter()
         .map(parts_of)
         .find(|parts| parts.len() >= 2 && parts.iter().all(held))?;
-    let group = |word: String| Group {
-        rarity: rarity(analyzer, &word, Language::Dutch),
-        alternatives: vec![Alternative { stem: analyzer.stem(&word), weight: WORDNET_WEIGHT, kind: MatchKind::Related }],
-        word,
-        cue: None,
-        context: false,
-        compound: None,
-        position: 0,
+    let group = |word: String| {
+        let related = Alternative { stem: analyzer.stem(&word), weight: WORDNET_WEIGHT, kind: MatchKind::Related };
+        plain_group(word.clone(), rarity(analyzer, &word, Language::Dutch), vec![related])
     };
     Some(parts.into_iter().map(group).collect())
 }
