@@ -69,13 +69,10 @@ pub(super) fn translated(dutch: &[&str], analyzer: &Analyzer, glossary: &Glossar
 /// the first, each a translation: the documents hold the words, not the phrase as one token.
 /// `None` when some translation is one word (the phrases are then left out).
 pub(super) fn phrase_translation(dutch: &[&str], analyzer: &Analyzer, glossary: &Glossary) -> Option<Vec<Group>> {
-    let content = |d: &str| -> Vec<String> {
-        tokens(d).into_iter().map(|t| t.folded).filter(|w| analyzer.is_content_word(w)).collect()
-    };
-    if dutch.iter().any(|d| content(d).len() <= 1) {
+    if dutch.iter().any(|d| content_words(d, analyzer).len() <= 1) {
         return None;
     }
-    let words = content(dutch.first()?);
+    let words = content_words(dutch.first()?, analyzer);
     let groups = words
         .into_iter()
         .map(|word| {
@@ -85,6 +82,11 @@ pub(super) fn phrase_translation(dutch: &[&str], analyzer: &Analyzer, glossary: 
         })
         .collect();
     Some(groups)
+}
+
+/// The folded content words of a phrase (`minister-president`: `minister`, `president`).
+fn content_words(phrase: &str, analyzer: &Analyzer) -> Vec<String> {
+    tokens(phrase).into_iter().map(|t| t.folded).filter(|w| analyzer.is_content_word(w)).collect()
 }
 
 /// The groups for one content word: usually one; one per part for a compound the index does
@@ -133,7 +135,8 @@ pub(super) fn word_groups(
         return vec![group];
     }
     if language == Language::Dutch || is_dutch_word {
-        let mut synonyms = wordnet_synonyms_held(&group.alternatives[0].stem, index, glossary);
+        let listed = glossary.wordnet_synonyms(&group.alternatives[0].stem, analyzer);
+        let mut synonyms = wordnet_synonyms_held(&listed, &group.alternatives[0].stem, index);
         for derived in [agent_noun_verb_held(word, index), negated_adjective_held(word, index)].into_iter().flatten() {
             if !synonyms.iter().any(|s| s.stem == derived.stem) {
                 synonyms.push(derived);
@@ -143,7 +146,7 @@ pub(super) fn word_groups(
             group.alternatives.extend(synonyms);
             return vec![group];
         }
-        if let Some(parts) = phrase_synonym_held(&group.alternatives[0].stem, index, glossary) {
+        if let Some(parts) = phrase_synonym_held(&listed, index) {
             return parts;
         }
     }
@@ -224,11 +227,11 @@ fn cognates_held(word: &str, index: &Index, glossary: &Glossary) -> Vec<Alternat
     held
 }
 
-/// The wordnet synonyms of a Dutch word no document holds that the documents hold
-/// (`handleiding` → `handboek`).
-fn wordnet_synonyms_held(stem: &str, index: &Index, glossary: &Glossary) -> Vec<Alternative> {
+/// Of the wordnet synonyms `listed` for a Dutch word (with this `stem`) no document holds,
+/// the ones the documents hold (`handleiding` → `handboek`).
+fn wordnet_synonyms_held(listed: &[&str], stem: &str, index: &Index) -> Vec<Alternative> {
     let mut held: Vec<Alternative> = Vec::new();
-    for synonym in glossary.wordnet_synonyms(stem, index.analyzer()) {
+    for synonym in listed {
         let synonym = index.analyzer().stem(synonym);
         if synonym != stem && index.has_stem(&synonym) && !held.iter().any(|a| a.stem == synonym) {
             held.push(Alternative { stem: synonym, weight: WORDNET_WEIGHT, kind: MatchKind::Related });
@@ -239,21 +242,18 @@ fn wordnet_synonyms_held(stem: &str, index: &Index, glossary: &Glossary) -> Vec<
 
 /// The groups of a wordnet synonym that is written as several words, when the documents
 /// hold every one of them (`premier` → `minister-president`: `minister`, `president`), as
-/// the question would be with the synonym typed instead; the first such synonym is taken.
-fn phrase_synonym_held(stem: &str, index: &Index, glossary: &Glossary) -> Option<Vec<Group>> {
+/// the question would be with the synonym typed instead; the first such of `listed` is taken.
+fn phrase_synonym_held(listed: &[&str], index: &Index) -> Option<Vec<Group>> {
     let analyzer = index.analyzer();
-    let parts_of = |synonym: &str| -> Vec<String> {
-        tokens(synonym).into_iter().map(|t| t.folded).filter(|w| analyzer.is_content_word(w)).collect()
-    };
     let held = |part: &String| index.has_stem(&analyzer.stem(part));
-    let parts = glossary
-        .wordnet_synonyms(stem, analyzer)
-        .into_iter()
-        .map(parts_of)
+    let parts = listed
+        .iter()
+        .map(|synonym| content_words(synonym, analyzer))
         .find(|parts| parts.len() >= 2 && parts.iter().all(held))?;
     let group = |word: String| {
         let related = Alternative { stem: analyzer.stem(&word), weight: WORDNET_WEIGHT, kind: MatchKind::Related };
-        plain_group(word.clone(), rarity(analyzer, &word, Language::Dutch), vec![related])
+        let share = rarity(analyzer, &word, Language::Dutch);
+        plain_group(word, share, vec![related])
     };
     Some(parts.into_iter().map(group).collect())
 }
