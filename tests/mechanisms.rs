@@ -296,6 +296,11 @@ const TABLE: &[(&str, &str, &str)] = &[
         "none",
     ),
     (
+        "someone else's view in the perfect tense, where the letter gives none",
+        "hoe hebben de scholieren gereageerd op de fietsstraten",
+        "none",
+    ),
+    (
         "someone's reaction, where the letter reports none",
         "waren de scholieren tevreden over de nieuwe routes",
         "none",
@@ -609,6 +614,10 @@ fn a_third_party_speaker_restricts_the_answer_to_documents_that_name_it() {
     };
     assert!(speakers("why do they say the routes are safer").is_empty());
     assert_eq!(speakers("what did parents think of the routes"), ["parents"]);
+    // The Dutch perfect puts the participle last: the speaker is the subject after the
+    // auxiliary, not the word before the participle.
+    assert_eq!(speakers("wat hebben de scholieren gezegd over de fietsstraten"), ["scholier"]);
+    assert_eq!(speakers("heeft de wethouder in de raad iets over rood asfalt gezegd"), ["wethouder"]);
     // An inflected adjective says which: the noun after it is the one whose view is asked,
     // as it is the noun a question word asks about and the topic of a view.
     assert_eq!(speakers("wat vinden buitenlandse studenten van de fietsstraten"), ["student"]);

@@ -238,7 +238,14 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   measured 15/34 right first and 16/18 declined, with the test corpus loaded 14/34 and
 ///   17/18; 16/34 and 15/34 after that session's change (an adjective without its `-e`
 ///   after `welk` leaves the focus to its noun: `welk landelijk programma`).
-const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 21] = [
+/// - `tests/questions-chat-fresh73.toml`, 54 chat questions about the letter (26 answerable:
+///   17 Dutch chat, 4 about the letter itself, 5 English; 28 to decline, 18 of them
+///   near-misses) written in session 73 before any change of that session, checked for
+///   near-duplicates as above (40 of 54 first drafts rewritten, some three times): first
+///   measured 16/26 right first and 22/28 declined, with the test corpus loaded 14/26 and
+///   21/28; 23/28 and 22/28 declined after that session's first change (someone's view asked
+///   in the perfect tense: `wat heeft de vakbond gezegd`).
+const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 22] = [
     ("tests/questions-english-chat.toml", Some(0.81), Some(0.91)),
     ("tests/questions-nearmiss.toml", None, Some(0.84)),
     ("tests/questions-chat-dev.toml", Some(0.59), None),
@@ -260,6 +267,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 21] = [
     ("tests/questions-chat-fresh68.toml", Some(0.55), Some(0.87)),
     ("tests/questions-chat-fresh70.toml", Some(0.48), Some(0.81)),
     ("tests/questions-chat-fresh71.toml", Some(0.47), Some(0.88)),
+    ("tests/questions-chat-fresh73.toml", Some(0.61), Some(0.82)),
 ];
 
 #[test]
@@ -340,10 +348,10 @@ fn development_sets_stay_above_their_floors() {
 ///   `tests/questions-chat-fresh58.toml`, `tests/questions-chat-fresh59.toml`,
 ///   `tests/questions-chat-fresh60.toml`, `tests/questions-chat-fresh61.toml`,
 ///   `tests/questions-chat-fresh63.toml`, `tests/questions-chat-fresh66.toml`,
-///   `tests/questions-chat-fresh68.toml`, `tests/questions-chat-fresh70.toml` and
-///   `tests/questions-chat-fresh71.toml` (see
+///   `tests/questions-chat-fresh68.toml`, `tests/questions-chat-fresh70.toml`,
+///   `tests/questions-chat-fresh71.toml` and `tests/questions-chat-fresh73.toml` (see
 ///   [`DEVELOPMENT_SETS`]), about the letter among the others.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 24] = [
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 25] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
@@ -368,6 +376,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 24] = [
     ("tests/questions-chat-fresh68.toml", 0.37, 0.87),
     ("tests/questions-chat-fresh70.toml", 0.41, 0.77),
     ("tests/questions-chat-fresh71.toml", 0.44, 0.94),
+    ("tests/questions-chat-fresh73.toml", 0.53, 0.78),
 ];
 
 #[test]

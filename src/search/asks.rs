@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::index::Index;
 use super::query::Group;
 use super::facet::Facet;
-use super::question_types::QuestionTypes;
+use super::question_types::{FocusSpec, QuestionTypes};
 use crate::document::PassageKind;
 use crate::text::analyzer::Analyzer;
 
@@ -68,11 +68,21 @@ pub(super) fn third_party(words: &[String], at: usize, types: &QuestionTypes, an
         || spec.subject_first_verbs.contains(&words[at]);
     let after = (at + 1..words.len()).filter(|_| !said_after).find(|&i| !skippable(&words[i]));
     let before = (0..at).rev().find(|&i| !spec.articles.contains(&words[i]));
-    [after, before]
+    [perfect_subject(words, at, spec, analyzer), after, before]
         .into_iter()
         .flatten()
         .find(|&i| analyzer.is_content_word(&words[i]) && !spec.document_nouns.contains(&words[i]))
         .map(|i| phrase_head(words, i, analyzer))
+}
+
+/// In the Dutch perfect (`wat *heeft* de vakbond gezegd`, `heeft de koning in de troonrede
+/// iets over participatie gezegd`), the subject of the participle at `at`: the first content
+/// word after the auxiliary before it, past articles. None for a verb that is no `ge-`
+/// participle (`heeft het zin, wat *zegt* de koning`).
+fn perfect_subject(words: &[String], at: usize, spec: &FocusSpec, analyzer: &Analyzer) -> Option<usize> {
+    words[at].starts_with("ge").then_some(())?;
+    let auxiliary = (0..at).rev().find(|&i| spec.perfect_auxiliaries.contains(&words[i]))?;
+    (auxiliary + 1..at).find(|&i| !spec.articles.contains(&words[i])).filter(|&i| analyzer.is_content_word(&words[i]))
 }
 
 /// Whether the word at `i` is a time noun after a question word (`in welk *jaar*`, `op welke

@@ -89,6 +89,9 @@ pub struct FocusSpec {
     /// Verbs whose speaker stands before them (English word order: `what did *parliament*
     /// think`): only the word before tells whose view a question asks.
     pub subject_first_verbs: HashSet<String>,
+    /// Finite auxiliaries of the Dutch perfect (`wat *heeft* de vakbond gezegd`): with the
+    /// participle at the end, the speaker is the subject right after the auxiliary.
+    pub perfect_auxiliaries: HashSet<String>,
     /// Phrases that open a question whether something exists (`*is er* een website van
     /// ...`, `*are there* rules for ...`): the noun that follows is the focus when an
     /// `existential_of` word and the thing it belongs to follow it.
