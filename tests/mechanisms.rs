@@ -1220,3 +1220,22 @@ fn a_synonym_of_several_words_is_asked_as_its_words() {
     assert_eq!(first_passage(&searcher, "wat staat er in de notulen"), "body 5");
     assert_eq!(first_passage(&other_letter(), "wat staat er in de notulen"), "none", "not without its words");
 }
+
+/// Someone's view asked in the Dutch perfect (`hoe heeft de fietsersbond gereageerd`) is
+/// answered by a passage that reports it (in the perfect too), not by one that only names them.
+#[test]
+fn a_view_asked_in_the_perfect_needs_a_passage_that_reports_it() {
+    let with_sentence = |sentence: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let letter =
+            std::fs::read_to_string("tests/fixtures/other-letter/fietsstraten-2021-03-15.txt").unwrap();
+        let letter = letter.replace("Ik wil", &format!("{sentence}\n\nIk wil"));
+        std::fs::write(dir.path().join("fietsstraten.txt"), letter).unwrap();
+        library::load(Source::Folder(dir.path())).unwrap()
+    };
+    let question = "hoe heeft de fietsersbond gereageerd op de fietsstraten";
+    let reported = with_sentence("De fietsersbond heeft positief gereageerd op de eerste fietsstraten.");
+    assert_eq!(first_passage(&reported, question), "body 5");
+    let named = with_sentence("De fietsersbond telt elk jaar de fietsers in de fietsstraten.");
+    assert_eq!(first_passage(&named, question), "none", "a passage that names them reports no view");
+}
