@@ -1221,10 +1221,12 @@ fn a_synonym_of_several_words_is_asked_as_its_words() {
     assert_eq!(first_passage(&other_letter(), "wat staat er in de notulen"), "none", "not without its words");
 }
 
-/// Someone's view asked in the Dutch perfect (`hoe heeft de fietsersbond gereageerd`) is
-/// answered by a passage that reports it (in the perfect too), not by one that only names them.
+/// Someone's view asked (`wat vindt de fietsersbond`, in the perfect `hoe heeft de
+/// fietsersbond gereageerd`) is answered by a passage that reports it, whichever verb or
+/// phrase of saying it uses (stop words like `zegt` and `volgens` included, which the index
+/// does not hold), not by one that only names them.
 #[test]
-fn a_view_asked_in_the_perfect_needs_a_passage_that_reports_it() {
+fn a_view_asked_needs_a_passage_that_reports_it() {
     let with_sentence = |sentence: &str| {
         let dir = tempfile::tempdir().unwrap();
         let letter =
@@ -1233,9 +1235,19 @@ fn a_view_asked_in_the_perfect_needs_a_passage_that_reports_it() {
         std::fs::write(dir.path().join("fietsstraten.txt"), letter).unwrap();
         library::load(Source::Folder(dir.path())).unwrap()
     };
-    let question = "hoe heeft de fietsersbond gereageerd op de fietsstraten";
-    let reported = with_sentence("De fietsersbond heeft positief gereageerd op de eerste fietsstraten.");
-    assert_eq!(first_passage(&reported, question), "body 5");
     let named = with_sentence("De fietsersbond telt elk jaar de fietsers in de fietsstraten.");
-    assert_eq!(first_passage(&named, question), "none", "a passage that names them reports no view");
+    for reported in [
+        "De fietsersbond heeft positief gereageerd op de eerste fietsstraten.",
+        "De fietsersbond zegt dat de eerste fietsstraten goed bevallen.",
+        "Volgens de fietsersbond bevallen de eerste fietsstraten goed.",
+    ] {
+        let reported = with_sentence(reported);
+        for question in [
+            "hoe heeft de fietsersbond gereageerd op de fietsstraten",
+            "wat vindt de fietsersbond van de fietsstraten",
+        ] {
+            assert_eq!(first_passage(&reported, question), "body 5", "{question}");
+            assert_eq!(first_passage(&named, question), "none", "{question}: naming them reports no view");
+        }
+    }
 }

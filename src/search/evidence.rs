@@ -10,7 +10,7 @@ use super::params::{FUNCTION_EVIDENCE_REACH, NEAR_FOCUS_WINDOW};
 use super::question_types::AnswerTypeSpec;
 use super::word_store::Words;
 use crate::document::PassageKind;
-use crate::text::tokens;
+use crate::text::{fold_into, tokens, word_spans};
 
 /// Whether the document's signature names the one whose view a question asks (`wat vindt
 /// Rutte`, of a letter Rutte signed): then the whole document is that view.
@@ -102,17 +102,27 @@ fn is_roman_numeral(stem: &str) -> bool {
     (1..=4).contains(&stem.len()) && stem.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | '1'))
 }
 
-/// Whether a passage says "all of them" of the word a question asks about: one of the stop
-/// words that are evidence for `spec` (`function_evidence`, which the index does not hold)
-/// at most [`FUNCTION_EVIDENCE_REACH`] words before that word (`vrijwel *alle* Nederlandse
-/// *gemeenten*`). An `alle` elsewhere in the passage says nothing about it.
+/// Whether a passage holds one of the stop words that are evidence for `spec`
+/// (`function_evidence`, which the index does not hold: `volgens de vakbond`), anywhere in
+/// its text, or for a quantifier (`function_evidence_before_focus`) at most
+/// [`FUNCTION_EVIDENCE_REACH`] words before the word the question asks about (`vrijwel *alle*
+/// Nederlandse *gemeenten*`; an `alle` elsewhere in the passage says nothing about it).
 pub(super) fn holds_function_evidence(index: &Index, slot: usize, spec: &AnswerTypeSpec, focus: &[TermId]) -> bool {
-    if spec.function_evidence.is_empty() || focus.is_empty() {
+    if spec.function_evidence.is_empty() {
         return false;
     }
+    let text = &index.passage(index.passages[slot].id).text;
+    if !spec.function_evidence_before_focus {
+        // One buffer for the whole passage: this runs for every candidate of a view question.
+        let mut folded = String::new();
+        return word_spans(text).any(|(start, end)| {
+            fold_into(&text[start..end], &mut folded);
+            spec.function_evidence.contains(&folded)
+        });
+    }
+    let all = tokens(text);
     let focus_at: Vec<usize> =
         index.content_tokens(slot).filter(|(_, word)| index.word_has(*word, focus)).map(|(r, _)| r.start).collect();
-    let all = tokens(&index.passage(index.passages[slot].id).text);
     all.iter().enumerate().filter(|(_, t)| spec.function_evidence.contains(&t.folded)).any(|(i, _)| {
         all[i + 1..].iter().take(FUNCTION_EVIDENCE_REACH).any(|next| focus_at.contains(&next.start))
     })

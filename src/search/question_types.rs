@@ -169,9 +169,13 @@ pub struct AnswerTypeSpec {
     #[serde(default)]
     pub numbers: bool,
     /// Folded stop words that are evidence, found in the passage's text (the index holds
-    /// content words only): `alle gemeenten` says which.
+    /// content words only): `volgens de vakbond` reports a view.
     #[serde(default)]
     pub function_evidence: Vec<String>,
+    /// Function evidence counts only just before the word the question asks about, as a
+    /// quantifier of it (`*alle* gemeenten` says which; an `alle` elsewhere says nothing).
+    #[serde(default)]
+    pub function_evidence_before_focus: bool,
     /// A place or country name (`QuestionTypes::places`) is evidence too.
     #[serde(default)]
     pub places: bool,
@@ -371,6 +375,22 @@ mod tests {
         let q = QuestionTypes::new(&analyzer);
         assert_eq!(q.kind_cues.get(&analyzer.stem("ondertekend")), Some(&PassageKind::Signature));
         assert!(q.facets.iter().any(|f| f.name == "date"));
+    }
+
+    /// Every word of a type's `evidence` is one the index holds (a content word): a stop word
+    /// there could never be found in a passage, and belongs in `function_evidence`.
+    #[test]
+    fn evidence_words_are_words_the_index_holds() {
+        let analyzer = Analyzer::default();
+        let file: QuestionTypesFile = toml::from_str(QUESTION_TYPES).unwrap();
+        let unheld: Vec<String> = file
+            .answer_types
+            .iter()
+            .flat_map(|(name, spec)| spec.evidence.iter().map(move |w| (name, w)))
+            .filter(|(_, w)| !analyzer.is_content_word(&fold(w)))
+            .map(|(name, w)| format!("{name}: {w}"))
+            .collect();
+        assert!(unheld.is_empty(), "{unheld:?}");
     }
 
     /// A place name is evidence of the answer type that asks which place, stemmed as the
