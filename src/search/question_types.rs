@@ -377,8 +377,10 @@ mod tests {
         assert!(q.facets.iter().any(|f| f.name == "date"));
     }
 
-    /// Every word of a type's `evidence` is one the index holds (a content word): a stop word
-    /// there could never be found in a passage, and belongs in `function_evidence`.
+    /// Every word of a type's lists that are looked up among a passage's indexed words
+    /// (`evidence`, `not_before`, `not_after`, `durations_answer`) is one the index holds (a
+    /// content word): a stop word there could never be found, and as evidence belongs in
+    /// `function_evidence`.
     #[test]
     fn evidence_words_are_words_the_index_holds() {
         let analyzer = Analyzer::default();
@@ -386,7 +388,10 @@ mod tests {
         let unheld: Vec<String> = file
             .answer_types
             .iter()
-            .flat_map(|(name, spec)| spec.evidence.iter().map(move |w| (name, w)))
+            .flat_map(|(name, spec)| {
+                let lists = [&spec.evidence, &spec.not_before, &spec.not_after, &spec.durations_answer];
+                lists.into_iter().flatten().map(move |w| (name, w))
+            })
             .filter(|(_, w)| !analyzer.is_content_word(&fold(w)))
             .map(|(name, w)| format!("{name}: {w}"))
             .collect();
