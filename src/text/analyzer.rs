@@ -401,6 +401,18 @@ mod tests {
     }
 
     #[test]
+    fn a_long_vowel_word_is_not_the_short_vowel_word_beside_it() {
+        let a = Analyzer::default();
+        // Stealing is not putting, buying is no head, knowing is no law.
+        for (long, short) in [("stelen", "stellen"), ("gestolen", "stellen"), ("kopen", "koppen"), ("weten", "wetten")] {
+            assert_ne!(a.stem(long), a.stem(short), "{long} / {short}");
+        }
+        for (form, lemma) in [("steelt", "stelen"), ("koopt", "kopen"), ("kocht", "kopen"), ("wist", "weten")] {
+            assert_eq!(a.stem(form), a.stem(lemma), "{form} / {lemma}");
+        }
+    }
+
+    #[test]
     fn an_inflected_adjective_has_its_lemmas_stem_and_a_noun_in_e_keeps_its_own() {
         let a = Analyzer::default();
         for (inflected, lemma) in
