@@ -151,7 +151,10 @@ fn english_renderings_of_tuned_questions_stay_above_their_floor() {
 ///   `tot wanneer` asked for a moment. 22/25 (20/25 with the corpus) since session 63, where
 ///   `welke trends in de maatschappij ziet het kabinet` went to the paragraph that names
 ///   `maatschappelijke trends` (alinea 1) when matched words a sentence apart came to weigh
-///   less, a change that gained 3 elsewhere.
+///   less, a change that gained 3 elsewhere. 20/25 (21/25 with the corpus) since session 73:
+///   `wat doet de overheid verkeerd` had reached alinea 5 through two wrong turns (`verkeerd`
+///   stemmed as `verkeer`, traffic, whose wordnet synonym `handel`, trade, met `handelt`),
+///   which ended when `verkeerd` got a stem of its own.
 /// - `tests/questions-chat-fresh50.toml`, 55 chat questions about the letter (40 answerable,
 ///   30 of them Dutch and 10 English; 15 to decline) written in session 50 before any change
 ///   of that session, checked for near-duplicates of every earlier set (36 of 55 drafts
@@ -254,7 +257,7 @@ const DEVELOPMENT_SETS: [(&str, Option<f64>, Option<f64>); 22] = [
     ("tests/questions-chat-fresh40.toml", Some(0.76), Some(0.85)),
     ("tests/questions-chat-fresh42.toml", Some(0.87), Some(0.88)),
     ("tests/questions-chat-fresh43.toml", Some(0.88), Some(0.99)),
-    ("tests/questions-chat-fresh44.toml", Some(0.88), Some(0.83)),
+    ("tests/questions-chat-fresh44.toml", Some(0.8), Some(0.83)),
     ("tests/questions-chat-fresh50.toml", Some(0.70), Some(0.99)),
     ("tests/questions-chat-fresh52.toml", Some(0.64), Some(0.86)),
     ("tests/questions-chat-fresh57.toml", Some(0.53), Some(0.8)),

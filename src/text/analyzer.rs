@@ -413,6 +413,28 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_is_not_stemmed_as_a_common_word_of_another_meaning() {
+        let a = Analyzer::default();
+        // A face is no view, violence no `wel`, a value no `waar`, known no brook, wrong no traffic.
+        for (word, other) in [
+            ("gezicht", "zicht"),
+            ("geweld", "wel"),
+            ("geloven", "lef"),
+            ("waarde", "waar"),
+            ("bekend", "beek"),
+            ("verkeerd", "verkeer"),
+            ("huidige", "huid"),
+            ("markt", "mark"),
+            ("wijzigen", "wijs"),
+        ] {
+            assert_ne!(a.stem(word), a.stem(other), "{word} / {other}");
+        }
+        for (form, lemma) in [("gezichten", "gezicht"), ("gelooft", "geloven"), ("wijziging", "gewijzigd"), ("waarden", "waarde")] {
+            assert_eq!(a.stem(form), a.stem(lemma), "{form} / {lemma}");
+        }
+    }
+
+    #[test]
     fn an_inflected_adjective_has_its_lemmas_stem_and_a_noun_in_e_keeps_its_own() {
         let a = Analyzer::default();
         for (inflected, lemma) in
