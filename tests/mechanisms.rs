@@ -56,6 +56,11 @@ const TABLE: &[(&str, &str, &str)] = &[
         "body 4",
     ),
     (
+        "the asker's teller is no one whose view is asked, with the possessive written `m'n`",
+        "m'n opa zei dat scholieren veiliger naar school fietsen, klopt dat",
+        "body 4",
+    ),
+    (
         "a separable verb's particle at the clause end names nothing",
         "helpt het rijk gemeenten ook mee",
         "body 3",

@@ -135,7 +135,7 @@ impl Query {
         let analyzer = index.analyzer();
         let chat = analyzer.chat();
         let text = chat.strip_furniture(question);
-        let toks: Vec<_> = tokens(&text).into_iter().take(MAX_QUERY_WORDS).collect();
+        let toks: Vec<_> = chat.join_elisions(&text, tokens(&text)).into_iter().take(MAX_QUERY_WORDS).collect();
         let context = context_flags(&text, &toks, &types.clause_question_words);
         let (words, flags): (Vec<String>, Vec<(bool, bool)>) = toks
             .iter()

@@ -12,6 +12,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use regex::Regex;
 use serde::Deserialize;
 
+use super::Token;
+
 const CHAT: &str = include_str!("../../data/chat.toml");
 /// The people of someone's own circle (`data/relatives.txt`, see `tools/build-relatives.py`).
 const RELATIVES: &str = include_str!("../../data/relatives.txt");
@@ -149,6 +151,27 @@ impl Default for ChatWords {
 }
 
 impl ChatWords {
+    /// The words of a message with each written elision joined again (`m'n`, `z'n`, `zo'n`,
+    /// which [`tokens`] splits at the apostrophe) when the chat words know it whole, as an
+    /// abbreviation or a function word; other apostrophes still separate (`Rutte's`).
+    ///
+    /// [`tokens`]: super::tokens
+    pub fn join_elisions(&self, text: &str, tokens: Vec<Token>) -> Vec<Token> {
+        let mut joined: Vec<Token> = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let after_apostrophe = |last: &&mut Token| matches!(&text[last.end..token.start], "'" | "\u{2019}");
+            if let Some(last) = joined.last_mut().filter(after_apostrophe) {
+                let whole = format!("{}'{}", last.folded, token.folded);
+                if self.abbreviations.contains_key(&whole) || self.dutch_function_words.contains(&whole) {
+                    (last.end, last.folded) = (token.end, whole);
+                    continue;
+                }
+            }
+            joined.push(token);
+        }
+        joined
+    }
+
     /// The words a folded chat abbreviation stands for (`mss` → `misschien`).
     pub fn expand(&self, folded: &str) -> Option<&[String]> {
         self.abbreviations.get(folded).map(Vec::as_slice)
@@ -263,6 +286,16 @@ impl ChatWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_written_elision_is_one_word_and_other_apostrophes_separate() {
+        let chat = ChatWords::default();
+        let text = "m\u{2019}n opa vindt zo'n plan van Rutte's kabinet goed";
+        let words: Vec<String> =
+            chat.join_elisions(text, super::super::tokens(text)).into_iter().map(|t| t.folded).collect();
+        assert_eq!(words, ["m'n", "opa", "vindt", "zo'n", "plan", "van", "rutte", "s", "kabinet", "goed"]);
+        assert_eq!(chat.expand("m'n"), Some(&["mijn".to_string()][..]));
+    }
 
     #[test]
     fn furniture_is_removed_and_words_are_kept() {
