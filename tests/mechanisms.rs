@@ -1256,3 +1256,16 @@ fn a_view_asked_needs_a_passage_that_reports_it() {
         }
     }
 }
+
+/// An English phrase of function words only is meant word by word (`how they want to *do
+/// it*` is no `do it` of wordnet, whose Dutch words are vulgar; `get in the way` is no `get
+/// in`, to enter), while a phrase with a content word is still one (`take part`).
+#[test]
+fn a_phrase_of_function_words_is_not_translated_as_one() {
+    let searcher = other_letter();
+    for question in ["is red asphalt how they want to do it", "does red asphalt get in the way of cars"] {
+        let words = group_words(&searcher, question);
+        assert!(!words.iter().any(|w| w == "do it" || w == "get in"), "{question}: {words:?}");
+    }
+    assert!(group_words(&searcher, "can pupils take part in the plan").contains(&"take part".to_string()));
+}

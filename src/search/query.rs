@@ -185,7 +185,11 @@ impl Query {
             let mut joined_later = false;
             let cue = types.kind_cues.get(&stems[i]).copied().map(Cue::kind);
             let english = language == Language::English || !analyzer.lexicon().contains(word);
-            let phrase = words.get(i + 1).filter(|_| english).map(|next| format!("{word} {next}"));
+            // A phrase of function words only (`do it`, `get in`) is mostly meant word by word.
+            let phrase = words
+                .get(i + 1)
+                .filter(|next| english && (analyzer.is_content_word(word) || analyzer.is_content_word(next)))
+                .map(|next| format!("{word} {next}"));
             if let Some((phrase, dutch)) = phrase.and_then(|p| glossary.english(&p).map(|d| (p.clone(), d))) {
                 let mut group = exact_group(phrase, language, analyzer, glossary);
                 match phrase_translation(&dutch, analyzer, glossary) {
