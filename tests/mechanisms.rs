@@ -1146,6 +1146,11 @@ fn an_unheld_translation_finds_the_compounds_that_open_with_it() {
         answer(&corpus, "why were asylum seekers sleeping outside", Language::English).expect("accepted");
     let hit = answer.hits.first().filter(|_| answer.reply.answered()).expect("answered");
     assert_eq!(corpus.index.documents()[hit.id.document].meta.id, "asielopvang-2023-08-28");
+    // A derivation is no compound: `moeilijk` does not open with `moeien` (a translation of
+    // `involve`), as `lijk` is the suffix there.
+    let involved = corpus.query("are companies also involved in this");
+    let involved = involved.groups.iter().find(|g| g.word == "involved").expect("involved is asked");
+    assert!(!involved.alternatives.iter().any(|a| a.stem == "moeilijk"), "{:?}", involved.alternatives);
 }
 
 /// `hoe heet ...` asks for a name: a passage that names nothing (no word with a capital inside

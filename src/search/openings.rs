@@ -85,7 +85,8 @@ pub(in crate::search) fn compounds_opening_with(part: &str, index: &Index) -> Ve
     for &id in words.iter().filter(|&&id| index.holds_word(id)).take(MAX_WORDS_TRIED) {
         let rest = &index.vocabulary.name(id)[part.len()..];
         let goes_on = LINKS.iter().any(|link| {
-            rest.strip_prefix(link).is_some_and(|head| head.chars().count() >= MIN_PART_CHARS && lexicon.contains(head))
+            rest.strip_prefix(link)
+                .is_some_and(|head| head.chars().count() >= MIN_PART_CHARS && lexicon.can_head_compound(head))
         });
         let stem = index.words[id as usize].stem;
         if goes_on && !stems.iter().any(|&(_, s)| s == stem) {

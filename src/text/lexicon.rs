@@ -108,7 +108,7 @@ impl Lexicon {
         let mut best: Option<(f32, &str, &str)> = None;
         for cut in MIN_MODIFIER..=word.len() - MIN_HEAD {
             let (left, head) = word.split_at(cut);
-            if !self.contains(head) || self.is_english(head) || SUFFIX_HEADS.contains(&head) {
+            if !self.can_head_compound(head) {
                 continue;
             }
             for link in LINKS {
@@ -138,6 +138,13 @@ impl Lexicon {
     }
 
     /// Whether a word of the lexicon is English rather than Dutch ([`ENGLISH_PART_MARGIN`]).
+    /// Whether a folded word may be the head of a Dutch compound: a Dutch word, not one far
+    /// more common in English, and no derivational suffix ([`SUFFIX_HEADS`]: `moeilijk` is
+    /// no `moei|lijk`).
+    pub fn can_head_compound(&self, word: &str) -> bool {
+        self.contains(word) && !self.is_english(word) && !SUFFIX_HEADS.contains(&word)
+    }
+
     fn is_english(&self, word: &str) -> bool {
         self.zipf(word, Language::English) - self.zipf(word, Language::Dutch) >= ENGLISH_PART_MARGIN
     }
