@@ -429,10 +429,12 @@ mod tests {
             ("soms", "som"),
             ("buiten", "buit"),
             ("langs", "lang"),
+            ("plaats", "plaat"),
+            ("gezonde", "zon"),
         ] {
             assert_ne!(a.stem(word), a.stem(other), "{word} / {other}");
         }
-        for (form, lemma) in [("gezichten", "gezicht"), ("gelooft", "geloven"), ("wijziging", "gewijzigd"), ("waarden", "waarde")] {
+        for (form, lemma) in [("gezichten", "gezicht"), ("gelooft", "geloven"), ("wijziging", "gewijzigd"), ("waarden", "waarde"), ("leden", "lid")] {
             assert_eq!(a.stem(form), a.stem(lemma), "{form} / {lemma}");
         }
     }
