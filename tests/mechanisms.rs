@@ -1260,6 +1260,11 @@ fn a_view_asked_needs_a_passage_that_reports_it() {
             assert_eq!(first_passage(&named, question), "none", "{question}: naming them reports no view");
         }
     }
+    // The sender's own reaction is no one else's, though the letter names them elsewhere.
+    let own = with_sentence(
+        "De fietsersbond telt de fietsers.\n\nMet deze brief reageer ik op vragen over de eerste fietsstraten.",
+    );
+    assert_eq!(first_passage(&own, "hoe reageerde de fietsersbond op de fietsstraten"), "none");
 }
 
 /// An English phrase of function words only is meant word by word (`how they want to *do

@@ -228,11 +228,15 @@ pub(super) fn finish(
     // Each type checked once, for the boost and for what the question requires.
     // A count of the word asked about stands beside it: a passage without it counts something else.
     let lacks_counted = query.focus.is_some() && focus_terms.is_empty();
+    // A view reported of someone else names them where it is reported (`*de vakbond* zegt`;
+    // `met deze brief reageer ik` is the sender's), unless they signed the document.
+    let speaker_named = query.speakers.is_empty() || scratch.iter().any(|m| query.speakers.contains(&m.group));
     let held = |t: &AnswerEvidence| {
         if t.spec.names_focus {
             return !lacks_counted;
         }
         !(t.spec.near_focus && lacks_counted)
+            && (speaker_named || t.spec.speaker.as_deref().is_none_or(|s| signed_by(index, indexed.id.document, s)))
             && (holds_answer_type(index, t, index.words_of(indexed), &focus_terms)
                 || holds_function_evidence(index, slot, t.spec, &focus_terms)
                 || (t.spec.proper_names && names_something(index, slot)))
