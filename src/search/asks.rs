@@ -57,9 +57,10 @@ const BARE_ADJECTIVE_DETERMINERS: [&str; 8] = ["welk", "een", "geen", "elk", "ie
 /// reageerde de *oppositie*`, `what did *parliament* think`): the first content word after
 /// it (past articles and `van`/`of`; none when a complementizer follows the verb, `hoe het
 /// *kabinet* denkt dat ...`, or the verb is English, `what did *parliament* think`), else
-/// the one before it (a participle's subject first: `wat heeft *de vakbond* gezegd`), that is not the document's own voice
-/// (`[focus] document_nouns`: `wat vindt het kabinet`). None when the view asked is the
-/// document's or the asker's (`wat zeggen ze`, `wat vind jij`).
+/// the one before it (a participle's subject first: `wat heeft *de vakbond* gezegd`), that
+/// is not the document's own voice (`[focus] document_nouns`: `wat vindt het kabinet`).
+/// None when the view asked is the document's or the asker's (`wat zeggen ze`, `wat vind
+/// jij`).
 pub(super) fn third_party(words: &[String], at: usize, types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
     let spec = &types.focus;
     let skippable = |w: &String| spec.articles.contains(w) || w == "van" || w == "of";
@@ -84,7 +85,8 @@ fn perfect_subject(words: &[String], at: usize, spec: &FocusSpec, analyzer: &Ana
         return None;
     }
     let auxiliary = (0..at).rev().find(|&i| spec.perfect_auxiliaries.contains(&words[i]))?;
-    (auxiliary + 1..at).find(|&i| !spec.articles.contains(&words[i])).filter(|&i| analyzer.is_content_word(&words[i]))
+    let subject = (auxiliary + 1..at).find(|&i| !spec.articles.contains(&words[i]))?;
+    analyzer.is_content_word(&words[subject]).then_some(subject)
 }
 
 /// Whether the word at `i` is a time noun after a question word (`in welk *jaar*`, `op welke
