@@ -398,6 +398,14 @@ mod tests {
         assert!(unheld.is_empty(), "{unheld:?}");
     }
 
+    /// At most one answer type asks someone else's view: ranking looks up once per passage
+    /// whether its document is signed by the one whose view is asked (`rank::finish`).
+    #[test]
+    fn one_answer_type_asks_someone_elses_view() {
+        let q = QuestionTypes::new(&Analyzer::default());
+        assert_eq!(q.answer_types.iter().filter(|t| t.third_party).count(), 1);
+    }
+
     /// A place name is evidence of the answer type that asks which place, stemmed as the
     /// index stems it, and of no other type.
     #[test]

@@ -231,12 +231,16 @@ pub(super) fn finish(
     // A view reported of someone else names them where it is reported (`*de vakbond* zegt`;
     // `met deze brief reageer ik` is the sender's), unless they signed the document.
     let speaker_named = query.speakers.is_empty() || scratch.iter().any(|m| query.speakers.contains(&m.group));
+    // Looked up once per passage: the one whose view is asked is one word of the question,
+    // the same for every type that has a speaker (only `third_party` types do).
+    let signed = std::cell::OnceCell::new();
+    let signer = |speaker: &str| *signed.get_or_init(|| signed_by(index, indexed.id.document, speaker));
     let held = |t: &AnswerEvidence| {
         if t.spec.names_focus {
             return !lacks_counted;
         }
         !(t.spec.near_focus && lacks_counted)
-            && (speaker_named || t.spec.speaker.as_deref().is_none_or(|s| signed_by(index, indexed.id.document, s)))
+            && (speaker_named || t.spec.speaker.as_deref().is_none_or(signer))
             && (holds_answer_type(index, t, index.words_of(indexed), &focus_terms)
                 || holds_function_evidence(index, slot, t.spec, &focus_terms)
                 || (t.spec.proper_names && names_something(index, slot)))
@@ -246,7 +250,7 @@ pub(super) fn finish(
         let this = held(t);
         any_held |= this;
         if t.spec.required && !this {
-            holds_required &= t.spec.speaker.as_deref().is_some_and(|s| signed_by(index, indexed.id.document, s));
+            holds_required &= t.spec.speaker.as_deref().is_some_and(signer);
         }
     }
     if any_held {
