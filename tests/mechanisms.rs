@@ -461,6 +461,10 @@ fn a_separable_verb_joins_in_both_orders_and_only_as_a_verb_of_its_own() {
     // `opkomen` (which the letter holds).
     let asked = group_words(&letter, "op wiens verzoek kwam dit er");
     assert!(!asked.iter().any(|w| w.starts_with("op")), "{asked:?}");
+    // A particle before `te` is the te-infinitive's: `komen ... in te halen` is no `inkomen`
+    // (which the corpus holds).
+    let infinitive = group_words(&corpus(), "komen er zomerscholen om de achterstand in te halen");
+    assert!(!infinitive.contains(&"inkomen".to_string()), "{infinitive:?}");
 }
 
 /// A chat question's frame (`ik vroeg me af of ...`, `we vroegen ons af of ...`) asks for
@@ -628,6 +632,28 @@ fn a_third_party_speaker_restricts_the_answer_to_documents_that_name_it() {
     assert_eq!(speakers("wat vinden buitenlandse studenten van de fietsstraten"), ["student"]);
     assert_eq!(restricting("hoeveel brede rijstroken heeft een fietsstraat"), ["rijstroken"]);
     assert_eq!(restricting("wat vinden ouders van de nieuwe routes"), ["routes", "ouders"]);
+}
+
+/// `vinden` is also to find: with a word of quantity for its object in its clause, or after
+/// `te`, it asks nobody's view (`waarom vinden scholieren geen fietsstraat`), while a view
+/// has a predicate or a clause (`vinden scholieren de routes te druk`).
+#[test]
+fn vinden_that_finds_something_asks_no_view() {
+    let searcher = other_letter();
+    let speakers = |question: &str| {
+        let query = searcher.query(question);
+        query.answer_types.iter().filter_map(|t| t.speaker.clone()).collect::<Vec<_>>()
+    };
+    for finding in [
+        "waarom vinden scholieren geen veilige route naar school",
+        "vinden forensen nog genoeg fietsstraten in de stad",
+        "kunnen scholieren geen fietsstraat vinden, klopt dat",
+        "is het voor scholieren lastig om een route te vinden",
+    ] {
+        assert!(speakers(finding).is_empty(), "{finding}: {:?}", speakers(finding));
+    }
+    assert_eq!(speakers("vinden scholieren de routes te druk"), ["scholier"]);
+    assert_eq!(speakers("vinden scholieren dat er geen fietsstraten genoeg zijn"), ["scholier"]);
 }
 
 /// A Dutch compound splits into Dutch words: a part far more common in English than in

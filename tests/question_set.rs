@@ -346,6 +346,12 @@ fn development_sets_stay_above_their_floors() {
 ///   (36 answerable, 33 of them Dutch chat and 3 English; 14 to decline) written in session
 ///   67 before any change of that session, checked for near-duplicates as above (30 of 50
 ///   drafts rewritten): first measured 13/36 right first and 11/14 declined.
+/// - `tests/questions-corpus-fresh74.toml`, 65 chat questions about the other letters (44
+///   answerable: 34 Dutch chat, 3 about a letter itself and 7 English; 21 to decline, 16 of
+///   them near-misses) written in session 74 before any change of that session, checked for
+///   near-duplicates as above (32 of 65 drafts rewritten, ten of them twice): first measured
+///   23/44 right first and 17/21 declined; 24/44 and 17/21 after that session's changes
+///   (`vinden` with a word of quantity for its object finds, it asks no view).
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml`,
 ///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml`,
 ///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml`,
@@ -355,7 +361,7 @@ fn development_sets_stay_above_their_floors() {
 ///   `tests/questions-chat-fresh68.toml`, `tests/questions-chat-fresh70.toml`,
 ///   `tests/questions-chat-fresh71.toml` and `tests/questions-chat-fresh73.toml` (see
 ///   [`DEVELOPMENT_SETS`]), about the letter among the others.
-const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 25] = [
+const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 26] = [
     ("tests/questions-corpus-fresh41.toml", 0.82, 0.66),
     ("tests/questions-corpus-fresh45.toml", 0.48, 0.85),
     ("tests/questions-corpus-fresh46.toml", 0.52, 0.75),
@@ -365,6 +371,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 25] = [
     ("tests/questions-corpus-fresh62.toml", 0.47, 0.92),
     ("tests/questions-corpus-fresh64.toml", 0.38, 0.93),
     ("tests/questions-corpus-fresh67.toml", 0.36, 0.78),
+    ("tests/questions-corpus-fresh74.toml", 0.54, 0.8),
     ("tests/questions-chat-fresh42.toml", 0.87, 0.88),
     ("tests/questions-chat-fresh43.toml", 0.83, 0.94),
     ("tests/questions-chat-fresh44.toml", 0.8, 0.79),

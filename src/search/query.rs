@@ -13,6 +13,7 @@ use super::glossary::Glossary;
 use super::index::Index;
 use super::params::*;
 use super::question_types::{AnswerTypeSpec, Cue, QuestionTypes};
+use rustc_hash::FxHashSet as HashSet;
 use crate::i18n::Language;
 use crate::text::separable::{is_clause_opener, DETERMINERS, PARTICLES, VERB_REACH};
 use crate::text::{analyzer::Analyzer, tokens};
@@ -157,7 +158,7 @@ impl Query {
             analyzer.is_content_word(w) && !chat.is_dutch_volition_word(w) && !chat.is_frame_word(w)
         });
         let stems: Vec<String> = words.iter().map(|w| analyzer.stem(w)).collect();
-        let answer_types = answer_types(&words, &stems, &frame, types, analyzer);
+        let answer_types = answer_types(&words, &stems, &frame, &clause_final, types, analyzer);
         let mut groups = Vec::new();
         let mut skip_next = false;
         // Words already joined to an earlier particle or verb.
@@ -307,6 +308,7 @@ fn answer_types(
     words: &[String],
     stems: &[String],
     frame: &[bool],
+    clause_final: &[bool],
     types: &QuestionTypes,
     analyzer: &Analyzer,
 ) -> Vec<AnswerTypeSpec> {
@@ -318,7 +320,8 @@ fn answer_types(
                 .iter()
                 .find_map(|trigger| {
                     let end = phrase_end(words, trigger)?;
-                    Some((t, end + 1 - trigger.split(' ').count()..=end))
+                    let finds = finds_something(words, end, clause_final, t, &types.focus.complementizers);
+                    (!finds).then(|| (t, end + 1 - trigger.split(' ').count()..=end))
                 })
                 .or_else(|| perfect_tense(words, t).map(|span| (t, span)))
         })
@@ -341,6 +344,24 @@ fn answer_types(
             Some(AnswerTypeSpec { evidence, speaker: speaker_stem, speaker_word: Some(speaker), ..(*t).clone() })
         })
         .collect()
+}
+
+/// Whether the trigger at `at` is a verb of finding here, not of thinking (`waarom vinden
+/// studenten geen kamer`, see `finding_verbs` in `data/question-types.toml`): right after
+/// `te`, or with a finding object in its clause, before any complementizer after it.
+fn finds_something(
+    words: &[String],
+    at: usize,
+    clause_final: &[bool],
+    spec: &AnswerTypeSpec,
+    complementizers: &HashSet<String>,
+) -> bool {
+    if !spec.finding_verbs.contains(&words[at]) {
+        return false;
+    }
+    let start = (0..at).rev().find(|&k| clause_final[k]).map_or(0, |k| k + 1);
+    let end = (at..words.len()).find(|&k| clause_final[k] || complementizers.contains(&words[k])).unwrap_or(at);
+    (at > 0 && words[at - 1] == "te") || words[start..=end].iter().any(|w| spec.finding_objects.contains(w))
 }
 
 /// The span of a question in the perfect tense after one of the type's `perfect_after` words
@@ -423,8 +444,12 @@ fn separable_verb(
         .filter(|&j| particle_first || PARTICLES.contains(&words[j].as_str()))
         // A determiner is never the verb: `in de` is not `inde`.
         .filter(|&j| !DETERMINERS.contains(&(if particle_first { &words[j] } else { &words[i] }).as_str()))
-        // After its verb, a particle that opens a noun phrase is a preposition.
-        .filter(|&j| particle_first || words.get(j + 1).is_none_or(|next| !opens_noun_phrase(next)))
+        // After its verb, a particle that opens a noun phrase is a preposition, and one before
+        // `te` belongs to the te-infinitive after it (`komen er zomerscholen om de achterstand
+        // *in te halen*` is no `inkomen`).
+        .filter(|&j| {
+            particle_first || words.get(j + 1).is_none_or(|next| !opens_noun_phrase(next) && next != "te")
+        })
         .map(|j| {
             let (particle, verb) =
                 if particle_first { (&words[i], &words[j]) } else { (&words[j], &words[i]) };

@@ -216,6 +216,13 @@ pub struct AnswerTypeSpec {
     pub perfect_after: Vec<String>,
     #[serde(default)]
     pub perfect_auxiliaries: Vec<String>,
+    /// Triggers that also mean to find (`vinden`): one right after `te`, or with one of
+    /// `finding_objects` in its clause before any complementizer (`vinden clubs *genoeg*
+    /// trainers`, `kan *geen* trainers vinden`), finds something and triggers nothing.
+    #[serde(default)]
+    pub finding_verbs: Vec<String>,
+    #[serde(default)]
+    pub finding_objects: Vec<String>,
     /// Set when parsed: the stem of the one whose view is asked, for `third_party` types.
     #[serde(skip)]
     pub speaker: Option<String>,

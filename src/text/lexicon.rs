@@ -108,7 +108,7 @@ impl Lexicon {
         let mut best: Option<(f32, &str, &str)> = None;
         for cut in MIN_MODIFIER..=word.len() - MIN_HEAD {
             let (left, head) = word.split_at(cut);
-            if !self.can_head_compound(head) {
+            if !self.can_head_compound(head) || is_plural_ending(left, head) {
                 continue;
             }
             for link in LINKS {
@@ -137,7 +137,6 @@ impl Lexicon {
         Some(parts)
     }
 
-    /// Whether a word of the lexicon is English rather than Dutch ([`ENGLISH_PART_MARGIN`]).
     /// Whether a folded word may be the head of a Dutch compound: a Dutch word, not one far
     /// more common in English, and no derivational suffix ([`SUFFIX_HEADS`]: `moeilijk` is
     /// no `moei|lijk`).
@@ -145,6 +144,7 @@ impl Lexicon {
         self.contains(word) && !self.is_english(word) && !SUFFIX_HEADS.contains(&word)
     }
 
+    /// Whether a word of the lexicon is English rather than Dutch ([`ENGLISH_PART_MARGIN`]).
     fn is_english(&self, word: &str) -> bool {
         self.zipf(word, Language::English) - self.zipf(word, Language::Dutch) >= ENGLISH_PART_MARGIN
     }
@@ -248,6 +248,14 @@ fn accepts<'f>(fst: &'f fst::raw::Fst<&'static [u8]>, mut node: fst::raw::Node<'
     node.is_final()
 }
 
+/// Whether a cut falls between the doubled consonant of a plural (`busrit|ten`, `kinderbed|den`):
+/// a head of that consonant and `-en` is the plural's ending, not a word of the compound.
+fn is_plural_ending(left: &str, head: &str) -> bool {
+    let mut head_chars = head.chars();
+    let consonant = head_chars.next().filter(|c| !"aeiou".contains(*c));
+    head.len() == 3 && head_chars.as_str() == "en" && consonant.is_some_and(|c| left.ends_with(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,6 +353,16 @@ mod tests {
         assert_eq!(split("landelijk"), None);
         assert_eq!(split("betaalbaar"), None);
         assert_eq!(split("milieuvriendelijk").unwrap(), ["milieu", "vriendelijk"]);
+    }
+
+    #[test]
+    fn a_plural_ending_after_a_doubled_consonant_is_no_compound_head() {
+        let lex = Lexicon::default();
+        let split = |w| lex.split_compound(w, &no_function_words);
+        for (plural, ending) in [("busritten", "ten"), ("kinderbedden", "den"), ("fietstrappen", "pen")] {
+            let parts = split(plural).unwrap_or_default();
+            assert!(!parts.iter().any(|p| p == ending), "{plural}: {parts:?}");
+        }
     }
 
     #[test]
