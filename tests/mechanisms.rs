@@ -634,6 +634,22 @@ fn a_third_party_speaker_restricts_the_answer_to_documents_that_name_it() {
     assert_eq!(restricting("wat vinden ouders van de nieuwe routes"), ["routes", "ouders"]);
 }
 
+/// `wanneer` with a verb of coming into force later in its clause asks for a moment, which
+/// only a passage with a date or number answers (`wanneer gaat de nieuwe richtlijn in`), a
+/// separable verb with the particle that closes the clause; `wanneer` with another verb may
+/// ask for a condition, as before.
+#[test]
+fn wanneer_with_a_verb_of_coming_into_force_asks_for_a_moment() {
+    let searcher = other_letter();
+    let asks_moment =
+        |question: &str| searcher.query(question).answer_types.iter().any(|t| t.required && !t.when_verbs.is_empty());
+    assert!(asks_moment("wanneer gaat de nieuwe richtlijn voor fietsstraten in"));
+    assert!(asks_moment("wanneer wordt de maximumsnelheid in fietsstraten ingevoerd"));
+    assert!(!asks_moment("wanneer gaan scholieren in de fietsstraat fietsen"));
+    assert!(!asks_moment("gaat de richtlijn voor fietsstraten in, en wanneer fietsen scholieren"));
+    assert_eq!(first_passage(&searcher, "wanneer gaat de nieuwe richtlijn voor fietsstraten in"), "none");
+}
+
 /// `vinden` is also to find: with a word of quantity for its object in its clause, or after
 /// `te`, it asks nobody's view (`waarom vinden scholieren geen fietsstraat`), while a view
 /// has a predicate or a clause (`vinden scholieren de routes te druk`).

@@ -4,6 +4,7 @@
 
 mod acronyms;
 mod alternatives;
+mod answer_kinds;
 mod asks;
 mod build;
 mod candidates;

@@ -4,8 +4,9 @@
 
 use super::negation::negated_words;
 use super::alternatives::{exact_group, phrase_translation, translated, word_groups};
+use super::answer_kinds::answer_types;
 use super::asks::{
-    asks_relation, asks_when, definition_word, document_topic_start, facet_groups, focus_word, phrase_end, third_party,
+    asks_relation, asks_when, definition_word, document_topic_start, facet_groups, focus_word,
     told_only_in_text, view_topic,
 };
 use super::clauses::{context_flags, ends_clause};
@@ -13,7 +14,6 @@ use super::glossary::Glossary;
 use super::index::Index;
 use super::params::*;
 use super::question_types::{AnswerTypeSpec, Cue, QuestionTypes};
-use rustc_hash::FxHashSet as HashSet;
 use crate::i18n::Language;
 use crate::text::separable::{is_clause_opener, DETERMINERS, PARTICLES, VERB_REACH};
 use crate::text::{analyzer::Analyzer, tokens};
@@ -297,92 +297,6 @@ impl Query {
         let negators = if negated.is_empty() { Vec::new() } else { types.negation.words.clone() };
         Query { groups, focus, places, view_topic, speakers, definition, answer_types, language, negated, negators }
     }
-}
-
-/// The kinds of answer the question's words ask for. Where one type's trigger is part of a
-/// longer trigger of another (`hoeveel` in `hoeveel geld`), only the longer one counts: `hoeveel
-/// geld` asks for an amount in euros, not for a number next to the word `geld`.
-/// The answer types a question's words trigger. `frame` marks the words of the chat frame
-/// (`mijn opa zegt`): its teller is no one whose view is asked.
-fn answer_types(
-    words: &[String],
-    stems: &[String],
-    frame: &[bool],
-    clause_final: &[bool],
-    types: &QuestionTypes,
-    analyzer: &Analyzer,
-) -> Vec<AnswerTypeSpec> {
-    let triggered: Vec<(&AnswerTypeSpec, std::ops::RangeInclusive<usize>)> = types
-        .answer_types
-        .iter()
-        .filter_map(|t| {
-            t.triggers
-                .iter()
-                .find_map(|trigger| {
-                    let end = phrase_end(words, trigger)?;
-                    let finds = finds_something(words, end, clause_final, t, &types.focus.complementizers);
-                    (!finds).then(|| (t, end + 1 - trigger.split(' ').count()..=end))
-                })
-                .or_else(|| perfect_tense(words, t).map(|span| (t, span)))
-        })
-        .collect();
-    let within_longer = |span: &std::ops::RangeInclusive<usize>| {
-        triggered.iter().any(|(_, other)| {
-            other != span && other.start() <= span.start() && span.end() <= other.end()
-        })
-    };
-    triggered
-        .iter()
-        .filter(|(_, span)| !within_longer(span))
-        .filter_map(|(t, span)| {
-            let evidence = types.evidence_of(t, analyzer);
-            if !t.third_party {
-                return Some(AnswerTypeSpec { evidence, ..(*t).clone() });
-            }
-            let speaker = third_party(words, *span.end(), types, analyzer).filter(|&at| !frame[at])?;
-            let speaker_stem = Some(stems[speaker].clone());
-            Some(AnswerTypeSpec { evidence, speaker: speaker_stem, speaker_word: Some(speaker), ..(*t).clone() })
-        })
-        .collect()
-}
-
-/// Whether the trigger at `at` is a verb of finding here, not of thinking (`waarom vinden
-/// studenten geen kamer`, see `finding_verbs` in `data/question-types.toml`): right after
-/// `te`, or with a finding object in its clause, before any complementizer after it.
-fn finds_something(
-    words: &[String],
-    at: usize,
-    clause_final: &[bool],
-    spec: &AnswerTypeSpec,
-    complementizers: &HashSet<String>,
-) -> bool {
-    if !spec.finding_verbs.contains(&words[at]) {
-        return false;
-    }
-    let start = (0..at).rev().find(|&k| clause_final[k]).map_or(0, |k| k + 1);
-    let end = (at..words.len()).find(|&k| clause_final[k] || complementizers.contains(&words[k])).unwrap_or(at);
-    (at > 0 && words[at - 1] == "te") || words[start..=end].iter().any(|w| spec.finding_objects.contains(w))
-}
-
-/// The span of a question in the perfect tense after one of the type's `perfect_after` words
-/// (`*wanneer is* crowdfunding *ontstaan*`): the word, an auxiliary right after it, and a
-/// participle at the end of the question (where Dutch puts it).
-fn perfect_tense(words: &[String], spec: &AnswerTypeSpec) -> Option<std::ops::RangeInclusive<usize>> {
-    let start = words.iter().position(|w| spec.perfect_after.contains(w))?;
-    let auxiliary = words.get(start + 1).is_some_and(|w| spec.perfect_auxiliaries.contains(w));
-    let last = words.len() - 1;
-    (auxiliary && last > start + 2 && is_participle_shaped(&words[last])).then_some(start..=last)
-}
-
-/// Shaped like a Dutch past participle: `ge-` (also after a particle, `aangenomen`,
-/// `opgericht`) or an unstressed prefix (`ontstaan`, `besloten`, `verhoogd`), and the ending
-/// `-d`, `-t`, `-en` or `-aan`.
-fn is_participle_shaped(word: &str) -> bool {
-    let prefixed = word.get(..6).is_some_and(|head| head.contains("ge"))
-        || ["be", "ver", "ont", "her", "er"].iter().any(|p| word.starts_with(p));
-    // `-aan`: the participles of gaan, staan, slaan and doen (`ontstaan`, `gegaan`, `gedaan`).
-    let ending = ["d", "t", "en", "aan"].iter().any(|e| word.ends_with(e));
-    word.chars().count() >= 6 && prefixed && ending
 }
 
 /// The words that only say which document a question about the document itself means: those

@@ -223,6 +223,13 @@ pub struct AnswerTypeSpec {
     pub finding_verbs: Vec<String>,
     #[serde(default)]
     pub finding_objects: Vec<String>,
+    /// A word of `when_words` with one of these verbs after it in its clause triggers the
+    /// type, a separable verb with the particle that closes the clause (`wanneer gaat de
+    /// regel *in*`, see `answer_kinds::verb_of_when`).
+    #[serde(default)]
+    pub when_words: Vec<String>,
+    #[serde(default)]
+    pub when_verbs: Vec<String>,
     /// Set when parsed: the stem of the one whose view is asked, for `third_party` types.
     #[serde(skip)]
     pub speaker: Option<String>,
