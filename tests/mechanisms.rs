@@ -465,6 +465,12 @@ fn a_separable_verb_joins_in_both_orders_and_only_as_a_verb_of_its_own() {
     // (which the corpus holds).
     let infinitive = group_words(&corpus(), "komen er zomerscholen om de achterstand in te halen");
     assert!(!infinitive.contains(&"inkomen".to_string()), "{infinitive:?}");
+    // Right after the verb, `die` opens its subject, not a relative clause that would end the
+    // verb's own clause before its particle.
+    let subject = group_words(&corpus(), "wanneer gaat die verlaging van het eigen risico in");
+    assert!(subject.contains(&"ingaat".to_string()), "{subject:?}");
+    let relative = group_words(&corpus(), "wanneer gaat de regel die de verlaging regelt in");
+    assert!(!relative.contains(&"ingaat".to_string()), "{relative:?}");
 }
 
 /// A chat question's frame (`ik vroeg me af of ...`, `we vroegen ons af of ...`) asks for
@@ -641,8 +647,9 @@ fn a_third_party_speaker_restricts_the_answer_to_documents_that_name_it() {
 #[test]
 fn wanneer_with_a_verb_of_coming_into_force_asks_for_a_moment() {
     let searcher = other_letter();
-    let asks_moment =
-        |question: &str| searcher.query(question).answer_types.iter().any(|t| t.required && !t.when_verbs.is_empty());
+    let asks_moment = |question: &str| {
+        searcher.query(question).answer_types.iter().any(|t| t.required && !t.when_verbs.is_empty())
+    };
     assert!(asks_moment("wanneer gaat de nieuwe richtlijn voor fietsstraten in"));
     assert!(asks_moment("wanneer wordt de maximumsnelheid in fietsstraten ingevoerd"));
     assert!(!asks_moment("wanneer gaan scholieren in de fietsstraat fietsen"));

@@ -383,11 +383,14 @@ fn separable_verb(
 
 /// The particle that closes the clause of the verb at `verb`, however long its middle field
 /// (`waarom *legt* den haag dit niet van bovenaf *op*`): the clause's last word, when it is
-/// a particle and no conjunction opens another clause between them.
+/// a particle and no conjunction opens another clause between them. Right after the verb,
+/// `die` and `dat` open its subject (`wanneer *gaat die* verlaging *in*`), no clause.
 fn particle_closing_clause(words: &[String], clause_final: &[bool], verb: usize) -> Option<usize> {
     let end = (verb..words.len()).find(|&k| clause_final[k]).filter(|&end| end > verb)?;
+    let subject_determiner = |k: usize, w: &str| k == 0 && matches!(w, "die" | "dat");
+    let opens_clause = |(k, w): (usize, &String)| is_clause_opener(w) && !subject_determiner(k, w);
     let between = &words[verb + 1..end];
-    (PARTICLES.contains(&words[end].as_str()) && !between.iter().any(|w| is_clause_opener(w))).then_some(end)
+    (PARTICLES.contains(&words[end].as_str()) && !between.iter().enumerate().any(opens_clause)).then_some(end)
 }
 
 /// Whether a word opens a noun phrase: a determiner or a question word that stands before its
