@@ -315,7 +315,7 @@ impl Analyzer {
     pub fn forms(&self, folded: &str) -> WordForms {
         let part_stems = self
             .split_compound(folded)
-            .and_then(|parts| match self.lemmas.get(folded) {
+            .and_then(|parts| match self.lemmas.get(folded).copied().or_else(|| self.overrides.get(folded).map(String::as_str)) {
                 Some(lemma) => self.split_compound(lemma),
                 None => Some(parts),
             })
@@ -432,14 +432,34 @@ mod tests {
             ("plaats", "plaat"),
             ("gezonde", "zon"),
             ("geldt", "geld"),
+            ("stelsel", "stellen"),
+            ("raadsel", "raad"),
+            ("ijssel", "ijs"),
         ] {
             assert_ne!(a.stem(word), a.stem(other), "{word} / {other}");
         }
-        let inflected =
-            [("gezichten", "gezicht"), ("gelooft", "geloven"), ("wijziging", "gewijzigd"), ("waarden", "waarde"), ("leden", "lid")];
+        let inflected = [
+            ("gezichten", "gezicht"),
+            ("gelooft", "geloven"),
+            ("wijziging", "gewijzigd"),
+            ("waarden", "waarde"),
+            ("leden", "lid"),
+            ("stelsels", "stelsel"),
+        ];
         for (form, lemma) in inflected {
             assert_eq!(a.stem(form), a.stem(lemma), "{form} / {lemma}");
         }
+    }
+
+    /// A word whose stem the overrides give splits as a compound only as that stem does: the
+    /// plural `gemeenten` is no `gemeen|ten`, `stelsels` no `stel|s|els`, while `kamerleden`
+    /// still splits as `kamerlid`.
+    #[test]
+    fn an_overridden_word_splits_only_as_its_stem_does() {
+        let a = Analyzer::default();
+        assert!(a.forms("gemeenten").part_stems.is_empty());
+        assert!(a.forms("stelsels").part_stems.is_empty());
+        assert_eq!(a.forms("kamerleden").part_stems, [a.stem("kamer"), a.stem("lid")]);
     }
 
     #[test]

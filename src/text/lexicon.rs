@@ -35,6 +35,11 @@ const ENGLISH_PART_MARGIN: f32 = 0.5;
 /// derivation, not a compound's head (`landelijk` is no `land|lijk`, `betaalbaar` no
 /// `betaal|baar`, `vriendelijk` no kind of `vriend`).
 const SUFFIX_HEADS: [&str; 4] = ["lijk", "baar", "schap", "dom"];
+/// Contractions of `te` with an old article (`ten` = te den, `ter` = te der), which the UD
+/// Dutch treebanks tag ADP wherever they occur: at a word's end they are a plural's ending
+/// after a stem, not a compound's head (`gemeenten` is no `gemeen|ten`, `christen` no
+/// `chris|ten`).
+const CONTRACTION_HEADS: [&str; 2] = ["ten", "ter"];
 /// Linking sounds between compound parts (`verzorging-s-staat`, `pannen-koek`).
 pub(crate) const LINKS: [&str; 4] = ["", "s", "e", "en"];
 
@@ -138,10 +143,13 @@ impl Lexicon {
     }
 
     /// Whether a folded word may be the head of a Dutch compound: a Dutch word, not one far
-    /// more common in English, and no derivational suffix ([`SUFFIX_HEADS`]: `moeilijk` is
-    /// no `moei|lijk`).
+    /// more common in English, no derivational suffix ([`SUFFIX_HEADS`]: `moeilijk` is no
+    /// `moei|lijk`) and no contraction ([`CONTRACTION_HEADS`]).
     pub fn can_head_compound(&self, word: &str) -> bool {
-        self.contains(word) && !self.is_english(word) && !SUFFIX_HEADS.contains(&word)
+        self.contains(word)
+            && !self.is_english(word)
+            && !SUFFIX_HEADS.contains(&word)
+            && !CONTRACTION_HEADS.contains(&word)
     }
 
     /// Whether a word of the lexicon is English rather than Dutch ([`ENGLISH_PART_MARGIN`]).
@@ -356,10 +364,12 @@ mod tests {
     }
 
     #[test]
-    fn a_plural_ending_after_a_doubled_consonant_is_no_compound_head() {
+    fn a_plural_ending_or_a_contraction_is_no_compound_head() {
         let lex = Lexicon::default();
         let split = |w| lex.split_compound(w, &no_function_words);
-        for (plural, ending) in [("busritten", "ten"), ("kinderbedden", "den"), ("fietstrappen", "pen")] {
+        for (plural, ending) in
+            [("busritten", "ten"), ("kinderbedden", "den"), ("fietstrappen", "pen"), ("christenunie", "ten")]
+        {
             let parts = split(plural).unwrap_or_default();
             assert!(!parts.iter().any(|p| p == ending), "{plural}: {parts:?}");
         }
