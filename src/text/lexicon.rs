@@ -31,10 +31,10 @@ const SLIP_ZIPF_GAP: f32 = 2.0;
 const ENGLISH_PART_MARGIN: f32 = 0.5;
 
 /// Derivational suffixes that are also words of their own (the Algemene Nederlandse
-/// Spraakkunst's `-lijk`, `-baar`, `-schap`, `-dom`): at a word's end they make a
+/// Spraakkunst's `-lijk`, `-baar`, `-schap`, `-dom`, `-vol`): at a word's end they make a
 /// derivation, not a compound's head (`landelijk` is no `land|lijk`, `betaalbaar` no
-/// `betaal|baar`, `vriendelijk` no kind of `vriend`).
-const SUFFIX_HEADS: [&str; 4] = ["lijk", "baar", "schap", "dom"];
+/// `betaal|baar`, `vriendelijk` no kind of `vriend`, `succesvol` no `succes|vol`).
+const SUFFIX_HEADS: [&str; 5] = ["lijk", "baar", "schap", "dom", "vol"];
 /// Contractions of `te` with an old article (`ten` = te den, `ter` = te der), which the UD
 /// Dutch treebanks tag ADP wherever they occur: at a word's end they are a plural's ending
 /// after a stem, not a compound's head (`gemeenten` is no `gemeen|ten`, `christen` no
@@ -360,6 +360,8 @@ mod tests {
         let split = |w| lex.split_compound(w, &no_function_words);
         assert_eq!(split("landelijk"), None);
         assert_eq!(split("betaalbaar"), None);
+        assert!(!split("zinvol").unwrap_or_default().contains(&"vol".to_string()));
+        assert!(!split("respectvol").unwrap_or_default().contains(&"vol".to_string()));
         assert_eq!(split("milieuvriendelijk").unwrap(), ["milieu", "vriendelijk"]);
     }
 
