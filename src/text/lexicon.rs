@@ -109,6 +109,9 @@ impl Lexicon {
         if depth == 0 || !word.is_ascii() || word.len() < MIN_MODIFIER + MIN_HEAD {
             return None;
         }
+        if self.is_verbal_noun(word) {
+            return None;
+        }
         let whole = self.zipf(word, Language::Dutch);
         let mut best: Option<(f32, &str, &str)> = None;
         for cut in MIN_MODIFIER..=word.len() - MIN_HEAD {
@@ -140,6 +143,13 @@ impl Lexicon {
             }
         }
         Some(parts)
+    }
+
+    /// Whether a word in `-ing` is the noun of a verb the lexicon holds (`waardering` of
+    /// `waarderen`, `samenwerking` of `samenwerken`): a derivation, which splits no more than
+    /// its verb (`waardering` is no `waarde|ring`, `vaststelling` no `vast|stelling`).
+    fn is_verbal_noun(&self, word: &str) -> bool {
+        word.strip_suffix("ing").is_some_and(|base| self.contains(&format!("{base}en")))
     }
 
     /// Whether a folded word may be the head of a Dutch compound: a Dutch word, not one far
@@ -375,6 +385,16 @@ mod tests {
             let parts = split(plural).unwrap_or_default();
             assert!(!parts.iter().any(|p| p == ending), "{plural}: {parts:?}");
         }
+    }
+
+    #[test]
+    fn the_noun_of_a_verb_splits_no_more_than_its_verb() {
+        let lex = Lexicon::default();
+        let split = |w| lex.split_compound(w, &no_function_words);
+        assert_eq!(split("waardering"), None, "no waarde|ring");
+        assert_eq!(split("vaststelling"), None);
+        // A compound whose head is such a noun still splits.
+        assert_eq!(split("verzorgingsstaat").unwrap(), ["verzorging", "staat"]);
     }
 
     #[test]
