@@ -49,6 +49,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("chat fillers and abbreviations", "wat doen gemeenten idd met rood asfalt ofzo", "body 2"),
     ("a pronominal adverb points back, it names nothing", "spelen scholieren een rol hierin", "body 4"),
+    ("a name no document holds restricts the answer as a place does", "wat doet bergsma met rood asfalt", "none"),
+    ("a slip that a word of the letter corrects is no name", "wat doen gemeenten met rood asflat", "body 2"),
     ("the spoken pronoun `ie` names nothing", "wat zegt ie over rood asfalt", "body 2"),
     (
         "the asker's teller is no one whose view is asked",

@@ -35,6 +35,8 @@ pub struct GroupExplained {
     pub focus: bool,
     /// A place the question names (the places rule).
     pub place: bool,
+    /// A name no document holds, which restricts the answer as a place does.
+    pub name: bool,
     /// From a clause that tells rather than asks.
     pub context: bool,
 }
@@ -76,6 +78,7 @@ pub fn explain(searcher: &Searcher, query: &Query, hits: &[Hit]) -> Explanation 
                 || query.view_topic.contains(&g)
                 || query.speakers.contains(&g),
             place: query.places.contains(&g),
+            name: query.names.contains(&g),
             context: group.context,
         })
         .collect();
@@ -139,7 +142,7 @@ fn declined_because(hits: &[Hit]) -> Option<String> {
     } else if best.by_chance {
         "the words the passage matched would meet by chance in a passage of another document".into()
     } else if !best.holds_focus {
-        "the word the question asks about, a place it names or the one whose view it asks is nowhere in the passage's document".into()
+        "the word the question asks about, a place or name it names or the one whose view it asks is nowhere in the passage's document".into()
     } else {
         "the passage is an addressee or signature no word of the question asks for, and covers only part of it".into()
     })
@@ -150,7 +153,7 @@ impl Explanation {
     pub fn render(&self) -> String {
         let mut lines = vec![format!("language: {:?}", self.language)];
         for g in &self.groups {
-            let marks = [(g.focus, " [focus]"), (g.place, " [place]"), (g.context, " [context]")];
+            let marks = [(g.focus, " [focus]"), (g.place, " [place]"), (g.name, " [name]"), (g.context, " [context]")];
             let mark: String = marks.iter().filter(|(on, _)| *on).map(|(_, m)| *m).collect();
             let cue = g.cue.as_deref().map_or(String::new(), |c| format!(" cue {c}"));
             lines.push(format!(

@@ -98,6 +98,10 @@ pub struct Query {
     /// from `data/places-nl.txt` and `data/countries.txt`): like the focus, an answer must
     /// come from a document that names them.
     pub places: Vec<usize>,
+    /// The groups of the names no document holds (`wat doet *bergsma* met rood asfalt`, see
+    /// `is_unknown_name`): like a place, an answer must come from a document that names them,
+    /// so none answers.
+    pub names: Vec<usize>,
     /// The groups of the topic of a view the question asks for (`wat vindt de
     /// minister-president van de *monarchie*`): like the focus, an answer must come from a
     /// document that holds it.
@@ -125,11 +129,12 @@ impl Query {
         self.groups.iter().any(|g| g.cue.is_some()) && self.groups.iter().all(|g| g.cue.is_some() || held_nowhere(g))
     }
 
-    /// The groups an answering passage's document must hold: the focus, the places and the
-    /// topic of a view.
+    /// The groups an answering passage's document must hold: the focus, the places and names,
+    /// the topic of a view and the one whose view is asked.
     pub fn restricting_groups(&self) -> Vec<usize> {
         let focus = self.focus.clone().into_iter().flatten();
-        focus.chain(self.places.iter().copied()).chain(self.view_topic.iter().copied()).chain(self.speakers.iter().copied()).collect()
+        let named = self.places.iter().chain(&self.names).copied();
+        focus.chain(named).chain(self.view_topic.iter().copied()).chain(self.speakers.iter().copied()).collect()
     }
 
     pub fn parse(question: &str, index: &Index, glossary: &Glossary, types: &QuestionTypes) -> Query {
@@ -253,6 +258,13 @@ impl Query {
             .filter_map(content_groups)
             .flatten()
             .collect();
+        let unheld = |g: &Group| g.alternatives.iter().all(|a| !index.has_stem(&a.stem));
+        let names: Vec<usize> = (0..words.len())
+            .filter(|&i| is_unknown_name(&words[i], analyzer))
+            .filter_map(content_groups)
+            .filter(|range| range.len() == 1 && unheld(&groups[range.start]))
+            .flatten()
+            .collect();
         let view_topic: Vec<usize> =
             view_topic(&words, types, analyzer).and_then(content_groups).into_iter().flatten().collect();
         let speakers: Vec<usize> =
@@ -280,7 +292,7 @@ impl Query {
         let facets = facet_groups((&asking, &stems), &mut groups, types, names_other_thing, names_document);
         let facets_empty = facets.is_empty();
         let focus = focus.filter(|_| facets_empty);
-        let places = if facets_empty { places } else { Vec::new() };
+        let (places, names) = if facets_empty { (places, names) } else { Default::default() };
         let view_topic = if facets_empty { view_topic } else { Vec::new() };
         let speakers = if facets_empty { speakers } else { Vec::new() };
         // Where the document itself was written is its facet's to answer (`Den Haag` in the
@@ -295,7 +307,19 @@ impl Query {
             .collect();
         negated.dedup();
         let negators = if negated.is_empty() { Vec::new() } else { types.negation.words.clone() };
-        Query { groups, focus, places, view_topic, speakers, definition, answer_types, language, negated, negators }
+        Query {
+            groups,
+            focus,
+            places,
+            names,
+            view_topic,
+            speakers,
+            definition,
+            answer_types,
+            language,
+            negated,
+            negators,
+        }
     }
 }
 
@@ -392,6 +416,22 @@ fn particle_closing_clause(words: &[String], clause_final: &[bool], verb: usize)
     let between = &words[verb + 1..end];
     (PARTICLES.contains(&words[end].as_str()) && !between.iter().enumerate().any(opens_clause)).then_some(end)
 }
+
+/// A word of six letters or more that no Dutch word list holds and that neither Dutch nor
+/// English uses with any currency (wordfreq Zipf below 3 in both; `nederland` is 5.7): a name
+/// (`bergsma`, `cargill`). When no document holds it nor anything it expands to, it restricts
+/// the answer as a place does: a document must name it.
+fn is_unknown_name(word: &str, analyzer: &Analyzer) -> bool {
+    let lexicon = analyzer.lexicon();
+    word.len() >= 6
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !lexicon.contains(word)
+        && lexicon.zipf(word, Language::Dutch) < UNKNOWN_NAME_MAX_ZIPF
+        && lexicon.zipf(word, Language::English) < UNKNOWN_NAME_MAX_ZIPF
+}
+
+/// Below this wordfreq Zipf in Dutch and in English, a word unknown to the lexicon is a name.
+const UNKNOWN_NAME_MAX_ZIPF: f32 = 3.0;
 
 /// Whether a word opens a noun phrase: a determiner or a question word that stands before its
 /// noun (`wiens`, `welke`).
