@@ -659,6 +659,26 @@ fn wanneer_with_a_verb_of_coming_into_force_asks_for_a_moment() {
     assert_eq!(first_passage(&searcher, "wanneer gaat de nieuwe richtlijn voor fietsstraten in"), "none");
 }
 
+/// A question whether something exists for a thing (`is er subsidie voor *crowdfunding*`) is
+/// about that thing: a letter about subsidies for insulation does not answer it, a letter
+/// that names the thing may.
+#[test]
+fn the_thing_an_existential_question_is_for_restricts_the_answer() {
+    let searcher = corpus();
+    for question in [
+        "is er subsidie voor crowdfunding",
+        "zijn er taallessen voor mantelzorgers",
+        "zijn er wachtlijsten voor respijtzorg",
+    ] {
+        assert_eq!(first_passage(&searcher, question), "none", "{question}");
+    }
+    let query = searcher.query("is er geld voor buurtpreventie");
+    let restricting: Vec<&str> =
+        query.restricting_groups().iter().map(|&g| query.groups[g].word.as_str()).collect();
+    assert!(restricting.contains(&"buurtpreventie"), "{restricting:?}");
+    assert_ne!(first_passage(&searcher, "is er geld voor buurtpreventie"), "none");
+}
+
 /// `vinden` is also to find: with a word of quantity for its object in its clause, or after
 /// `te`, it asks nobody's view (`waarom vinden scholieren geen fietsstraat`), while a view
 /// has a predicate or a clause (`vinden scholieren de routes te druk`).

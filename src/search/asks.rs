@@ -134,6 +134,18 @@ fn particle_focus(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) 
 /// it. Without that thing (`is er een stappenplan voor hoe dit moet`) the word may be the
 /// asker's own for what the document calls otherwise, and no focus is taken.
 fn existence_asked(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    existence_and_owner(words, types, analyzer).map(|(asked, _)| asked)
+}
+
+/// In such a question, the thing the asked one is of or for (`is er subsidie voor een
+/// *buurtpreventie* groep`): the question is about it, so an answer must come from a document
+/// that names it, as for the topic of a view.
+pub(super) fn existence_owner(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<usize> {
+    existence_and_owner(words, types, analyzer).map(|(_, owner)| phrase_head(words, owner, analyzer))
+}
+
+/// The positions of what an existential question asks and of the thing it belongs to.
+fn existence_and_owner(words: &[String], types: &QuestionTypes, analyzer: &Analyzer) -> Option<(usize, usize)> {
     let spec = &types.focus;
     let opens = |phrase: &String| phrase_end(words, phrase).filter(|&end| end + 1 == phrase.split(' ').count());
     let end = spec.existential.iter().find_map(opens)?;
@@ -142,7 +154,7 @@ fn existence_asked(words: &[String], types: &QuestionTypes, analyzer: &Analyzer)
     let head = phrase_head(words, asked, analyzer);
     words.get(head + 1).filter(|w| spec.existential_of.contains(*w))?;
     let owner = (head + 2..words.len()).find(|&i| !spec.articles.contains(&words[i]))?;
-    analyzer.is_content_word(&words[owner]).then_some(head)
+    analyzer.is_content_word(&words[owner]).then_some((head, owner))
 }
 
 /// The noun after the question word at `first`, if it points at one.

@@ -6,7 +6,7 @@ use super::negation::negated_words;
 use super::alternatives::{exact_group, phrase_translation, translated, word_groups};
 use super::answer_kinds::answer_types;
 use super::asks::{
-    asks_relation, asks_when, definition_word, document_topic_start, facet_groups, focus_word,
+    asks_relation, asks_when, definition_word, document_topic_start, existence_owner, facet_groups, focus_word,
     told_only_in_text, view_topic,
 };
 use super::clauses::{context_flags, ends_clause};
@@ -103,8 +103,9 @@ pub struct Query {
     /// so none answers.
     pub names: Vec<usize>,
     /// The groups of the topic of a view the question asks for (`wat vindt de
-    /// minister-president van de *monarchie*`): like the focus, an answer must come from a
-    /// document that holds it.
+    /// minister-president van de *monarchie*`), or of the thing an existential question asks
+    /// about (`is er subsidie voor een *buurtpreventie* groep`): like the focus, an answer must
+    /// come from a document that holds it.
     pub view_topic: Vec<usize>,
     /// The groups of the one whose view is asked, when not the document's own voice (`what
     /// did the *king* say`): like the focus, an answer must come from a document that holds it.
@@ -265,8 +266,12 @@ impl Query {
             .filter(|range| range.len() == 1 && unheld(&groups[range.start]))
             .flatten()
             .collect();
-        let view_topic: Vec<usize> =
-            view_topic(&words, types, analyzer).and_then(content_groups).into_iter().flatten().collect();
+        let view_topic: Vec<usize> = view_topic(&words, types, analyzer)
+            .or_else(|| existence_owner(&words, types, analyzer))
+            .and_then(content_groups)
+            .into_iter()
+            .flatten()
+            .collect();
         let speakers: Vec<usize> =
             answer_types.iter().filter_map(|t| t.speaker_word).filter_map(content_groups).flatten().collect();
         let defined = definition_word(&words, types, analyzer).and_then(content_groups).map(|range| {
