@@ -659,6 +659,21 @@ fn wanneer_with_a_verb_of_coming_into_force_asks_for_a_moment() {
     assert_eq!(first_passage(&searcher, "wanneer gaat de nieuwe richtlijn voor fietsstraten in"), "none");
 }
 
+/// A name no document holds restricts the answer, but a word near one a document holds is no
+/// name: a slip of it, however many words are as close (`aanqal`: `aanval`, `aantal`), or a
+/// compound the splitter does not know that opens with it (`fietsstraatqqq`).
+#[test]
+fn a_word_near_a_held_word_is_no_name() {
+    let searcher = corpus();
+    let names = |question: &str| {
+        let query = searcher.query(question);
+        query.names.iter().map(|&g| query.groups[g].word.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(names("wat zegt bergsma over het aantal asielzoekers"), ["bergsma"]);
+    assert!(names("hoe groot is het aanqal asielzoekers").is_empty());
+    assert!(names("hoe zit het met fietsstraatqqq").is_empty());
+}
+
 /// A question whether something exists for a thing (`is er subsidie voor *crowdfunding*`) is
 /// about that thing: a letter about subsidies for insulation does not answer it, a letter
 /// that names the thing may.

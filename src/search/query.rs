@@ -261,7 +261,7 @@ impl Query {
             .collect();
         let unheld = |g: &Group| g.alternatives.iter().all(|a| !index.has_stem(&a.stem));
         let names: Vec<usize> = (0..words.len())
-            .filter(|&i| is_unknown_name(&words[i], analyzer))
+            .filter(|&i| is_unknown_name(&words[i], analyzer) && !near_held_word(&words[i], index))
             .filter_map(content_groups)
             .filter(|range| range.len() == 1 && unheld(&groups[range.start]))
             .flatten()
@@ -434,6 +434,21 @@ fn is_unknown_name(word: &str, analyzer: &Analyzer) -> bool {
         && lexicon.zipf(word, Language::Dutch) < UNKNOWN_NAME_MAX_ZIPF
         && lexicon.zipf(word, Language::English) < UNKNOWN_NAME_MAX_ZIPF
 }
+
+/// Whether a word is near one a document holds, so no name: a slip of it however many words
+/// are as close (`wlater` of `water` or `walter`), or a compound the splitter does not know
+/// that opens or ends with it, five letters or more (`leeftijdhuisnr` of a document that
+/// speaks of `leeftijd`). Only called for an ASCII word.
+fn near_held_word(word: &str, index: &Index) -> bool {
+    let analyzer = index.analyzer();
+    let held = |part: &str| analyzer.is_content_word(part) && index.has_stem(&analyzer.stem(part));
+    let part_held = (HELD_PART_MIN_LEN..=word.len().saturating_sub(2))
+        .any(|cut| held(&word[..cut]) || held(&word[word.len() - cut..]));
+    part_held || !index.typos.candidates(word, |w| index.has_surface(w)).is_empty()
+}
+
+/// The shortest word a compound the splitter does not know may open or end with.
+const HELD_PART_MIN_LEN: usize = 5;
 
 /// Below this wordfreq Zipf in Dutch and in English, a word unknown to the lexicon is a name.
 const UNKNOWN_NAME_MAX_ZIPF: f32 = 3.0;
