@@ -13,6 +13,7 @@ mod facet;
 mod fields;
 mod interner;
 mod lists;
+mod names;
 mod negation;
 mod openings;
 pub mod clauses;

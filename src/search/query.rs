@@ -5,6 +5,7 @@
 use super::negation::negated_words;
 use super::alternatives::{exact_group, phrase_translation, translated, word_groups};
 use super::answer_kinds::answer_types;
+use super::names::{is_unknown_name, near_held_word};
 use super::asks::{
     asks_relation, asks_when, definition_word, document_topic_start, existence_owner, facet_groups, focus_word,
     told_only_in_text, view_topic,
@@ -260,11 +261,14 @@ impl Query {
             .flatten()
             .collect();
         let unheld = |g: &Group| g.alternatives.iter().all(|a| !index.has_stem(&a.stem));
+        // The cheap tests first: the word's own group, then what the documents hold near it.
         let names: Vec<usize> = (0..words.len())
-            .filter(|&i| is_unknown_name(&words[i], analyzer) && !near_held_word(&words[i], index))
-            .filter_map(content_groups)
-            .filter(|range| range.len() == 1 && unheld(&groups[range.start]))
-            .flatten()
+            .filter(|&i| is_unknown_name(&words[i], analyzer))
+            .filter_map(|i| content_groups(i).map(|range| (i, range)))
+            .filter(|(i, range)| {
+                range.len() == 1 && unheld(&groups[range.start]) && !near_held_word(&words[*i], index)
+            })
+            .flat_map(|(_, range)| range)
             .collect();
         let view_topic: Vec<usize> = view_topic(&words, types, analyzer)
             .or_else(|| existence_owner(&words, types, analyzer))
@@ -421,37 +425,6 @@ fn particle_closing_clause(words: &[String], clause_final: &[bool], verb: usize)
     let between = &words[verb + 1..end];
     (PARTICLES.contains(&words[end].as_str()) && !between.iter().enumerate().any(opens_clause)).then_some(end)
 }
-
-/// A word of six letters or more that no Dutch word list holds and that neither Dutch nor
-/// English uses with any currency (wordfreq Zipf below 3 in both; `nederland` is 5.7): a name
-/// (`bergsma`, `cargill`). When no document holds it nor anything it expands to, it restricts
-/// the answer as a place does: a document must name it.
-fn is_unknown_name(word: &str, analyzer: &Analyzer) -> bool {
-    let lexicon = analyzer.lexicon();
-    word.len() >= 6
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && !lexicon.contains(word)
-        && lexicon.zipf(word, Language::Dutch) < UNKNOWN_NAME_MAX_ZIPF
-        && lexicon.zipf(word, Language::English) < UNKNOWN_NAME_MAX_ZIPF
-}
-
-/// Whether a word is near one a document holds, so no name: a slip of it however many words
-/// are as close (`wlater` of `water` or `walter`), or a compound the splitter does not know
-/// that opens or ends with it, five letters or more (`leeftijdhuisnr` of a document that
-/// speaks of `leeftijd`). Only called for an ASCII word.
-fn near_held_word(word: &str, index: &Index) -> bool {
-    let analyzer = index.analyzer();
-    let held = |part: &str| analyzer.is_content_word(part) && index.has_stem(&analyzer.stem(part));
-    let part_held = (HELD_PART_MIN_LEN..=word.len().saturating_sub(2))
-        .any(|cut| held(&word[..cut]) || held(&word[word.len() - cut..]));
-    part_held || !index.typos.candidates(word, |w| index.has_surface(w)).is_empty()
-}
-
-/// The shortest word a compound the splitter does not know may open or end with.
-const HELD_PART_MIN_LEN: usize = 5;
-
-/// Below this wordfreq Zipf in Dutch and in English, a word unknown to the lexicon is a name.
-const UNKNOWN_NAME_MAX_ZIPF: f32 = 3.0;
 
 /// Whether a word opens a noun phrase: a determiner or a question word that stands before its
 /// noun (`wiens`, `welke`).
