@@ -354,8 +354,9 @@ fn development_sets_stay_above_their_floors() {
 ///   answerable: 34 Dutch chat, 3 about a letter itself and 7 English; 21 to decline, 16 of
 ///   them near-misses) written in session 74 before any change of that session, checked for
 ///   near-duplicates as above (32 of 65 drafts rewritten, ten of them twice): first measured
-///   23/44 right first and 17/21 declined; 24/44 and 17/21 after that session's changes
-///   (`vinden` with a word of quantity for its object finds, it asks no view).
+///   23/44 right first and 17/21 declined; 24/44 and 18/21 after that session's changes
+///   (`vinden` with a word of quantity for its object finds, it asks no view; `wanneer gaat
+///   ... in` asks for a moment).
 /// - `tests/questions-chat-fresh42.toml`, `tests/questions-chat-fresh43.toml`,
 ///   `tests/questions-chat-fresh44.toml`, `tests/questions-chat-fresh50.toml`,
 ///   `tests/questions-chat-fresh52.toml`, `tests/questions-chat-fresh57.toml`,
@@ -375,7 +376,7 @@ const CORPUS_DEVELOPMENT_SETS: [(&str, f64, f64); 26] = [
     ("tests/questions-corpus-fresh62.toml", 0.47, 0.92),
     ("tests/questions-corpus-fresh64.toml", 0.38, 0.93),
     ("tests/questions-corpus-fresh67.toml", 0.36, 0.78),
-    ("tests/questions-corpus-fresh74.toml", 0.54, 0.8),
+    ("tests/questions-corpus-fresh74.toml", 0.54, 0.85),
     ("tests/questions-chat-fresh42.toml", 0.87, 0.88),
     ("tests/questions-chat-fresh43.toml", 0.83, 0.94),
     ("tests/questions-chat-fresh44.toml", 0.8, 0.79),
