@@ -27,6 +27,11 @@ fn group_words(searcher: &Searcher, question: &str) -> Vec<String> {
     searcher.query(question).groups.iter().map(|g| g.word.clone()).collect()
 }
 
+/// The stems of the ones whose view a question asks (see `asks::third_party`).
+fn speakers_asked(searcher: &Searcher, question: &str) -> Vec<String> {
+    searcher.query(question).answer_types.iter().filter_map(|t| t.speaker.clone()).collect()
+}
+
 /// `body 2`, `signature 0`, ... of the first quoted passage, or `none` when declined.
 fn first_passage(searcher: &Searcher, question: &str) -> String {
     let answer = answer(searcher, question, Language::Dutch).expect("question accepted");
@@ -625,10 +630,7 @@ fn a_third_party_speaker_restricts_the_answer_to_documents_that_name_it() {
         assert!(!restricting(own_voice).contains(&"minister".to_string()), "{own_voice}");
     }
     // English puts the speaker before the verb: what comes after it is what is said.
-    let speakers = |question: &str| {
-        let query = searcher.query(question);
-        query.answer_types.iter().filter_map(|t| t.speaker.clone()).collect::<Vec<_>>()
-    };
+    let speakers = |question: &str| speakers_asked(&searcher, question);
     assert!(speakers("why do they say the routes are safer").is_empty());
     assert_eq!(speakers("what did parents think of the routes"), ["parents"]);
     // The Dutch perfect puts the participle last: the speaker is the subject after the
@@ -700,10 +702,7 @@ fn the_thing_an_existential_question_is_for_restricts_the_answer() {
 #[test]
 fn vinden_that_finds_something_asks_no_view() {
     let searcher = other_letter();
-    let speakers = |question: &str| {
-        let query = searcher.query(question);
-        query.answer_types.iter().filter_map(|t| t.speaker.clone()).collect::<Vec<_>>()
-    };
+    let speakers = |question: &str| speakers_asked(&searcher, question);
     for finding in [
         "waarom vinden scholieren geen veilige route naar school",
         "vinden forensen nog genoeg fietsstraten in de stad",

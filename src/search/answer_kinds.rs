@@ -13,9 +13,8 @@ use crate::text::separable::PARTICLES;
 
 /// The kinds of answer the question's words ask for. Where one type's trigger is part of a
 /// longer trigger of another (`hoeveel` in `hoeveel geld`), only the longer one counts: `hoeveel
-/// geld` asks for an amount in euros, not for a number next to the word `geld`.
-/// The answer types a question's words trigger. `frame` marks the words of the chat frame
-/// (`mijn opa zegt`): its teller is no one whose view is asked.
+/// geld` asks for an amount in euros, not for a number next to the word `geld`. `frame` marks
+/// the words of the chat frame (`mijn opa zegt`): its teller is no one whose view is asked.
 pub(super) fn answer_types(
     words: &[String],
     stems: &[String],

@@ -69,6 +69,13 @@ pub struct Group {
     pub position: usize,
 }
 
+impl Group {
+    /// Whether no document holds the word nor anything it expands to.
+    pub fn held_nowhere(&self, index: &Index) -> bool {
+        !self.alternatives.iter().any(|a| index.has_stem(&a.stem))
+    }
+}
+
 /// Background rarity of a word from its Zipf frequency in the question's language: `speelt`
 /// (5.2) matters less than `belasting` (4.4), and an unseen word matters fully.
 pub fn rarity(analyzer: &Analyzer, folded: &str, language: Language) -> f32 {
@@ -127,8 +134,7 @@ impl Query {
     /// document (`which *mp* wanted this letter`, `wie ondertekende de brief over
     /// *windmolens*` when no letter speaks of them), so no document is the one meant.
     pub fn is_about_the_document_only(&self, index: &Index) -> bool {
-        let held_nowhere = |g: &Group| !g.alternatives.iter().any(|a| index.has_stem(&a.stem));
-        self.groups.iter().any(|g| g.cue.is_some()) && self.groups.iter().all(|g| g.cue.is_some() || held_nowhere(g))
+        self.groups.iter().any(|g| g.cue.is_some()) && self.groups.iter().all(|g| g.cue.is_some() || g.held_nowhere(index))
     }
 
     /// The groups an answering passage's document must hold: the focus, the places and names,
@@ -260,13 +266,12 @@ impl Query {
             .filter_map(content_groups)
             .flatten()
             .collect();
-        let unheld = |g: &Group| g.alternatives.iter().all(|a| !index.has_stem(&a.stem));
         // The cheap tests first: the word's own group, then what the documents hold near it.
         let names: Vec<usize> = (0..words.len())
             .filter(|&i| is_unknown_name(&words[i], analyzer))
             .filter_map(|i| content_groups(i).map(|range| (i, range)))
             .filter(|(i, range)| {
-                range.len() == 1 && unheld(&groups[range.start]) && !near_held_word(&words[*i], index)
+                range.len() == 1 && groups[range.start].held_nowhere(index) && !near_held_word(&words[*i], index)
             })
             .flat_map(|(_, range)| range)
             .collect();
