@@ -82,16 +82,33 @@ pub(crate) fn lower_this_threads_priority() {
 /// `f` applied to every item, in contiguous chunks on up to `share.threads()` threads;
 /// results in input order. A panic in `f` is passed on to the caller.
 pub(crate) fn map_in_order<T: Sync, R: Send>(share: Share, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    map_in_order_with(share, items, || (), |_, item| f(item))
+}
+
+/// [`map_in_order`] with a `state` per thread that `f` may use again from one item to the next
+/// (buffers, a compression context).
+pub(crate) fn map_in_order_with<T: Sync, R: Send, S>(
+    share: Share,
+    items: &[T],
+    state: impl Fn() -> S + Sync,
+    f: impl Fn(&mut S, &T) -> R + Sync,
+) -> Vec<R> {
     let threads = share.threads();
     if threads == 1 || items.len() < 2 {
-        return items.iter().map(f).collect();
+        let mut state = state();
+        return items.iter().map(|item| f(&mut state, item)).collect();
     }
     let chunk = items.len().div_ceil(threads);
-    let f = &f;
+    let (f, state) = (&f, &state);
     std::thread::scope(|scope| {
         let workers: Vec<_> = items
             .chunks(chunk)
-            .map(|chunk| scope.spawn(move || chunk.iter().map(f).collect::<Vec<R>>()))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    let mut state = state();
+                    chunk.iter().map(|item| f(&mut state, item)).collect::<Vec<R>>()
+                })
+            })
             .collect();
         workers
             .into_iter()

@@ -25,7 +25,7 @@ fn a_near_miss_names_the_close_paragraph_without_quoting_it() {
     // Every word it names is written so in the paragraph.
     let paragraph =
         &searcher.index.documents()[0].passages.iter().find(|p| p.number == 3 && p.kind.as_str() == "body");
-    let text = &paragraph.expect("alinea 3").text;
+    let text = paragraph.expect("alinea 3").text.get();
     let named = hint.split("(over ").nth(1).and_then(|s| s.split(')').next()).expect("named words");
     for word in named.split([',', ' ']).filter(|w| !w.is_empty() && *w != "en") {
         assert!(text.contains(word), "{word} is not in alinea 3");

@@ -10,7 +10,7 @@ fn letter() -> Document {
 }
 
 fn body(n: u32) -> String {
-    letter().paragraph(n).unwrap().text.to_string()
+    letter().paragraph(n).unwrap().text.get().into_owned()
 }
 
 #[test]
@@ -74,11 +74,11 @@ fn paragraph_interrupted_by_the_footnote_is_one_passage() {
 fn footnote_is_its_own_passage_linked_to_the_paragraph_with_the_marker() {
     let doc = letter();
     let note = doc.passages.iter().find(|p| p.kind == PassageKind::Footnote).unwrap();
-    assert!(note.text.starts_with("In de nota Doe-democratie (Kamerstuk 33 400 VII, nr. 79)"));
+    assert!(note.text.get().starts_with("In de nota Doe-democratie (Kamerstuk 33 400 VII, nr. 79)"));
     assert_eq!(note.annotates, Some(5));
     let marked = doc.paragraph(5).unwrap();
-    assert!(marked.text.ends_with("de kosten vaak lager."), "marker removed: {}", marked.text);
-    assert!(!marked.text.contains('”'));
+    assert!(marked.text.get().ends_with("de kosten vaak lager."), "marker removed: {}", marked.text);
+    assert!(!marked.text.get().contains('”'));
 }
 
 #[test]
@@ -97,7 +97,7 @@ fn ocr_slips_stay_verbatim_in_the_text() {
 #[test]
 fn header_and_signature_kinds() {
     let doc = letter();
-    let text_of = |kind| doc.passages.iter().find(|p| p.kind == kind).unwrap().text.to_string();
+    let text_of = |kind| doc.passages.iter().find(|p| p.kind == kind).unwrap().text.get().into_owned();
     assert!(text_of(PassageKind::Heading).starts_with("Vaststelling van de begrotingsstaten"));
     assert_eq!(
         text_of(PassageKind::Addressee),

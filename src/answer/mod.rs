@@ -239,10 +239,11 @@ pub fn quoted_reply(searcher: &Searcher, best: &Hit, others: &[Hit], language: L
     let document = &index.documents()[best.id.document];
     let passage = index.passage(best.id);
     let stems = best.matched_stems(index);
-    let spans = quote::select(&passage.text, &index.tokens_matching(best.slot, &stems));
+    let text = index.passage_text(best.id);
+    let spans = quote::select(&text, &index.tokens_matching(best.slot, &text, &stems));
     let quote = Quote {
         reference: Reference::new(document, passage, language),
-        text: quote::render(&passage.text, &spans),
+        text: quote::render(&text, &spans),
         spans,
     };
     let see_also = others
@@ -287,7 +288,7 @@ pub fn neighbour_actions(document: &Document, passage: &Passage) -> Vec<Action> 
 pub fn passage_reply(document: &Document, passage: &Passage, language: Language) -> Reply {
     let spans = vec![Span { start: 0, end: passage.text.len() }];
     let quote =
-        Quote { reference: Reference::new(document, passage, language), text: passage.text.to_string(), spans };
+        Quote { reference: Reference::new(document, passage, language), text: passage.text.get().into_owned(), spans };
     let mut reply = Reply::note(language, Outcome::Info, "");
     reply.notes.clear();
     reply.quotes.push(quote);

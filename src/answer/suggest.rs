@@ -39,9 +39,10 @@ pub(super) fn hint(searcher: &Searcher, hit: &Hit, language: Language) -> (Strin
         false => reference,
     };
     let stems = hit.matched_stems(index);
+    let text = index.passage_text(hit.id);
     let mut words: Vec<&str> = Vec::new();
-    for range in index.tokens_matching(hit.slot, &stems) {
-        let word = &passage.text[range];
+    for range in index.tokens_matching(hit.slot, &text, &stems) {
+        let word = &text[range];
         if words.len() < NAMED_WORDS && !words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
             words.push(word);
         }

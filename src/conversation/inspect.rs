@@ -39,7 +39,7 @@ impl PassageView {
             kind: passage.kind.as_str(),
             reference: Reference::new(document, passage, language).label,
             score,
-            text: passage.text.to_string(),
+            text: passage.text.get().into_owned(),
         }
     }
 }

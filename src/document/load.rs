@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use super::listing::{inside_folder, list_changed, list_folder, Listed};
 use super::watch::Changed;
-use super::{parse::parse_letter, stamp::Stamps, Diagnostic, Document, Metadata, Passage};
+use super::text::Packer;
+use super::{parse::parse_letter, stamp::Stamps, Diagnostic, Document, Metadata};
 use crate::parallel::Share;
 use crate::text::lexicon::Lexicon;
 
@@ -71,7 +72,8 @@ pub struct Corpus {
 /// The letter compiled into the binary.
 pub fn embedded_letter(lexicon: &Lexicon) -> Corpus {
     let meta = Metadata::parse(EMBEDDED_ID, EMBEDDED_META).expect("embedded metadata is valid");
-    let (passages, diagnostics) = parse_letter("<ingebouwd>", EMBEDDED_TEXT, lexicon);
+    let (mut passages, diagnostics) = parse_letter("<ingebouwd>", EMBEDDED_TEXT, lexicon);
+    Packer::default().pack(passages.iter_mut().map(|p| &mut p.text), []);
     let text_hash = text_hash(EMBEDDED_TEXT);
     let parse_notes = diagnostics.clone();
     let source = "<ingebouwd>".into();
@@ -117,7 +119,9 @@ pub fn load_folder_after(
     };
     let share = if previous.is_empty() { Share::AllCores } else { Share::LeaveOneCore };
     let before = (documents_before, &previous);
-    let loaded = crate::parallel::map_in_order(share, &listed, |listed| load_document(listed, &folder, lexicon, before));
+    let loaded = crate::parallel::map_in_order_with(share, &listed, Packer::default, |packer, listed| {
+        load_document(listed, &folder, (lexicon, packer), before)
+    });
     let mut passages = 0;
     for (result, listed) in loaded.into_iter().zip(&listed) {
         let (document, diagnostics) = result?;
@@ -160,7 +164,7 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
 fn load_document(
     listed: &Listed,
     folder: &Path,
-    lexicon: &Lexicon,
+    (lexicon, packer): (&Lexicon, &mut Packer),
     (documents_before, previous): (&[Arc<Document>], &FxHashMap<&str, &Arc<Document>>),
 ) -> Result<(Arc<Document>, Vec<Diagnostic>), LoadError> {
     let path = listed.path.as_path();
@@ -190,9 +194,8 @@ fn load_document(
         Some(unchanged) => (unchanged.passages.clone(), unchanged.parse_notes.clone()),
         None => {
             let (mut passages, notes) = parse_letter(&file, text, lexicon);
-            if let Some(before) = previous {
-                share_unchanged_texts(&mut passages, before);
-            }
+            let before = previous.iter().flat_map(|d| d.passages.iter().map(|p| &p.text));
+            packer.pack(passages.iter_mut().map(|p| &mut p.text), before);
             (passages.into(), notes)
         }
     };
@@ -202,18 +205,6 @@ fn load_document(
     }
     let stamps = Some(stamps);
     Ok((Arc::new(Document { meta, passages, source: file, text_hash: hash, parse_notes, stamps }), diagnostics))
-}
-
-/// Makes the passages whose text a `previous` version of the document had share that text
-/// (with the index being served) instead of holding a copy: a reload after an edit holds the
-/// edited passages twice, not the whole document.
-fn share_unchanged_texts(passages: &mut [Passage], previous: &Document) {
-    let texts: FxHashMap<&str, &Arc<str>> = previous.passages.iter().map(|p| (&*p.text, &p.text)).collect();
-    for passage in passages {
-        if let Some(&text) = texts.get(&*passage.text) {
-            passage.text = Arc::clone(text);
-        }
-    }
 }
 
 /// A document whose files are as they were, taken as it is without reading them.

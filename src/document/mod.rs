@@ -10,6 +10,7 @@ pub mod load;
 pub mod metadata;
 pub mod parse;
 pub mod stamp;
+pub mod text;
 pub mod watch;
 
 use std::fmt;
@@ -89,11 +90,11 @@ pub struct Passage {
     /// First and last page.
     pub pages: (u32, u32),
     /// Line in the source file where the passage starts (1-based).
-    pub line: usize,
+    pub line: u32,
     /// For a footnote: the body paragraph (`alinea`) it annotates.
     pub annotates: Option<u32>,
-    /// The cleaned text.
-    pub text: std::sync::Arc<str>,
+    /// The cleaned text (compressed once the document is loaded: read it with `get`).
+    pub text: text::PassageText,
 }
 
 /// A loaded document: its metadata and passages in reading order. Two documents are equal

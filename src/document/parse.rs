@@ -44,7 +44,7 @@ pub fn parse_letter(
         passages.insert(position, passage);
     }
     // A passage of nothing but a marker has nothing to quote (found by fuzzing: `\n*\n`).
-    passages.retain(|p| !p.text.trim().is_empty());
+    passages.retain(|p| !p.text.get().trim().is_empty());
     renumber_footnotes(&mut passages);
     (passages, diagnostics)
 }
@@ -115,7 +115,7 @@ fn number_passages(
         let text = join::join_lines(block.lines.iter().map(|l| l.text), separator, lexicon);
         if kind == PassageKind::Signature {
             if let Some(last) = passages.last_mut().filter(|p| p.kind == PassageKind::Signature) {
-                last.text = format!("{}\n{text}", last.text).into();
+                last.text = format!("{}\n{text}", last.text.get()).into();
                 last.pages.1 = block.last_page();
                 continue;
             }
@@ -125,7 +125,7 @@ fn number_passages(
             kind,
             number,
             pages: (block.first_page(), block.last_page()),
-            line: block.lines[0].no,
+            line: block.lines[0].no as u32,
             annotates: None,
             text: text.into(),
         });
@@ -166,7 +166,7 @@ fn link_footnote(
         kind: PassageKind::Footnote,
         number: 0,
         pages: (page, block.last_page()),
-        line: block.lines[0].no,
+        line: block.lines[0].no as u32,
         annotates: carrier,
         text: text.into(),
     })
@@ -182,7 +182,7 @@ fn renumber_footnotes(passages: &mut [Passage]) {
 
 /// [`remove_marker`] on a passage's text.
 fn remove_marker_of(passage: &mut Passage) -> bool {
-    let mut text = passage.text.to_string();
+    let mut text = passage.text.get().into_owned();
     let removed = remove_marker(&mut text);
     if removed {
         passage.text = text.into();

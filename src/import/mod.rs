@@ -120,7 +120,7 @@ pub fn propose(upload: &Upload, overrides: &Overrides, max_bytes: u64, lexicon: 
     if body.is_empty() {
         return Err(ImportError::NoPassages);
     }
-    let first = body.iter().take(PREVIEW_PASSAGES).map(|p| crate::fit::truncate(&p.text, PREVIEW_CHARS).into_owned());
+    let first = body.iter().take(PREVIEW_PASSAGES).map(|p| crate::fit::truncate(&p.text.get(), PREVIEW_CHARS).into_owned());
     Ok(Proposal { format, paragraphs: body.len(), pages: pages.len(), first: first.collect(), metadata, text })
 }
 

@@ -18,6 +18,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::document::text::TextReader;
+
 use super::acronyms::Acronyms;
 use super::fuzzy::TypoIndex;
 use super::interner::Interner;
@@ -210,6 +212,7 @@ impl Index {
         self.slot_documents.reserve_exact(passages);
         let mut renumbered = Renumbering::new(previous, continued);
         let mut buffers = WordBuffers::default();
+        let mut texts = TextReader::default();
         // Where the next passage's words start in the word store.
         let mut words_start = 0u32;
         // Slots per kind of passage, by `kind_index`.
@@ -236,14 +239,14 @@ impl Index {
                     words_start = fresh_ends.next().unwrap_or(start);
                 } else {
                     let store = &mut self.word_store;
-                    add_content_words(&passage.text, &self.analyzer, &mut vocabulary, &mut buffers, |id| store.push(id));
+                    add_content_words(texts.read(&passage.text), &self.analyzer, &mut vocabulary, &mut buffers, |id| store.push(id));
                     words_start = self.word_store.len() as u32;
                 }
                 let indexed = IndexedPassage {
                     id: PassageId { document: d, passage: p },
                     kind: passage.kind,
                     opening: is_opening(passage),
-                    dated: is_dated(passage),
+                    dated: is_dated(passage, &mut texts),
                     words: start..words_start,
                 };
                 self.add_passage(indexed, &mut by_kind);
@@ -413,8 +416,8 @@ mod tests {
         let index = Index::build(corpus("tests/fixtures/corpus", &analyzer), Analyzer::default());
         let mut joined = 0;
         for slot in 0..index.passages.len() {
-            let text = &index.passage(index.passages[slot].id).text;
-            let tokens: Vec<(std::ops::Range<usize>, u32)> = index.content_tokens(slot).collect();
+            let text = index.passage(index.passages[slot].id).text.get();
+            let tokens: Vec<(std::ops::Range<usize>, u32)> = index.content_tokens(slot, &text).collect();
             assert_eq!(tokens.len(), index.words_of(&index.passages[slot]).iter().count(), "{text}");
             for (range, word) in tokens {
                 let written = crate::text::fold(&text[range]);

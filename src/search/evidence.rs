@@ -107,11 +107,17 @@ fn is_roman_numeral(stem: &str) -> bool {
 /// its text, or for a quantifier (`function_evidence_before_focus`) at most
 /// [`FUNCTION_EVIDENCE_REACH`] words before the word the question asks about (`vrijwel *alle*
 /// Nederlandse *gemeenten*`; an `alle` elsewhere in the passage says nothing about it).
-pub(super) fn holds_function_evidence(index: &Index, slot: usize, spec: &AnswerTypeSpec, focus: &[TermId]) -> bool {
+/// `text` gives the passage's text, read only when the spec has such words.
+pub(super) fn holds_function_evidence<'t>(
+    index: &Index,
+    (slot, text): (usize, impl FnOnce() -> &'t str),
+    spec: &AnswerTypeSpec,
+    focus: &[TermId],
+) -> bool {
     if spec.function_evidence.is_empty() {
         return false;
     }
-    let text = &index.passage(index.passages[slot].id).text;
+    let text = text();
     if !spec.function_evidence_before_focus {
         // One buffer for the whole passage: this runs for every candidate of a view question.
         let mut folded = String::new();
@@ -122,7 +128,7 @@ pub(super) fn holds_function_evidence(index: &Index, slot: usize, spec: &AnswerT
     }
     let all = tokens(text);
     let focus_at: Vec<usize> =
-        index.content_tokens(slot).filter(|(_, word)| index.word_has(*word, focus)).map(|(r, _)| r.start).collect();
+        index.content_tokens(slot, text).filter(|(_, word)| index.word_has(*word, focus)).map(|(r, _)| r.start).collect();
     all.iter().enumerate().filter(|(_, t)| spec.function_evidence.contains(&t.folded)).any(|(i, _)| {
         all[i + 1..].iter().take(FUNCTION_EVIDENCE_REACH).any(|next| focus_at.contains(&next.start))
     })
@@ -131,8 +137,7 @@ pub(super) fn holds_function_evidence(index: &Index, slot: usize, spec: &AnswerT
 /// Whether a passage names someone or something: a word written with a capital that does not
 /// open a sentence (`het programma Tel mee met Taal`, `uw Kamer`), as `hoe heet ...` asks; a
 /// passage written in lower case but for its sentences' first words names nothing.
-pub(super) fn names_something(index: &Index, slot: usize) -> bool {
-    let text = &index.passage(index.passages[slot].id).text;
+pub(super) fn names_something(text: &str) -> bool {
     let all = tokens(text);
     all.windows(2).any(|pair| {
         let capital = text[pair[1].start..].chars().next().is_some_and(char::is_uppercase);

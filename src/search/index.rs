@@ -246,6 +246,15 @@ impl Index {
         &self.documents[id.document].passages[id.passage]
     }
 
+    /// The text of a passage, read with the zstd context a search keeps (making one costs
+    /// more than reading a block with it).
+    pub fn passage_text(&self, id: PassageId) -> String {
+        let mut workspace = self.workspaces.take();
+        let text = workspace.texts.read(&self.passage(id).text).to_owned();
+        self.workspaces.give_back(workspace);
+        text
+    }
+
     /// The analysed form of the passage in this slot (see [`crate::search::Hit::slot`]).
     pub fn indexed(&self, slot: usize) -> &IndexedPassage {
         &self.passages[slot]
@@ -271,13 +280,13 @@ impl Index {
         }
     }
 
-    /// The content words of the passage in `slot` with their byte ranges in its text: the
+    /// The content words of the passage in `slot` with their byte ranges in its `text`: the
     /// tokens the index was built from, found again.
     pub(crate) fn content_tokens(
         &self,
         slot: usize,
+        text: &str,
     ) -> impl Iterator<Item = (std::ops::Range<usize>, u32)> + '_ {
-        let passage = self.passage(self.passages[slot].id);
         struct Ranges(Vec<std::ops::Range<usize>>);
         impl WordSink for Ranges {
             fn word(&mut self, range: std::ops::Range<usize>, _: &str) {
@@ -287,14 +296,15 @@ impl Index {
             fn rename(&mut self, _: usize, _: &str) {}
         }
         let mut ranges = Ranges(Vec::new());
-        for_each_content_word(&passage.text, &self.analyzer, &mut String::new(), &mut ranges);
+        for_each_content_word(text, &self.analyzer, &mut String::new(), &mut ranges);
         ranges.0.into_iter().zip(self.words_of(&self.passages[slot]).iter())
     }
 
-    /// Byte ranges of the passage's words that are one of `stems` (see [`Index::word_has`]).
-    pub fn tokens_matching(&self, slot: usize, stems: &[String]) -> Vec<std::ops::Range<usize>> {
+    /// Byte ranges of the words of the passage in `slot` (whose `text` it is) that are one of
+    /// `stems` (see [`Index::word_has`]).
+    pub fn tokens_matching(&self, slot: usize, text: &str, stems: &[String]) -> Vec<std::ops::Range<usize>> {
         let ids: Vec<TermId> = stems.iter().filter_map(|s| self.terms.get(s)).collect();
-        self.content_tokens(slot)
+        self.content_tokens(slot, text)
             .filter(|(_, word)| self.word_has(*word, &ids))
             .map(|(range, _)| range)
             .collect()

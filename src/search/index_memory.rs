@@ -13,12 +13,12 @@ impl Index {
             .documents
             .iter()
             .flat_map(|d| d.passages.iter())
-            .map(|p| p.text.len() + 16 + size_of::<Passage>())
+            .map(|p| p.text.heap_bytes() + size_of::<Passage>())
             .sum();
         let text_lengths: usize = self.documents.iter().flat_map(|d| d.passages.iter()).map(|p| p.text.len()).sum();
         vec![
-            ("passage text + Passage structs", passages_text),
-            ("passage text, lengths only", text_lengths),
+            ("passage text (compressed) + Passage structs", passages_text),
+            ("passage text, lengths only (uncompressed)", text_lengths),
             ("indexed passages", self.passages.capacity() * size_of::<IndexedPassage>()),
             ("word_store", self.word_store.capacity_bytes()),
             ("whole postings", self.whole.heap_bytes()),

@@ -167,15 +167,14 @@ pub(crate) fn scattered_compound_parts(
     scattered
 }
 
-/// The sentence of each content word of the passage in `slot`, counted from 0: a new one
-/// after a `.`, `?` or `!` between two words (an abbreviation's full stop counts too, which
-/// only keeps two words apart that a question's compound joins).
-pub(crate) fn sentence_numbers(index: &Index, slot: usize) -> Vec<usize> {
-    let text = &index.passage(index.passages[slot].id).text;
+/// The sentence of each content word of the passage in `slot` (whose `text` it is), counted
+/// from 0: a new one after a `.`, `?` or `!` between two words (an abbreviation's full stop
+/// counts too, which only keeps two words apart that a question's compound joins).
+pub(crate) fn sentence_numbers(index: &Index, slot: usize, text: &str) -> Vec<usize> {
     let mut sentence = 0;
     let mut previous_end = 0;
     index
-        .content_tokens(slot)
+        .content_tokens(slot, text)
         .map(|(range, _)| {
             if text.get(previous_end..range.start).is_some_and(|between| between.contains(['.', '?', '!'])) {
                 sentence += 1;

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::document::metadata::{MONTHS_EN, MONTHS_NL};
+use crate::document::text::TextReader;
 use crate::document::{Passage, PassageKind};
 use super::facet::{Facet, FacetSpec};
 use crate::text::{analyzer::Analyzer, edits::one_edit_apart, fold, tokens};
@@ -127,7 +128,7 @@ impl Cue {
     }
 
     pub fn matches(&self, passage: &Passage) -> bool {
-        self.matches_facts(passage.kind, is_opening(passage), is_dated(passage))
+        self.matches_facts(passage.kind, is_opening(passage), is_dated(passage, &mut TextReader::default()))
     }
 
     /// [`Cue::matches`] from facts the index keeps per passage.
@@ -142,8 +143,8 @@ pub(crate) fn is_opening(passage: &Passage) -> bool {
 }
 
 /// A heading, addressee or signature that holds a date with a month name.
-pub(crate) fn is_dated(passage: &Passage) -> bool {
-    !matches!(passage.kind, PassageKind::Body | PassageKind::Footnote) && names_a_month(&passage.text)
+pub(crate) fn is_dated(passage: &Passage, texts: &mut TextReader) -> bool {
+    !matches!(passage.kind, PassageKind::Body | PassageKind::Footnote) && names_a_month(texts.read(&passage.text))
 }
 
 /// Whether the text names a month (Dutch or English), as a date line does.

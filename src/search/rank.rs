@@ -31,6 +31,7 @@ use super::proximity::{
 use super::query::{Defined, Query};
 use super::scope::Scope;
 use super::top::TopHits;
+use crate::document::text::TextReader;
 use crate::document::PassageKind;
 
 /// One passage's standing for a query.
@@ -188,7 +189,7 @@ pub(super) fn finish(
     prepared: &Prepared,
     (slot, base): (usize, Base),
     multipliers: &Multipliers,
-    scratch: &mut Vec<Matched>,
+    (scratch, texts): (&mut Vec<Matched>, &mut TextReader),
 ) -> Hit {
     let (unasked, answer_types) = (&multipliers.unasked, &multipliers.answer_types);
     let indexed = &index.passages[slot];
@@ -207,7 +208,7 @@ pub(super) fn finish(
     score *= 1.0 - SPAN_WEIGHT * (1.0 - best_span_share(scratch, &positions));
     let mut sentences: Option<Vec<usize>> = None;
     let mut same_sentence = |i: usize, j: usize| {
-        let sentences = sentences.get_or_insert_with(|| sentence_numbers(index, slot));
+        let sentences = sentences.get_or_insert_with(|| sentence_numbers(index, slot, texts.read(&passage.text)));
         sentences.get(i) == sentences.get(j)
     };
     let scattered = scattered_compound_parts(query, scratch, &positions, &mut same_sentence);
@@ -235,15 +236,15 @@ pub(super) fn finish(
     // the same for every type that has a speaker (only `third_party` types do).
     let signed = std::cell::OnceCell::new();
     let signer = |speaker: &str| *signed.get_or_init(|| signed_by(index, indexed.id.document, speaker));
-    let held = |t: &AnswerEvidence| {
+    let mut held = |t: &AnswerEvidence| {
         if t.spec.names_focus {
             return !lacks_counted;
         }
         !(t.spec.near_focus && lacks_counted)
             && (speaker_named || t.spec.speaker.as_deref().is_none_or(signer))
             && (holds_answer_type(index, t, index.words_of(indexed), &focus_terms)
-                || holds_function_evidence(index, slot, t.spec, &focus_terms)
-                || (t.spec.proper_names && names_something(index, slot)))
+                || holds_function_evidence(index, (slot, || texts.read(&passage.text)), t.spec, &focus_terms)
+                || (t.spec.proper_names && names_something(texts.read(&passage.text))))
     };
     let (mut any_held, mut holds_required) = (false, true);
     for t in answer_types {
@@ -262,7 +263,7 @@ pub(super) fn finish(
     if query
         .definition
         .as_ref()
-        .is_some_and(|defined| defines(index, &passage.text, slot, defined))
+        .is_some_and(|defined| defines(index, texts.read(&passage.text), slot, defined))
     {
         score *= DEFINITION_BOOST;
     }
@@ -272,7 +273,9 @@ pub(super) fn finish(
     if indexed.opening && !multipliers.opening_asked && query.definition.is_none() {
         score *= UNASKED_OPENING_FACTOR;
     }
-    if negation_agrees(index, &passage.text, &multipliers.negated, &query.negators) {
+    if !multipliers.negated.is_empty()
+        && negation_agrees(index, texts.read(&passage.text), &multipliers.negated, &query.negators)
+    {
         score *= NEGATION_BOOST;
     }
     Hit {
@@ -363,7 +366,7 @@ fn defines(index: &Index, text: &str, slot: usize, defined: &Defined) -> bool {
     if !index.words_of(&index.passages[slot]).iter().any(about) {
         return false;
     }
-    index.content_tokens(slot).filter(|(_, word)| about(*word)).any(|(range, _)| {
+    index.content_tokens(slot, text).filter(|(_, word)| about(*word)).any(|(range, _)| {
         if opens_generic_sentence(index, &text[..range.start], &defined.generic_articles) {
             return true;
         }

@@ -162,8 +162,9 @@ impl<'a> TopHits<'a> {
 
     /// The candidate's exact score, computed once.
     fn finished(&mut self, slot: u32, base: Base) -> Hit {
-        let TopHits { index, query, prepared, multipliers, scratch, .. } = self;
-        let compute = || finish(index, query, prepared, (slot as usize, base), multipliers, scratch);
+        let TopHits { index, query, prepared, multipliers, scratch, workspace, .. } = self;
+        let compute =
+            || finish(index, query, prepared, (slot as usize, base), multipliers, (scratch, &mut workspace.texts));
         self.finished.entry(slot).or_insert_with(compute).clone()
     }
 }

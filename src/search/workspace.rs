@@ -15,6 +15,7 @@
 use std::sync::Mutex;
 
 use super::candidates::{Base, BaseLists, BoundLists};
+use crate::document::text::TextReader;
 
 /// Workspaces kept: one per search that can run at once on a machine of a few cores.
 const MAX_KEPT: usize = 8;
@@ -33,6 +34,9 @@ pub(crate) struct Workspace {
     /// Per candidate of a round: the groups that hold it and their most
     /// (`Prepared::held_bounds`).
     pub(super) bounds: BoundLists,
+    /// The text of the candidates that a check reads (a decompressed block and a zstd
+    /// context, kept between searches).
+    pub(super) texts: TextReader,
 }
 
 impl Workspace {

@@ -16,18 +16,15 @@ pub fn assert_quotes_are_slices(documents: &[std::sync::Arc<Document>], reply: &
             .iter()
             .find(|p| p.kind == q.reference.kind && p.number == q.reference.number)
             .expect("quoted passage");
+        let text = passage.text.get();
         for span in &q.spans {
-            let slice = passage.text.get(span.start..span.end);
+            let slice = text.get(span.start..span.end);
             assert!(
                 slice.is_some_and(|s| q.text.contains(s)),
                 "span {span:?} is not a slice on character boundaries"
             );
         }
-        assert_eq!(
-            q.text,
-            quote::render(&passage.text, &q.spans),
-            "a quote is its spans joined with ellipses only"
-        );
+        assert_eq!(q.text, quote::render(&text, &q.spans), "a quote is its spans joined with ellipses only");
     }
 }
 

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use crate::search::interner::Interner;
 use crate::search::word_store::WordStore;
+use crate::document::text::TextReader;
 use crate::document::{Corpus, Passage};
 use crate::parallel::{map_in_order, Share};
 use crate::text::separable::{ApartVerbs, Join};
@@ -46,9 +47,10 @@ pub(in crate::search) fn passage_words(corpus: &Corpus, analyzer: &Analyzer, sha
 fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> Run {
     let mut words = Run::default();
     let mut buffers = WordBuffers::default();
+    let mut texts = TextReader::default();
     for passage in run {
         let Run { vocabulary, words: store, .. } = &mut words;
-        add_content_words(&passage.text, analyzer, vocabulary, &mut buffers, |id| store.push(id));
+        add_content_words(texts.read(&passage.text), analyzer, vocabulary, &mut buffers, |id| store.push(id));
         words.ends.push(words.words.len() as u32);
     }
     words
