@@ -199,6 +199,7 @@ impl Index {
         };
         let mut vocabulary = std::mem::take(&mut fresh.vocabulary);
         let mut fresh_ends = fresh.ends.iter().copied();
+        let mut fresh_dated = fresh.dated.iter().copied();
         self.word_store = std::mem::take(&mut fresh.words);
         // A reload's words are about as many as the index being served holds: room for those
         // and a few more, so that a small change neither grows nor shrinks (copies) the store.
@@ -235,18 +236,20 @@ impl Index {
             let words_before = vocabulary.len();
             for (p, passage) in document.passages.iter().enumerate() {
                 let start = words_start;
-                if previous.is_none() {
+                let dated = if previous.is_none() {
                     words_start = fresh_ends.next().unwrap_or(start);
+                    fresh_dated.next().unwrap_or(false)
                 } else {
                     let store = &mut self.word_store;
                     add_content_words(texts.read(&passage.text), &self.analyzer, &mut vocabulary, &mut buffers, |id| store.push(id));
                     words_start = self.word_store.len() as u32;
-                }
+                    is_dated(passage, &mut texts)
+                };
                 let indexed = IndexedPassage {
                     id: PassageId { document: d, passage: p },
                     kind: passage.kind,
                     opening: is_opening(passage),
-                    dated: is_dated(passage, &mut texts),
+                    dated,
                     words: start..words_start,
                 };
                 self.add_passage(indexed, &mut by_kind);

@@ -12,6 +12,7 @@ use crate::search::word_store::WordStore;
 use crate::document::text::TextReader;
 use crate::document::{Corpus, Passage};
 use crate::parallel::{map_in_order, Share};
+use crate::search::question_types::is_dated;
 use crate::text::separable::{ApartVerbs, Join};
 use crate::text::{analyzer::Analyzer, fold_into, word_spans};
 
@@ -23,6 +24,9 @@ pub(in crate::search) struct PassageWords {
     pub(in crate::search) words: WordStore,
     /// Per passage of the corpus, in order: where its words end in `words`.
     pub(in crate::search) ends: Vec<u32>,
+    /// Per passage of the corpus, in order: whether it is dated (`question_types::is_dated`),
+    /// found while its text is at hand.
+    pub(in crate::search) dated: Vec<bool>,
 }
 
 /// A run's passages' words, numbered within the run: unpacked, as they live only until
@@ -32,6 +36,7 @@ struct Run {
     vocabulary: Interner,
     words: Vec<u32>,
     ends: Vec<u32>,
+    dated: Vec<bool>,
 }
 
 /// The content words of every passage of `corpus`, numbered.
@@ -52,6 +57,7 @@ fn numbered_run(run: &[&Passage], analyzer: &Analyzer) -> Run {
         let Run { vocabulary, words: store, .. } = &mut words;
         add_content_words(texts.read(&passage.text), analyzer, vocabulary, &mut buffers, |id| store.push(id));
         words.ends.push(words.words.len() as u32);
+        words.dated.push(is_dated(passage, &mut texts));
     }
     words
 }
@@ -226,6 +232,7 @@ fn joined(runs: Vec<Run>) -> PassageWords {
         let offset = all.words.len() as u32;
         run.words.iter().for_each(|&id| all.words.push(ids[id as usize]));
         all.ends.extend(run.ends.iter().map(|&end| offset + end));
+        all.dated.extend(run.dated);
     }
     all
 }
