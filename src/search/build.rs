@@ -26,7 +26,7 @@ use super::interner::Interner;
 use super::lists::Lists;
 use super::openings::WordsInOrder;
 use super::fields::{FieldTexts, FieldWords};
-use super::index::{add_posting, Index, IndexedPassage, IndexedWord, PassageId, Posting, SlotFacts, Terms, HAS_FORMS};
+use super::index::{add_posting, Index, IndexedPassage, IndexedWord, Posting, SlotFacts, Terms, HAS_FORMS};
 use super::question_types::{is_dated, is_opening};
 use super::reused_postings::{worth_reusing, Reused};
 use super::word_store::{WordStore, Words};
@@ -224,17 +224,16 @@ impl Index {
                 // copied (or renumbered) in one run.
                 let new_start = self.word_store.len() as u32;
                 let old_start = renumbered.words(slots.clone(), &mut vocabulary, &mut self.word_store);
-                for (p, old) in previous.passages[slots.start as usize..slots.end as usize].iter().enumerate() {
+                for old in &previous.passages[slots.start as usize..slots.end as usize] {
                     let words = old.words.start - old_start + new_start..old.words.end - old_start + new_start;
-                    let id = PassageId { document: d, passage: p };
-                    self.add_passage(IndexedPassage { id, words, ..*old }, &mut by_kind);
+                    self.add_passage(d, IndexedPassage { words, ..*old }, &mut by_kind);
                 }
                 words_start = self.word_store.len() as u32;
                 self.document_starts.push(self.passages.len() as u32);
                 continue;
             }
             let words_before = vocabulary.len();
-            for (p, passage) in document.passages.iter().enumerate() {
+            for passage in document.passages.iter() {
                 let start = words_start;
                 let dated = if previous.is_none() {
                     words_start = fresh_ends.next().unwrap_or(start);
@@ -246,13 +245,12 @@ impl Index {
                     is_dated(passage, &mut texts)
                 };
                 let indexed = IndexedPassage {
-                    id: PassageId { document: d, passage: p },
                     kind: passage.kind,
                     opening: is_opening(passage),
                     dated,
                     words: start..words_start,
                 };
-                self.add_passage(indexed, &mut by_kind);
+                self.add_passage(d, indexed, &mut by_kind);
             }
             renumbered.note_new_words(&vocabulary, words_before);
             self.document_starts.push(self.passages.len() as u32);
@@ -266,13 +264,13 @@ impl Index {
     }
 
     /// Adds a passage in the next slot, in its document's passages (the one being added).
-    fn add_passage(&mut self, indexed: IndexedPassage, by_kind: &mut [Vec<u32>; KINDS.len()]) {
+    fn add_passage(&mut self, document: usize, indexed: IndexedPassage, by_kind: &mut [Vec<u32>; KINDS.len()]) {
         let slot = self.passages.len() as u32;
         by_kind[kind_index(indexed.kind)].push(slot);
         if indexed.opening {
             self.openings.push(slot);
         }
-        self.slot_documents.push(indexed.id.document as u32);
+        self.slot_documents.push(document as u32);
         self.passages.push(indexed);
     }
 
@@ -419,7 +417,7 @@ mod tests {
         let index = Index::build(corpus("tests/fixtures/corpus", &analyzer), Analyzer::default());
         let mut joined = 0;
         for slot in 0..index.passages.len() {
-            let text = index.passage(index.passages[slot].id).text.get();
+            let text = index.passage(index.passage_id(slot)).text.get();
             let tokens: Vec<(std::ops::Range<usize>, u32)> = index.content_tokens(slot, &text).collect();
             assert_eq!(tokens.len(), index.words_of(&index.passages[slot]).iter().count(), "{text}");
             for (range, word) in tokens {
@@ -445,11 +443,11 @@ fn slot_facts(index: &Index) -> Vec<SlotFacts> {
         (total / passages.len().max(1) as f32).max(1.0)
     };
     let averages: Vec<f32> = index.document_starts.windows(2).map(average_length).collect();
-    let facts = |p: &IndexedPassage| SlotFacts {
-        relative_length: p.length() / averages[p.id.document],
+    let facts = |(slot, p): (usize, &IndexedPassage)| SlotFacts {
+        relative_length: p.length() / averages[index.slot_documents[slot] as usize],
         kind: p.kind,
         opening: p.opening,
         dated: p.dated,
     };
-    index.passages.iter().map(facts).collect()
+    index.passages.iter().enumerate().map(facts).collect()
 }

@@ -402,7 +402,7 @@ const BESIDE_DOCUMENTS: usize = 64;
 /// `asielzoekers ... zomer ... op straat`).
 fn held_beside(index: &Index, stem: &str, matched: &[Matched], document: usize) -> bool {
     let term = index.terms.get(stem);
-    let document_of = |p: &Posting| index.passages[p.slot() as usize].id.document as u32;
+    let document_of = |p: &Posting| index.slot_documents[p.slot() as usize];
     let whole = index.whole_postings(term).iter().map(document_of);
     let parts = index.part_postings(term).iter().map(document_of);
     let titles = index.title_documents(term).iter().copied();

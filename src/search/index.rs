@@ -45,9 +45,10 @@ pub struct IndexedWord {
     pub alias: Option<TermId>,
 }
 
+/// A passage as the index holds it, at its slot (its [`PassageId`] is found from the slot:
+/// [`Index::passage_id`]).
 #[derive(Debug)]
 pub struct IndexedPassage {
-    pub id: PassageId,
     pub kind: PassageKind,
     /// The first body paragraph (see `question_types::is_opening`).
     pub opening: bool,
@@ -221,7 +222,7 @@ pub struct Index {
 impl Index {
     /// The title field's term frequency of a term in the passage in `slot`.
     pub(crate) fn title_frequency(&self, term: TermId, slot: usize) -> f32 {
-        let document = self.passages[slot].id.document as u32;
+        let document = self.slot_documents[slot];
         let titled = self.titles.get(term as usize).binary_search(&document).is_ok();
         if titled {
             TITLE_FIELD_WEIGHT
@@ -253,6 +254,12 @@ impl Index {
         let text = workspace.texts.read(&self.passage(id).text).to_owned();
         self.workspaces.give_back(workspace);
         text
+    }
+
+    /// The document and passage of the passage in this slot.
+    pub fn passage_id(&self, slot: usize) -> PassageId {
+        let document = self.slot_documents[slot] as usize;
+        PassageId { document, passage: slot - self.document_starts[document] as usize }
     }
 
     /// The analysed form of the passage in this slot (see [`crate::search::Hit::slot`]).

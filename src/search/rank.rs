@@ -193,7 +193,8 @@ pub(super) fn finish(
 ) -> Hit {
     let (unasked, answer_types) = (&multipliers.unasked, &multipliers.answer_types);
     let indexed = &index.passages[slot];
-    let passage = index.passage(indexed.id);
+    let id = index.passage_id(slot);
+    let passage = index.passage(id);
     scratch.clear();
     let again = prepared.base(index, slot as u32, scratch);
     debug_assert!(
@@ -220,7 +221,7 @@ pub(super) fn finish(
     // Read only where it decides: below the coverage that answers on its own.
     let words_meet = coverage < MIN_COVERAGE
         && words_meet(query, scratch, &positions)
-        && !prepared.lacks_what_others_hold(index, scratch, indexed.id.document);
+        && !prepared.lacks_what_others_hold(index, scratch, id.document);
     let focus_terms: Vec<TermId> = scratch
         .iter()
         .filter(|m| query.focus.as_ref().is_some_and(|f| f.contains(&m.group)))
@@ -235,7 +236,7 @@ pub(super) fn finish(
     // Looked up once per passage: the one whose view is asked is one word of the question,
     // the same for every type that has a speaker (only `third_party` types do).
     let signed = std::cell::OnceCell::new();
-    let signer = |speaker: &str| *signed.get_or_init(|| signed_by(index, indexed.id.document, speaker));
+    let signer = |speaker: &str| *signed.get_or_init(|| signed_by(index, id.document, speaker));
     let mut held = |t: &AnswerEvidence| {
         if t.spec.names_focus {
             return !lacks_counted;
@@ -279,7 +280,7 @@ pub(super) fn finish(
         score *= NEGATION_BOOST;
     }
     Hit {
-        id: indexed.id,
+        id,
         slot,
         score: score * coordination(coverage),
         coverage,
@@ -290,7 +291,7 @@ pub(super) fn finish(
         words_meet,
         words_held: distinct_words(query, scratch),
         by_chance: coverage < 1.0
-            && chance_meeting(index, prepared, scratch, indexed.id.document) >= CHANCE_MEETINGS,
+            && chance_meeting(index, prepared, scratch, id.document) >= CHANCE_MEETINGS,
         matched_terms: matched_terms(scratch),
     }
 }

@@ -246,7 +246,7 @@ mod tests {
         assert!(in_order(&reloaded).contains(&"fietsparkeren"), "the new word is ordered in");
         assert!(in_order(&previous).len() != in_order(&reloaded).len(), "the vocabulary changed");
         assert_eq!(in_order(&reloaded), in_order(&fresh));
-        let dated = |index: &Index| index.passages.iter().map(|p| (p.id, p.dated)).collect::<Vec<_>>();
+        let dated = |index: &Index| index.passages.iter().enumerate().map(|(s, p)| (index.passage_id(s), p.dated)).collect::<Vec<_>>();
         assert!(dated(&fresh).iter().any(|&(_, dated)| dated), "some passages are dated");
         assert_eq!(dated(&reloaded), dated(&fresh));
         assert_eq!(slots_by_document(&reloaded, &reloaded.titles), slots_by_document(&fresh, &fresh.titles));
