@@ -171,8 +171,10 @@ impl Changes {
 pub struct Library {
     current: ArcSwap<Snapshot>,
     source: Mutex<SourceConfig>,
-    /// Held while a reload builds and swaps, so two reloads do not interleave.
-    reloading: Mutex<()>,
+    /// Held while a reload builds and swaps, so two reloads do not interleave; it holds the
+    /// thread freeing the index the last reload replaced, which the next one waits for
+    /// before it builds: at most two indexes are held at once.
+    reloading: Mutex<Option<std::thread::JoinHandle<()>>>,
     /// What tells a reload which files changed (see `document::watch`).
     watch: Mutex<Option<FolderWatch>>,
 }
@@ -201,7 +203,7 @@ impl Library {
     /// candidate this way).
     pub fn with_shared(snapshot: Arc<Snapshot>, source: SourceConfig) -> Library {
         let (source, watch) = (Mutex::new(source), Mutex::new(None));
-        Library { current: ArcSwap::new(snapshot), source, reloading: Mutex::new(()), watch }
+        Library { current: ArcSwap::new(snapshot), source, reloading: Mutex::new(None), watch }
     }
 
     /// The snapshot to answer one request from.
@@ -225,7 +227,11 @@ impl Library {
         now: Duration,
         gate: impl FnOnce(&Arc<Snapshot>) -> Result<(), E>,
     ) -> Result<Changes, ReloadFailure<E>> {
-        let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
+        let mut one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(freeing) = one_at_a_time.take() {
+            // A panic while freeing is the freeing thread's: nothing is lost here.
+            let _ = freeing.join();
+        }
         let source = self.source();
         let watch = || self.watch.lock().unwrap_or_else(|e| e.into_inner());
         let changed = look(&mut watch(), source.dir());
@@ -248,12 +254,12 @@ impl Library {
         // Freeing the replaced index (hundreds of MiB at scale) is no part of the reload: a
         // thread does it, so the caller is not kept waiting (when no thread can be started,
         // the closure, and with it the index, is dropped here), nor an answer that still
-        // holds it (the thread waits for the answers to let go).
+        // holds it (the thread waits for the answers to let go). The next reload waits for it.
         let free = move || {
             crate::parallel::lower_this_threads_priority();
             drop_when_unshared(old, FREE_POLL, FREE_WAIT_LIMIT)
         };
-        let _ = std::thread::Builder::new().name("free-old-index".into()).spawn(free);
+        *one_at_a_time = std::thread::Builder::new().name("free-old-index".into()).spawn(free).ok();
         Ok(changes)
     }
 }

@@ -119,3 +119,28 @@ fn a_reload_after_one_changed_letter_equals_a_fresh_load() {
     assert_eq!(words(reloaded), words(fresh));
 
 }
+
+/// A reload does not build while the index the last reload replaced is still held (by a
+/// request here): at most two indexes are in memory at once. It builds once it is freed.
+#[test]
+fn a_reload_waits_for_the_index_the_last_one_replaced_to_be_freed() {
+    let dir = two_letters_written_a_while_ago();
+    let library = Library::open(SourceConfig::Folder(dir.path().to_path_buf()), Duration::ZERO).expect("loads");
+    let held_by_a_request = library.snapshot();
+    add_a_paragraph_to_the_letter(dir.path());
+    library.reload(Duration::ZERO, |_| Ok::<(), ()>(())).expect("reloads");
+    let built = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let next = scope.spawn(|| {
+            library.reload(Duration::ZERO, |_| {
+                built.store(true, std::sync::atomic::Ordering::SeqCst);
+                Ok::<(), ()>(())
+            })
+        });
+        std::thread::sleep(Duration::from_millis(200));
+        assert!(!built.load(std::sync::atomic::Ordering::SeqCst), "built while the replaced index was held");
+        drop(held_by_a_request);
+        next.join().expect("no panic").expect("reloads");
+    });
+    assert!(built.load(std::sync::atomic::Ordering::SeqCst), "built once it was freed");
+}
