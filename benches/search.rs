@@ -31,7 +31,7 @@ fn naive_scan(searcher: &Searcher, question: &str) -> usize {
         .passages
         .iter()
         .filter(|p| {
-            let text = p.text.to_lowercase();
+            let text = p.text.get().to_lowercase();
             words.iter().any(|w| text.contains(w.as_str()))
         })
         .count()

@@ -130,7 +130,7 @@ fn write_middling_corpus(dir: &std::path::Path) {
         for _ in 0..40 {
             let mut words: Vec<&str> =
                 (0..rng.zipf(20) + 10).map(|_| WORDS[rng.next() as usize % WORDS.len()]).collect();
-            words.extend(MIDDLING.iter().filter(|_| rng.next() % 8 == 0));
+            words.extend(MIDDLING.iter().filter(|_| rng.next().is_multiple_of(8)));
             text.push_str(&format!("Het kabinet schrijft over {}.\n\n", words.join(" ")));
         }
         text.push_str("De Minister,\nB. de Vries\n");

@@ -50,13 +50,16 @@ fn edit(path: &Path, paragraph: &str) {
     std::fs::write(path, text.replacen("\n\n", &format!("\n\n{paragraph}\n\n"), 1)).expect("written");
 }
 
+/// A change a moderator makes to the documents folder, named for the assertion messages.
+type Change<'a> = (&'a str, &'a dyn Fn(&Path));
+
 /// Every kind of change a moderator makes, one reload after each, serves what a fresh load
 /// serves.
 #[test]
 fn reloads_told_by_the_watch_serve_what_a_fresh_load_serves() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let library = library_on_two_letters(dir.path());
-    let changes: [(&str, &dyn Fn(&Path)); 5] = [
+    let changes: [Change<'_>; 5] = [
         ("a letter edited", &|d| edit(&d.join(format!("{FIETS}.txt")), "Een alinea over de herziening.")),
         ("a letter added", &|d| copy(CORPUS, "bibliotheken-2022-12-05.txt", d)),
         ("its metadata added", &|d| copy(CORPUS, "bibliotheken-2022-12-05.toml", d)),

@@ -48,7 +48,7 @@ pub(super) fn negation_agrees(index: &Index, text: &str, terms: &[TermId], negat
                 return true;
             }
         }
-        if negators.iter().any(|n| *n == folded) {
+        if negators.contains(&folded) {
             reach = NEGATION_WINDOW;
         }
     }

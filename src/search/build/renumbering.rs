@@ -20,7 +20,7 @@ pub(super) fn unchanged_slots(corpus: &Corpus, previous: Option<&Index>) -> Vec<
     let by_address: FxHashMap<*const Document, u32> =
         previous.documents.iter().enumerate().map(|(d, doc)| (Arc::as_ptr(doc), d as u32)).collect();
     let mut by_source: Option<FxHashMap<&str, u32>> = None;
-    let mut slots_of = |document: &Arc<Document>| {
+    let slots_of = |document: &Arc<Document>| {
         if let Some(&d) = by_address.get(&Arc::as_ptr(document)) {
             return Some(previous.document_slots(d));
         }
@@ -32,7 +32,7 @@ pub(super) fn unchanged_slots(corpus: &Corpus, previous: Option<&Index>) -> Vec<
         let same = earlier.text_hash == document.text_hash && earlier.passages.len() == document.passages.len();
         same.then(|| previous.document_slots(d))
     };
-    corpus.documents.iter().map(|document| slots_of(document)).collect()
+    corpus.documents.iter().map(slots_of).collect()
 }
 
 /// The previous index's passages of unchanged documents, with its word ids renumbered into
