@@ -32,13 +32,13 @@ struct Block {
     data: Data,
     /// Bytes of the text it holds.
     len: u32,
-    /// FxHash of the text it holds (a reload looks for the blocks it already holds by it).
-    hash: u64,
 }
 
 enum Data {
     Plain(Box<str>),
-    Zstd(Box<[u8]>),
+    /// `hash`: FxHash of the text (a reload looks for the blocks it already holds by it;
+    /// plain blocks are a parsed passage's own or text that would not shrink, never shared).
+    Zstd { compressed: Box<[u8]>, hash: u64 },
 }
 
 impl PassageText {
@@ -47,7 +47,7 @@ impl PassageText {
         let range = self.start as usize..self.end as usize;
         match &self.block.data {
             Data::Plain(text) => Cow::Borrowed(text.get(range).unwrap_or_default()),
-            Data::Zstd(_) => Cow::Owned(self.block.text(None).get(range).unwrap_or_default().to_string()),
+            Data::Zstd { .. } => Cow::Owned(self.block.text(None).get(range).unwrap_or_default().to_string()),
         }
     }
 
@@ -67,14 +67,14 @@ impl PassageText {
     }
 
     fn is_packed(&self) -> bool {
-        matches!(self.block.data, Data::Zstd(_))
+        matches!(self.block.data, Data::Zstd { .. })
     }
 
     /// Heap bytes this text holds: its share of its block (for the `memory` example).
     pub fn heap_bytes(&self) -> usize {
         let bytes = match &self.block.data {
             Data::Plain(text) => text.len(),
-            Data::Zstd(compressed) => compressed.len(),
+            Data::Zstd { compressed, .. } => compressed.len(),
         };
         let share = self.len() as f64 / f64::from(self.block.len.max(1));
         (share * (bytes + size_of::<Block>() + 16) as f64).round() as usize
@@ -83,7 +83,7 @@ impl PassageText {
 
 impl Block {
     fn plain(text: Box<str>) -> Block {
-        Block { len: text.len() as u32, hash: pack::hash_of(&text), data: Data::Plain(text) }
+        Block { len: text.len() as u32, data: Data::Plain(text) }
     }
 
     /// The block's text, decompressed with `context` if there is one; empty (and logged) if it
@@ -91,7 +91,7 @@ impl Block {
     fn text(&self, context: Option<&mut zstd::bulk::Decompressor>) -> Cow<'_, str> {
         let compressed = match &self.data {
             Data::Plain(text) => return Cow::Borrowed(text),
-            Data::Zstd(compressed) => compressed,
+            Data::Zstd { compressed, .. } => compressed,
         };
         let decompressed = match context {
             Some(context) => context.decompress(compressed, self.len as usize),

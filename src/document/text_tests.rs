@@ -65,7 +65,7 @@ fn text_that_does_not_shrink_stays_plain_and_equal_texts_are_equal_however_held(
 
 #[test]
 fn a_block_that_does_not_decompress_reads_as_empty_text_not_a_panic() {
-    let broken = Block { data: Data::Zstd(vec![1, 2, 3].into()), len: 10, hash: 0 };
+    let broken = Block { data: Data::Zstd { compressed: vec![1, 2, 3].into(), hash: 0 }, len: 10 };
     assert_eq!(broken.text(None), "");
     let text = PassageText { block: Arc::new(broken), start: 0, end: 10 };
     assert_eq!(text.get(), "");

@@ -32,11 +32,18 @@ pub(super) fn negated_terms(index: &Index, query: &Query) -> Vec<TermId> {
 }
 
 /// Whether the passage's text negates one of `terms` (a negator within the window before a
-/// word that holds one of them). Reads the text once, folding each word into one buffer.
-pub(super) fn negation_agrees(index: &Index, text: &str, terms: &[TermId], negators: &[String]) -> bool {
+/// word that holds one of them). `text` gives the passage's text, read only when there are
+/// terms; it is read once, each word folded into one buffer.
+pub(super) fn negation_agrees<'t>(
+    index: &Index,
+    text: impl FnOnce() -> &'t str,
+    terms: &[TermId],
+    negators: &[String],
+) -> bool {
     if terms.is_empty() {
         return false;
     }
+    let text = text();
     let mut folded = String::new();
     // How many words after the last negator are still within its window.
     let mut reach = 0;

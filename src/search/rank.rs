@@ -274,9 +274,7 @@ pub(super) fn finish(
     if indexed.opening && !multipliers.opening_asked && query.definition.is_none() {
         score *= UNASKED_OPENING_FACTOR;
     }
-    if !multipliers.negated.is_empty()
-        && negation_agrees(index, texts.read(&passage.text), &multipliers.negated, &query.negators)
-    {
+    if negation_agrees(index, || texts.read(&passage.text), &multipliers.negated, &query.negators) {
         score *= NEGATION_BOOST;
     }
     Hit {

@@ -73,10 +73,10 @@ impl Packer {
             None => {
                 let len = joined.len() as u32;
                 let data = match self.compress(&joined) {
-                    Some(compressed) => Data::Zstd(compressed),
+                    Some(compressed) => Data::Zstd { compressed, hash },
                     None => Data::Plain(joined.into()),
                 };
-                Arc::new(Block { data, len, hash })
+                Arc::new(Block { data, len })
             }
         };
         let mut start = 0;
@@ -103,7 +103,7 @@ fn ends_block(text: &str) -> bool {
     hash_of(text) % (BLOCK_BYTES as u64) < text.len() as u64
 }
 
-pub(super) fn hash_of(text: &str) -> u64 {
+fn hash_of(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = rustc_hash::FxHasher::default();
     text.hash(&mut hasher);
@@ -113,8 +113,10 @@ pub(super) fn hash_of(text: &str) -> u64 {
 /// The compressed blocks of `texts`, by the hash of the text each holds.
 fn blocks_by_hash<'b>(texts: impl IntoIterator<Item = &'b PassageText>) -> HashMap<u64, Arc<Block>> {
     let mut blocks = HashMap::new();
-    for text in texts.into_iter().filter(|t| t.is_packed()) {
-        blocks.entry(text.block.hash).or_insert_with(|| Arc::clone(&text.block));
+    for text in texts {
+        if let Data::Zstd { hash, .. } = text.block.data {
+            blocks.entry(hash).or_insert_with(|| Arc::clone(&text.block));
+        }
     }
     blocks
 }
