@@ -10,12 +10,13 @@ use briefbot::i18n::Language;
 use briefbot::library::{Library, SourceConfig};
 
 use crate::generate::Question;
-use crate::measure::{latencies, memory, Row};
+use crate::measure::{latencies, memory, DuringReload, Row};
 
 pub fn run(dir: &Path, questions: &[Question], started: Instant) -> Row {
     let before = memory();
     let build = Instant::now();
-    let library = Library::open(SourceConfig::Folder(dir.to_path_buf()), Duration::ZERO).expect("corpus loads");
+    let library =
+        Library::open(SourceConfig::Folder(dir.to_path_buf()), Duration::ZERO).expect("corpus loads");
     let build = build.elapsed();
     let ready = started.elapsed();
     let held = memory().rss_mib - before.rss_mib;
@@ -44,24 +45,24 @@ pub fn run(dir: &Path, questions: &[Question], started: Instant) -> Row {
     // A moderator's edit of every document, first (memory a reload frees stays resident,
     // for the next one to reuse): the unchanged passages keep their text.
     let restore = change_documents(dir, usize::MAX, Edit::AddParagraph);
-    let (_, worst_during_edits) = reload_while_answering(&library, questions);
+    let (_, during_edits) = reload_while_answering(&library, questions);
     let peak_after_edits = memory().peak_mib;
     restore();
-    let (_, worst_back) = reload_while_answering(&library, questions);
+    let (_, during_back) = reload_while_answering(&library, questions);
     // A full reload: every passage of every document changed, so every one is read and
     // analysed again; then back.
     let restore = change_documents(dir, usize::MAX, Edit::EveryPassage);
-    let (reload, worst_during_reload) = reload_while_answering(&library, questions);
+    let (reload, during_full) = reload_while_answering(&library, questions);
     restore();
-    let (_, worst_back_again) = reload_while_answering(&library, questions);
+    let (_, during_back_again) = reload_while_answering(&library, questions);
     let peak_mib = memory().peak_mib;
-    let (_, worst_during_unchanged) = reload_while_answering(&library, questions);
+    let (_, during_unchanged) = reload_while_answering(&library, questions);
     let restore = change_documents(dir, 1, Edit::AddParagraph);
-    let (reload_one, worst_during_one) = reload_while_answering(&library, questions);
+    let (reload_one, during_one) = reload_while_answering(&library, questions);
     restore();
-    let worst_during_reload = [worst_back, worst_during_edits, worst_back_again, worst_during_unchanged, worst_during_one]
+    let during = [during_back, during_full, during_back_again, during_unchanged, during_one]
         .into_iter()
-        .fold(worst_during_reload, Duration::max);
+        .fold(during_edits, DuringReload::and);
     Row {
         engine: "briefbot".into(),
         passages,
@@ -73,17 +74,19 @@ pub fn run(dir: &Path, questions: &[Question], started: Instant) -> Row {
         latency: latencies(&mut times),
         reload_ms: ms(reload),
         reload_one_ms: Some(ms(reload_one)),
-        worst_during_reload_ms: ms(worst_during_reload),
+        worst_during_reload_ms: ms(during.worst),
+        worst_cpu_during_reload_ms: ms(during.worst_cpu),
+        held_off_answers: during.held_off,
         absent_quoted: Some((absent_quoted, absent)),
         right_document: Some((right_document, asked)),
     }
 }
 
 /// Reloads on another thread while this one answers questions; the reload's duration and the
-/// slowest answer given meanwhile.
-fn reload_while_answering(library: &Library, questions: &[Question]) -> (Duration, Duration) {
+/// answers given meanwhile.
+fn reload_while_answering(library: &Library, questions: &[Question]) -> (Duration, DuringReload) {
     let done = AtomicBool::new(false);
-    let mut worst = Duration::ZERO;
+    let mut during = DuringReload::default();
     let reload = std::thread::scope(|scope| {
         let reloading = scope.spawn(|| {
             let t = Instant::now();
@@ -96,13 +99,11 @@ fn reload_while_answering(library: &Library, questions: &[Question]) -> (Duratio
                 break;
             }
             let snapshot = library.snapshot();
-            let t = Instant::now();
-            let _ = answer(&snapshot.searcher, &question.text, Language::Dutch);
-            worst = worst.max(t.elapsed());
+            let _ = during.time(|| answer(&snapshot.searcher, &question.text, Language::Dutch));
         }
         reloading.join().expect("reload thread")
     });
-    (reload, worst)
+    (reload, during)
 }
 
 /// How the bench changes a document, in a way it can undo exactly.

@@ -16,8 +16,8 @@ pub fn run(args: &[&str]) {
         .map(|s| s.parse().expect("sizes like 1,100,1000"))
         .collect();
     let work = crate::work_dir(args);
-    println!("| documents | engine | passages | ready ms | build ms | index MiB | peak MiB | peak after edits MiB | p50 ms | p99 ms | max ms | reload ms | reload one ms | worst in reload ms | absent quoted | right document |");
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("| documents | engine | passages | ready ms | build ms | index MiB | peak MiB | peak after edits MiB | p50 ms | p99 ms | max ms | reload ms | reload one ms | worst in reload ms | its CPU ms | held off | absent quoted | right document |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for size in sizes {
         let dir = work.join(size.to_string());
         if !dir.join("questions.json").exists() {
@@ -30,7 +30,7 @@ pub fn run(args: &[&str]) {
         let fuzzy = &rows[2];
         let ours = &rows[0];
         println!(
-            "| {size} | ratio briefbot / tantivy fuzzy | | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | | {:.2} | | |",
+            "| {size} | ratio briefbot / tantivy fuzzy | | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | | {:.2} | {:.2} | | | |",
             ours.ready_ms / fuzzy.ready_ms,
             ours.build_ms / fuzzy.build_ms,
             ours.held_mib / fuzzy.held_mib.max(0.1),
@@ -41,6 +41,7 @@ pub fn run(args: &[&str]) {
             ours.latency.max_ms / fuzzy.latency.max_ms,
             ours.reload_ms / fuzzy.reload_ms,
             ours.worst_during_reload_ms / fuzzy.worst_during_reload_ms,
+            ours.worst_cpu_during_reload_ms / fuzzy.worst_cpu_during_reload_ms,
         );
     }
 }
@@ -56,7 +57,7 @@ fn run_engine(engine: &str, dir: &Path) -> Row {
 fn print_row(size: usize, row: &Row) {
     let share = |s: Option<(usize, usize)>| s.map_or("".into(), |(a, b)| format!("{a}/{b}"));
     println!(
-        "| {size} | {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {:.3} | {:.3} | {:.3} | {:.1} | {} | {:.3} | {} | {} |",
+        "| {size} | {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {:.3} | {:.3} | {:.3} | {:.1} | {} | {:.3} | {:.3} | {} | {} | {} |",
         row.engine,
         row.passages,
         row.ready_ms,
@@ -70,6 +71,8 @@ fn print_row(size: usize, row: &Row) {
         row.reload_ms,
         row.reload_one_ms.map_or("".into(), |m| format!("{m:.1}")),
         row.worst_during_reload_ms,
+        row.worst_cpu_during_reload_ms,
+        row.held_off_answers,
         share(row.absent_quoted),
         share(row.right_document),
     );

@@ -16,7 +16,7 @@ use tantivy::{Index, IndexReader, Term};
 
 use crate::briefbot_run::ms;
 use crate::generate::Question;
-use crate::measure::{latencies, memory, Row};
+use crate::measure::{latencies, memory, DuringReload, Row};
 
 const WRITER_HEAP: usize = 100_000_000;
 
@@ -48,8 +48,9 @@ fn paragraphs(dir: &Path) -> Vec<String> {
 
 fn build(dir: &Path) -> Built {
     let mut schema = Schema::builder();
-    let indexing =
-        TextFieldIndexing::default().set_tokenizer("nl").set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer("nl")
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
     let text = schema.add_text_field("text", TextOptions::default().set_indexing_options(indexing));
     let index = Index::create_in_ram(schema.build());
     index.tokenizers().register("nl", analyzer());
@@ -100,7 +101,7 @@ pub fn run(dir: &Path, questions: &[Question], started: Instant, fuzzy: bool) ->
         ask(&built, &question.text, fuzzy);
         times.push(t.elapsed());
     }
-    let (reload, worst) = reload_while_answering(dir, &built, questions, fuzzy);
+    let (reload, during) = reload_while_answering(dir, &built, questions, fuzzy);
     Row {
         engine: if fuzzy { "tantivy fuzzy" } else { "tantivy term" }.into(),
         passages: built.passages,
@@ -112,15 +113,22 @@ pub fn run(dir: &Path, questions: &[Question], started: Instant, fuzzy: bool) ->
         latency: latencies(&mut times),
         reload_ms: ms(reload),
         reload_one_ms: None,
-        worst_during_reload_ms: ms(worst),
+        worst_during_reload_ms: ms(during.worst),
+        worst_cpu_during_reload_ms: ms(during.worst_cpu),
+        held_off_answers: during.held_off,
         absent_quoted: None,
         right_document: None,
     }
 }
 
-fn reload_while_answering(dir: &Path, built: &Built, questions: &[Question], fuzzy: bool) -> (Duration, Duration) {
+fn reload_while_answering(
+    dir: &Path,
+    built: &Built,
+    questions: &[Question],
+    fuzzy: bool,
+) -> (Duration, DuringReload) {
     let done = AtomicBool::new(false);
-    let mut worst = Duration::ZERO;
+    let mut during = DuringReload::default();
     let reload = std::thread::scope(|scope| {
         let rebuilding = scope.spawn(|| {
             let t = Instant::now();
@@ -132,11 +140,9 @@ fn reload_while_answering(dir: &Path, built: &Built, questions: &[Question], fuz
             if done.load(Ordering::Acquire) {
                 break;
             }
-            let t = Instant::now();
-            ask(built, &question.text, fuzzy);
-            worst = worst.max(t.elapsed());
+            during.time(|| ask(built, &question.text, fuzzy));
         }
         rebuilding.join().expect("rebuild thread").0
     });
-    (reload, worst)
+    (reload, during)
 }
