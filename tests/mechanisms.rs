@@ -1364,3 +1364,14 @@ fn a_phrase_of_function_words_is_not_translated_as_one() {
     }
     assert!(group_words(&searcher, "can pupils take part in the plan").contains(&"take part".to_string()));
 }
+
+/// What `hoeveel X` counts may be counted under a wordnet synonym of X, even where the letter
+/// holds X itself elsewhere (`tests/fixtures/counting`: `gezinnen` in the paragraph about
+/// priority, the number beside `huishoudens`); a paragraph that names X without a number
+/// still does not answer.
+#[test]
+fn a_count_under_a_synonym_of_the_word_counted_answers() {
+    let letter = library::load(Source::Folder("tests/fixtures/counting".as_ref())).expect("the letter loads");
+    assert_eq!(first_passage(&letter, "hoeveel gezinnen wachten op een aansluiting op het warmtenet"), "body 2");
+    assert_eq!(first_passage(&letter, "hoeveel gezinnen krijgen voorrang"), "none");
+}

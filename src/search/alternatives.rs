@@ -227,6 +227,20 @@ fn cognates_held(word: &str, index: &Index, glossary: &Glossary) -> Vec<Alternat
     held
 }
 
+/// The word a question counts (`hoeveel *gezinnen*`) is met by its wordnet synonyms the
+/// documents hold too, even where a document holds the word itself: a passage that counts
+/// `huishoudens` answers `hoeveel gezinnen`. (Another held word is not expanded, so that the
+/// passages with the word asked rank first.)
+pub(super) fn add_synonyms_held(group: &mut Group, index: &Index, glossary: &Glossary) {
+    let Some(own) = group.alternatives.first().filter(|a| a.kind == MatchKind::Exact) else { return };
+    let listed = glossary.wordnet_synonyms(&own.stem, index.analyzer());
+    for synonym in wordnet_synonyms_held(&listed, &own.stem, index) {
+        if !group.alternatives.iter().any(|a| a.stem == synonym.stem) {
+            group.alternatives.push(synonym);
+        }
+    }
+}
+
 /// Of the wordnet synonyms `listed` for a Dutch word (with this `stem`) no document holds,
 /// the ones the documents hold (`handleiding` → `handboek`).
 fn wordnet_synonyms_held(listed: &[&str], stem: &str, index: &Index) -> Vec<Alternative> {

@@ -3,7 +3,7 @@
 //! and the kind of answer a question word asks for.
 
 use super::negation::negated_words;
-use super::alternatives::{exact_group, phrase_translation, translated, word_groups};
+use super::alternatives::{add_synonyms_held, exact_group, phrase_translation, translated, word_groups};
 use super::answer_kinds::answer_types;
 use super::names::{is_unknown_name, near_held_word};
 use super::asks::{
@@ -306,6 +306,12 @@ impl Query {
         let facets = facet_groups((&asking, &stems), &mut groups, types, names_other_thing, names_document);
         let facets_empty = facets.is_empty();
         let focus = focus.filter(|_| facets_empty);
+        // What a question counts (`hoeveel *gezinnen*`) may be counted under a synonym
+        // (`huishoudens`): the number beside it is the evidence.
+        let counted = focus.clone().filter(|_| answer_types.iter().any(|t| t.near_focus));
+        for group in counted.map_or(&mut [][..], |range| &mut groups[range]) {
+            add_synonyms_held(group, index, glossary);
+        }
         let (places, names) = if facets_empty { (places, names) } else { Default::default() };
         let view_topic = if facets_empty { view_topic } else { Vec::new() };
         let speakers = if facets_empty { speakers } else { Vec::new() };
