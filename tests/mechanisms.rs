@@ -1372,6 +1372,19 @@ fn a_phrase_of_function_words_is_not_translated_as_one() {
 #[test]
 fn a_count_under_a_synonym_of_the_word_counted_answers() {
     let letter = library::load(Source::Folder("tests/fixtures/counting".as_ref())).expect("the letter loads");
-    assert_eq!(first_passage(&letter, "hoeveel gezinnen wachten op een aansluiting op het warmtenet"), "body 2");
+    assert_eq!(
+        first_passage(&letter, "hoeveel gezinnen wachten op een aansluiting op het warmtenet"),
+        "body 2"
+    );
     assert_eq!(first_passage(&letter, "hoeveel gezinnen krijgen voorrang"), "none");
+}
+
+/// A question that asks when is answered by a year or a number of units of time (`over drie
+/// jaar`), not by a count of something else (`tests/fixtures/counting`: `achtduizend
+/// huishoudens` names no moment).
+#[test]
+fn only_a_year_or_units_of_time_answer_when() {
+    let letter = library::load(Source::Folder("tests/fixtures/counting".as_ref())).expect("the letter loads");
+    assert_eq!(first_passage(&letter, "in welk jaar gingen de huishoudens wachten op het warmtenet"), "none");
+    assert_eq!(first_passage(&letter, "wanneer begint de aansluiting van de laatste wijken"), "body 4");
 }

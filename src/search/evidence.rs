@@ -30,6 +30,7 @@ pub(super) struct AnswerEvidence<'a> {
     units: Vec<TermId>,
     labels: Vec<TermId>,
     durations_answer: Vec<TermId>,
+    times: Vec<TermId>,
 }
 
 impl<'a> AnswerEvidence<'a> {
@@ -46,6 +47,7 @@ impl<'a> AnswerEvidence<'a> {
             units: terms(&spec.not_before),
             labels: terms(&spec.not_after),
             durations_answer: terms(&spec.durations_answer),
+            times: terms(&spec.times_before),
         }
     }
 }
@@ -77,7 +79,17 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: W
                 answer.labels.binary_search(&stem_of(before)).is_ok()
             })
         };
-        let holds = evidence.binary_search(&stem_of(word)).is_ok() || (spec.numbers && is_number(word) && !labelled());
+        // A moment asked for: a year, or a number of units of time (`over twee jaar`).
+        let names_a_time = || {
+            let year = index.vocabulary.name(word);
+            spec.times_before.is_empty()
+                || (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+                || words.slice(at + 1..words.len()).iter().find(|&next| !is_number(next)).is_some_and(|next| {
+                    answer.times.binary_search(&stem_of(next)).is_ok()
+                })
+        };
+        let holds = evidence.binary_search(&stem_of(word)).is_ok()
+            || (spec.numbers && is_number(word) && !labelled() && names_a_time());
         holds && !measures_something_else()
     };
     let focus_at: Vec<usize> = if spec.near_focus && !focus.is_empty() {

@@ -207,6 +207,11 @@ pub struct AnswerTypeSpec {
     /// *2013*` is a year, `nr. *28*` a reference).
     #[serde(default)]
     pub not_after: Vec<String>,
+    /// Stems, once loaded: for a type that asks when, a number is evidence only as a year
+    /// (four digits) or before one of these units of time (`over *twee* jaar`): a count of
+    /// something else (`*dertigduizend* jongeren`) names no moment. Empty: any number.
+    #[serde(default)]
+    pub times_before: Vec<String>,
     /// Stems, once loaded: words asked about whose answer is a duration (`hoeveel *later*`,
     /// `how much *longer*`), so a number before a unit of time answers them.
     #[serde(default)]
@@ -293,6 +298,7 @@ impl QuestionTypes {
                 spec.not_before = spec.not_before.iter().map(stem).collect();
                 spec.not_after = spec.not_after.iter().map(stem).collect();
                 spec.durations_answer = spec.durations_answer.iter().map(stem).collect();
+                spec.times_before = spec.times_before.iter().map(stem).collect();
                 spec
             })
             .collect();
@@ -393,7 +399,7 @@ mod tests {
     }
 
     /// Every word of a type's lists that are looked up among a passage's indexed words
-    /// (`evidence`, `not_before`, `not_after`, `durations_answer`) is one the index holds (a
+    /// (`evidence`, `not_before`, `not_after`, `durations_answer`, `times_before`) is one the index holds (a
     /// content word): a stop word there could never be found, and as evidence belongs in
     /// `function_evidence`.
     #[test]
@@ -404,7 +410,8 @@ mod tests {
             .answer_types
             .iter()
             .flat_map(|(name, spec)| {
-                let lists = [&spec.evidence, &spec.not_before, &spec.not_after, &spec.durations_answer];
+                let lists =
+                    [&spec.evidence, &spec.not_before, &spec.not_after, &spec.durations_answer, &spec.times_before];
                 lists.into_iter().flatten().map(move |w| (name, w))
             })
             .filter(|(_, w)| !analyzer.is_content_word(&fold(w)))
