@@ -238,6 +238,8 @@ const TABLE: &[(&str, &str, &str)] = &[
     ("a moment is asked for", "vanaf wanneer beslissen gemeenten zelf over fietsstraten", "none"),
     ("a place the letter does not name", "wat doet rotterdam met rood asfalt", "none"),
     ("a place the letter does not name", "wie gebruiken in zwolle de nieuwe routes het meest", "none"),
+    ("a province the letter does not name", "leggen gemeenten in zeeland ook rood asfalt", "none"),
+    ("a province the letter does not name", "gebruiken forensen in gelderland de nieuwe routes", "none"),
     (
         "a country the letter does not name",
         "beslissen gemeenten in belgie zelf waar ze fietsstraten aanleggen",
@@ -1387,4 +1389,16 @@ fn only_a_year_or_units_of_time_answer_when() {
     let letter = library::load(Source::Folder("tests/fixtures/counting".as_ref())).expect("the letter loads");
     assert_eq!(first_passage(&letter, "in welk jaar gingen de huishoudens wachten op het warmtenet"), "none");
     assert_eq!(first_passage(&letter, "wanneer begint de aansluiting van de laatste wijken"), "body 4");
+}
+
+/// A province is a place (`data/places-nl.txt`): the letter that names it answers a question
+/// about it, and the others do not (the table above: `zeeland`, `gelderland`).
+#[test]
+fn a_province_the_letter_names_is_answered_from_it() {
+    let corpus = corpus();
+    let answer =
+        answer(&corpus, "wat gebeurde er in limburg met de kleine rivieren", Language::Dutch).expect("asked");
+    let quoted = answer.hits.first().filter(|_| answer.reply.answered());
+    let document = quoted.map(|hit| corpus.index.documents()[hit.id.document].meta.id.as_str());
+    assert_eq!(document, Some("dijkversterking-2021-05-17"));
 }
