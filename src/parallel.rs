@@ -79,8 +79,9 @@ pub(crate) fn lower_this_threads_priority() {
     }
 }
 
-/// `f` applied to every item, in contiguous chunks on up to `share.threads()` threads;
-/// results in input order. A panic in `f` is passed on to the caller.
+/// `f` applied to every item on up to `share.threads()` threads, which take contiguous pieces
+/// of the items in turn ([`PIECES_PER_THREAD`] a thread on average); results in input order.
+/// A panic in `f` is passed on to the caller.
 pub(crate) fn map_in_order<T: Sync, R: Send>(share: Share, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     map_in_order_with(share, items, || (), |_, item| f(item))
 }
@@ -98,15 +99,23 @@ pub(crate) fn map_in_order_with<T: Sync, R: Send, S>(
         let mut state = state();
         return items.iter().map(|item| f(&mut state, item)).collect();
     }
-    let chunk = items.len().div_ceil(threads);
-    let (f, state) = (&f, &state);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = items
-            .chunks(chunk)
-            .map(|chunk| {
+    // Small pieces taken in turn, so that a thread whose pieces went quicker takes more: the
+    // threads finish together even when items differ in cost (a long document, a rare word).
+    let piece = (items.len() / (threads * PIECES_PER_THREAD)).max(1);
+    let pieces: Vec<&[T]> = items.chunks(piece).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (f, state, pieces, next) = (&f, &state, &pieces, &next);
+    let mut done: Vec<(usize, Vec<R>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(pieces.len()))
+            .map(|_| {
                 scope.spawn(move || {
                     let mut state = state();
-                    chunk.iter().map(|item| f(&mut state, item)).collect::<Vec<R>>()
+                    let mut done = Vec::new();
+                    loop {
+                        let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(piece) = pieces.get(at) else { return done };
+                        done.push((at, piece.iter().map(|item| f(&mut state, item)).collect::<Vec<R>>()));
+                    }
                 })
             })
             .collect();
@@ -114,8 +123,13 @@ pub(crate) fn map_in_order_with<T: Sync, R: Send, S>(
             .into_iter()
             .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
             .collect()
-    })
+    });
+    done.sort_unstable_by_key(|(at, _)| *at);
+    done.into_iter().flat_map(|(_, results)| results).collect()
 }
+
+/// How many pieces [`map_in_order_with`] cuts the work into per thread.
+const PIECES_PER_THREAD: usize = 16;
 
 #[cfg(test)]
 mod tests {
@@ -143,5 +157,19 @@ mod tests {
             assert!(map_in_order(share, &[] as &[u32], |x| *x).is_empty());
         }
         assert!(Share::LeaveOneCore.threads() < Share::AllCores.threads() || Share::AllCores.threads() == 1);
+    }
+
+    #[test]
+    fn maps_every_item_once_in_order_whatever_the_pieces_cost() {
+        let calls = std::sync::atomic::AtomicUsize::new(0);
+        let items: Vec<u64> = (0..997).collect();
+        // Items of very different cost, so that the threads take different numbers of pieces.
+        let mapped = map_in_order(Share::AllCores, &items, |&x| {
+            calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            (0..x * x).fold(x, |a, b| a ^ b.rotate_left(3))
+        });
+        let expected: Vec<u64> = items.iter().map(|&x| (0..x * x).fold(x, |a, b| a ^ b.rotate_left(3))).collect();
+        assert_eq!(mapped, expected);
+        assert_eq!(calls.into_inner(), items.len());
     }
 }
