@@ -99,18 +99,8 @@ impl Vocabulary {
 }
 
 const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december",
 ];
 const LINE_WIDTH: usize = 72;
 const LINES_PER_PAGE: usize = 50;
@@ -193,8 +183,7 @@ pub fn write_document(dir: &Path, n: usize, vocabulary: &Vocabulary, rng: &mut R
     let theme: Vec<String> = (0..3).map(|_| vocabulary.theme_word(rng).to_string()).collect();
     let (year, month, day) = (rng.between(2000, 2025), rng.below(12), rng.between(1, 28));
     let id = format!("brief-{n:05}-{}", theme[0]);
-    let paragraphs: Vec<Vec<String>> =
-        (0..rng.between(8, 24)).map(|_| paragraph(vocabulary, &theme, rng)).collect();
+    let paragraphs: Vec<Vec<String>> = (0..rng.between(8, 24)).map(|_| paragraph(vocabulary, &theme, rng)).collect();
     let ministry = format!("{} en {}", capitalised(&theme[1]), capitalised(&theme[2]));
     let mut text = format!(
         " {} in het beleid\n\nBRIEF VAN DE MINISTER VAN {}\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, {day} {} {year}\n\n",
@@ -229,12 +218,7 @@ pub fn write_document(dir: &Path, n: usize, vocabulary: &Vocabulary, rng: &mut R
             text.push('\n');
         }
     }
-    let _ = write!(
-        text,
-        "\nDe Minister van {ministry},\n{}. {}\n",
-        (b'A' + rng.below(26) as u8) as char,
-        capitalised(&theme[1])
-    );
+    let _ = write!(text, "\nDe Minister van {ministry},\n{}. {}\n", (b'A' + rng.below(26) as u8) as char, capitalised(&theme[1]));
     std::fs::write(dir.join(format!("{id}.txt")), text).expect("corpus folder writable");
     let meta = format!(
         "title = \"Brief van de minister van {ministry} over {}\"\ndate = \"{year}-{:02}-{day:02}\"\ndossier = \"{} {}\"\n",
@@ -262,28 +246,9 @@ pub struct Question {
 /// Words every generated letter holds outside its paragraphs (heading, addressee, date,
 /// signature, metadata).
 const TEMPLATE_WORDS: &[&str] = &[
-    "beleid",
-    "brief",
-    "minister",
-    "voorzitter",
-    "tweede",
-    "kamer",
-    "staten",
-    "generaal",
-    "den",
-    "haag",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    "beleid", "brief", "minister", "voorzitter", "tweede", "kamer", "staten", "generaal", "den", "haag",
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december",
 ];
 
 const FRAMES: [&str; 5] = [
@@ -295,12 +260,7 @@ const FRAMES: [&str; 5] = [
 ];
 
 /// Questions about the generated documents, and absent-word questions.
-pub fn questions(
-    documents: &[Generated],
-    vocabulary: &Vocabulary,
-    count: usize,
-    rng: &mut Rng,
-) -> Vec<Question> {
+pub fn questions(documents: &[Generated], vocabulary: &Vocabulary, count: usize, rng: &mut Rng) -> Vec<Question> {
     let analyzer = Analyzer::default();
     let used: HashSet<String> = documents
         .iter()
@@ -319,17 +279,13 @@ pub fn questions(
     for i in 0..count {
         let frame = FRAMES[rng.below(FRAMES.len())];
         if i % 3 == 2 && !absent.is_empty() {
-            let words: Vec<&str> =
-                (0..rng.between(2, 4)).map(|_| absent[rng.below(absent.len())].as_str()).collect();
+            let words: Vec<&str> = (0..rng.between(2, 4)).map(|_| absent[rng.below(absent.len())].as_str()).collect();
             out.push(Question { text: frame.replace("{}", &words.join(" ")), document: None });
             continue;
         }
         let document = &documents[rng.below(documents.len())];
         let words = asked_words(document, &analyzer, rng);
-        out.push(Question {
-            text: frame.replace("{}", &words.join(" ")),
-            document: Some(document.id.clone()),
-        });
+        out.push(Question { text: frame.replace("{}", &words.join(" ")), document: Some(document.id.clone()) });
     }
     out
 }
@@ -338,8 +294,7 @@ pub fn questions(
 /// (two neighbouring letters swapped), sometimes two joined into a compound.
 fn asked_words(document: &Generated, analyzer: &Analyzer, rng: &mut Rng) -> Vec<String> {
     let paragraph = &document.paragraphs[rng.below(document.paragraphs.len())];
-    let content: Vec<&String> =
-        paragraph.iter().filter(|w| w.len() >= 5 && analyzer.is_content_word(w)).collect();
+    let content: Vec<&String> = paragraph.iter().filter(|w| w.len() >= 5 && analyzer.is_content_word(w)).collect();
     let mut words = vec![document.theme[0].clone()];
     for _ in 0..rng.between(2, 3) {
         if let Some(word) = (!content.is_empty()).then(|| content[rng.below(content.len())]) {

@@ -39,9 +39,7 @@ fn main() {
             println!("{}", serde_json::to_string(&row).expect("a row"));
         }
         ["table", rest @ ..] => table::run(rest),
-        _ => eprintln!(
-            "usage: scale generate DIR N | scale run ENGINE DIR | scale table [1,100,1000] [--work DIR]"
-        ),
+        _ => eprintln!("usage: scale generate DIR N | scale run ENGINE DIR | scale table [1,100,1000] [--work DIR]"),
     }
 }
 
@@ -51,8 +49,7 @@ pub fn generate(dir: &Path, n: usize) {
     std::fs::create_dir_all(&documents).expect("corpus folder");
     let vocabulary = Vocabulary::load(Path::new(WORDFREQ));
     let mut rng = Rng::new(SEED ^ n as u64);
-    let generated: Vec<_> =
-        (0..n).map(|i| generate::write_document(&documents, i, &vocabulary, &mut rng)).collect();
+    let generated: Vec<_> = (0..n).map(|i| generate::write_document(&documents, i, &vocabulary, &mut rng)).collect();
     let questions = generate::questions(&generated, &vocabulary, QUESTIONS, &mut rng);
     let json = serde_json::to_string_pretty(&questions).expect("questions");
     std::fs::write(dir.join("questions.json"), json).expect("questions written");
