@@ -222,10 +222,10 @@ impl Library {
 
     /// Builds a new snapshot from the source, lets `gate` inspect it, and swaps it in when
     /// the gate passes it. Nothing changes when building fails or the gate refuses.
-    pub fn reload<E>(
+    pub fn reload<E: Send>(
         &self,
         now: Duration,
-        gate: impl FnOnce(&Arc<Snapshot>) -> Result<(), E>,
+        gate: impl FnOnce(&Arc<Snapshot>) -> Result<(), E> + Send,
     ) -> Result<Changes, ReloadFailure<E>> {
         let mut one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(freeing) = one_at_a_time.take() {
@@ -235,12 +235,19 @@ impl Library {
         let source = self.source();
         let watch = || self.watch.lock().unwrap_or_else(|e| e.into_inner());
         let changed = look(&mut watch(), source.dir());
-        let candidate = self.candidate(&source, &changed, now).and_then(|candidate| {
+        let serving = self.snapshot();
+        // The build, the gate's scripts and the list of changes are background work, so that
+        // answering keeps its core meanwhile. (The served snapshot is the one replaced below:
+        // only a reload replaces it, and this one holds the lock.)
+        let prepared = crate::parallel::in_background("reload-build", || {
+            let candidate = candidate(&source, &changed, &serving, now)?;
             gate(&candidate).map_err(ReloadFailure::Gate)?;
-            Ok(candidate)
+            let changes = Changes::between(&serving, &candidate);
+            Ok((candidate, changes))
         });
-        let candidate = match candidate {
-            Ok(candidate) => candidate,
+        drop(serving);
+        let (candidate, changes) = match prepared {
+            Ok(prepared) => prepared,
             Err(failure) => {
                 // Not served: the next reload looks at these files again.
                 if let Some(watch) = watch().as_mut() {
@@ -249,8 +256,7 @@ impl Library {
                 return Err(failure);
             }
         };
-        let old = self.current.swap(candidate.clone());
-        let changes = Changes::between(&old, &candidate);
+        let old = self.current.swap(candidate);
         // Freeing the replaced index (hundreds of MiB at scale) is no part of the reload: a
         // thread does it, so the caller is not kept waiting (when no thread can be started,
         // the closure, and with it the index, is dropped here), nor an answer that still
@@ -264,23 +270,16 @@ impl Library {
     }
 }
 
-impl Library {
-    /// A snapshot built from `source`, reusing what the one being served holds.
-    fn candidate<E>(
-        &self,
-        source: &SourceConfig,
-        changed: &Changed,
-        now: Duration,
-    ) -> Result<Arc<Snapshot>, ReloadFailure<E>> {
-        let serving = self.snapshot();
-        let searcher = crate::parallel::in_background("reload-build", || {
-            let searcher = load_after(source.as_source(), Some(&serving.searcher), changed)?;
-            searcher.warm();
-            Ok(searcher)
-        })
-        .map_err(ReloadFailure::Load)?;
-        Ok(Arc::new(Snapshot::new(searcher, now)))
-    }
+/// A snapshot built from `source`, reusing what `serving` holds.
+fn candidate<E>(
+    source: &SourceConfig,
+    changed: &Changed,
+    serving: &Snapshot,
+    now: Duration,
+) -> Result<Arc<Snapshot>, ReloadFailure<E>> {
+    let searcher = load_after(source.as_source(), Some(&serving.searcher), changed).map_err(ReloadFailure::Load)?;
+    searcher.warm();
+    Ok(Arc::new(Snapshot::new(searcher, now)))
 }
 
 /// Reads the tables a search reads at its first use on a thread of its own (see

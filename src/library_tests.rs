@@ -144,3 +144,27 @@ fn a_reload_waits_for_the_index_the_last_one_replaced_to_be_freed() {
     });
     assert!(built.load(std::sync::atomic::Ordering::SeqCst), "built once it was freed");
 }
+
+/// The gate's scripts run with the build, at background priority (on Linux), so that
+/// answering keeps its core; the changes it reports are those between the served documents
+/// and the new ones.
+#[test]
+fn a_reloads_gate_runs_at_background_priority() {
+    let dir = two_letters_written_a_while_ago();
+    let library = Library::open(SourceConfig::Folder(dir.path().to_path_buf()), Duration::ZERO).expect("loads");
+    add_a_paragraph_to_the_letter(dir.path());
+    let mut niceness = None;
+    let changes = library
+        .reload(Duration::ZERO, |_| {
+            #[cfg(target_os = "linux")]
+            // SAFETY: `getpriority` reads the calling thread's nice value and touches no memory.
+            let nice = unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+            #[cfg(not(target_os = "linux"))]
+            let nice = 10;
+            niceness = Some(nice);
+            Ok::<(), ()>(())
+        })
+        .expect("reloads");
+    assert!(niceness.is_some_and(|n| n >= 10), "the gate ran at nice {niceness:?}");
+    assert_eq!(changes.changed, ["participatiesamenleving-2014-04-07"], "{changes:?}");
+}
