@@ -17,6 +17,12 @@ fn other_letter() -> Searcher {
     library::load(Source::Folder("tests/fixtures/other-letter".as_ref())).expect("the made-up letter loads")
 }
 
+/// A made-up letter whose count stands beside a synonym of a word it uses elsewhere, with a
+/// count that names no moment and a moment in units of time (`tests/fixtures/counting`).
+fn counting_letter() -> Searcher {
+    library::load(Source::Folder("tests/fixtures/counting".as_ref())).expect("the made-up letter loads")
+}
+
 /// The 29-letter test corpus.
 fn corpus() -> Searcher {
     library::load(Source::Folder("tests/fixtures/corpus".as_ref())).expect("the corpus loads")
@@ -1373,7 +1379,7 @@ fn a_phrase_of_function_words_is_not_translated_as_one() {
 /// still does not answer.
 #[test]
 fn a_count_under_a_synonym_of_the_word_counted_answers() {
-    let letter = library::load(Source::Folder("tests/fixtures/counting".as_ref())).expect("the letter loads");
+    let letter = counting_letter();
     assert_eq!(
         first_passage(&letter, "hoeveel gezinnen wachten op een aansluiting op het warmtenet"),
         "body 2"
@@ -1386,7 +1392,7 @@ fn a_count_under_a_synonym_of_the_word_counted_answers() {
 /// huishoudens` names no moment).
 #[test]
 fn only_a_year_or_units_of_time_answer_when() {
-    let letter = library::load(Source::Folder("tests/fixtures/counting".as_ref())).expect("the letter loads");
+    let letter = counting_letter();
     assert_eq!(first_passage(&letter, "in welk jaar gingen de huishoudens wachten op het warmtenet"), "none");
     assert_eq!(first_passage(&letter, "wanneer begint de aansluiting van de laatste wijken"), "body 4");
 }

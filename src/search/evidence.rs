@@ -65,11 +65,11 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: W
     let is_number = |word: u32| index.numbers[word as usize];
     let is_evidence = |at: usize| {
         let word = words.get(at);
+        // The word after the run of numbers this one starts or continues: its unit, if any.
+        let after_run = || words.slice(at + 1..words.len()).iter().find(|&next| !is_number(next));
         // The unit after a run of numbers measures them all: `tien tot twintig jaar`.
         let measures_something_else = || {
-            words.slice(at + 1..words.len()).iter().find(|&next| !is_number(next)).is_some_and(|next| {
-                units.binary_search(&stem_of(next)).is_ok() && !index.word_has(next, focus)
-            })
+            after_run().is_some_and(|next| units.binary_search(&stem_of(next)).is_ok() && !index.word_has(next, focus))
         };
         // The label before a run of numbers labels them all: `november 2013/14`, `nr. 28`, and
         // a roman numeral is part of the run (`Handelingen II 2013/14`, OCR's `1l`).
@@ -84,9 +84,7 @@ pub(super) fn holds_answer_type(index: &Index, answer: &AnswerEvidence, words: W
             let year = index.vocabulary.name(word);
             spec.times_before.is_empty()
                 || (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
-                || words.slice(at + 1..words.len()).iter().find(|&next| !is_number(next)).is_some_and(|next| {
-                    answer.times.binary_search(&stem_of(next)).is_ok()
-                })
+                || after_run().is_some_and(|next| answer.times.binary_search(&stem_of(next)).is_ok())
         };
         let holds = evidence.binary_search(&stem_of(word)).is_ok()
             || (spec.numbers && is_number(word) && !labelled() && names_a_time());

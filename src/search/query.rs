@@ -308,9 +308,8 @@ impl Query {
         let focus = focus.filter(|_| facets_empty);
         // What a question counts (`hoeveel *gezinnen*`) may be counted under a synonym
         // (`huishoudens`): the number beside it is the evidence.
-        let counted = focus.clone().filter(|_| answer_types.iter().any(|t| t.near_focus));
-        for group in counted.map_or(&mut [][..], |range| &mut groups[range]) {
-            add_synonyms_held(group, index, glossary);
+        if let Some(counted) = focus.clone().filter(|_| answer_types.iter().any(|t| t.near_focus)) {
+            groups[counted].iter_mut().for_each(|group| add_synonyms_held(group, index, glossary));
         }
         let (places, names) = if facets_empty { (places, names) } else { Default::default() };
         let view_topic = if facets_empty { view_topic } else { Vec::new() };
